@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "portrait",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PortraitCore", targets: ["PortraitCore"]),
+        .executable(name: "portrait", targets: ["portrait"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        .target(
+            name: "PortraitCore",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .executableTarget(
+            name: "embed-data",
+            path: "Tools/embed-data"
+        ),
+        .plugin(
+            name: "EmbedDataPlugin",
+            capability: .buildTool(),
+            dependencies: ["embed-data"]
+        ),
+        .target(
+            name: "PortraitData",
+            plugins: ["EmbedDataPlugin"]
+        ),
+        .executableTarget(
+            name: "portrait",
+            dependencies: [
+                "PortraitCore",
+                "PortraitData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PortraitCoreTests",
+            dependencies: ["PortraitCore", "PortraitData"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PortraitCLITests",
+            dependencies: ["portrait"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Folds text for matching: lower case, accents removed, typographic apostrophes unified
+/// ("Forêts" → "forets", "Québec" → "quebec", "l’IA" → "l'ia", "œuvre" → "oeuvre").
+public enum TextFold {
+    /// The folded form of `text`.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the folded UTF-8 bytes of `text` to `out`.
+    public static func append(_ text: some StringProtocol, to out: inout [UInt8]) {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+            } else if v < UInt32(latinTable.count) {
+                out.append(contentsOf: latinTable[Int(v)])
+            } else {
+                out.append(contentsOf: foldRare(scalar))
+            }
+        }
+    }
+
+    /// Folded bytes for U+0000 to U+024F, computed once.
+    private static let latinTable: [[UInt8]] = (0..<0x250).map { v in
+        foldRare(Unicode.Scalar(UInt32(v)) ?? " ")
+    }
+
+    private static func foldRare(_ scalar: Unicode.Scalar) -> [UInt8] {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201B, 0x02BC, 0x0060, 0x00B4, 0x2032: return [0x27]  // apostrophes → '
+        case 0x201C, 0x201D, 0x00AB, 0x00BB: return [0x22]  // typographic quotes → "
+        case 0x00A0, 0x202F, 0x2007, 0x2009: return [0x20]  // no-break and thin spaces
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014: return [0x2D]  // dashes → -
+        case 0x0153, 0x0152: return Array("oe".utf8)
+        case 0x00E6, 0x00C6: return Array("ae".utf8)
+        case 0x00DF: return Array("ss".utf8)
+        case 0x00F8, 0x00D8: return [0x6F]
+        case 0x0111, 0x0110: return [0x64]
+        case 0x0142, 0x0141: return [0x6C]
+        default: break
+        }
+        if (0x0300...0x036F).contains(scalar.value) { return [] }  // a lone combining mark
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+        var bytes: [UInt8] = []
+        for s in decomposed.unicodeScalars where !(0x0300...0x036F).contains(s.value) {
+            bytes.append(contentsOf: String(s).utf8)
+        }
+        return bytes
+    }
+}
