@@ -1,0 +1,53 @@
+/// Something odd in a loaded file that did not stop it from loading, as `validate` reports it.
+public enum AnomalyKind: Sendable, Hashable {
+    case missingColumn(Field)
+    case blankField(Field)
+    case unknownCategory(String)
+    case unknownStatus(String)
+    case duplicateRow
+    case straySpaces(Field)
+    case tooFewCells
+    case tooManyCells
+
+    /// A short description of this kind, for a person.
+    public var summary: String {
+        switch self {
+        case .missingColumn(let field): return "no column for \(field.rawValue) (left blank)"
+        case .blankField(let field): return "blank \(field.rawValue)"
+        case .unknownCategory(let value): return "unknown category '\(value)' (kept as written)"
+        case .unknownStatus(let value): return "unknown status '\(value)' (kept as written)"
+        case .duplicateRow: return "duplicate row (same six fields as an earlier row)"
+        case .straySpaces(let field): return "stray spaces in \(field.rawValue) (trimmed)"
+        case .tooFewCells: return "row with fewer cells than the header (missing cells left blank)"
+        case .tooManyCells: return "row with more cells than the header (extra cells ignored)"
+        }
+    }
+}
+
+/// Counts anomalies by kind, keeping the first few line numbers of each.
+public struct AnomalyLog: Sendable {
+    /// One kind of anomaly with how often it occurred and where first.
+    public struct Entry: Sendable {
+        public let kind: AnomalyKind
+        public internal(set) var count: Int
+        public internal(set) var lines: [Int]
+    }
+
+    public static let sampleLines = 8
+    public private(set) var entries: [Entry] = []
+    private var positions: [AnomalyKind: Int] = [:]
+
+    public init() {}
+
+    mutating func note(_ kind: AnomalyKind, line: Int?) {
+        if let position = positions[kind] {
+            entries[position].count += 1
+            if let line, entries[position].lines.count < Self.sampleLines { entries[position].lines.append(line) }
+        } else {
+            positions[kind] = entries.count
+            entries.append(Entry(kind: kind, count: 1, lines: line.map { [$0] } ?? []))
+        }
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+}

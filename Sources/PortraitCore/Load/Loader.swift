@@ -1,0 +1,130 @@
+import Foundation
+
+/// Loads portrait files (CSV or XLSX, French or English) into one `PortraitStore`.
+public enum Loader {
+    /// Loads every file in `paths` into one store; each file's rows carry its edition label.
+    public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
+        var builder = PortraitStoreBuilder()
+        var reports: [SourceReport] = []
+        for (index, path) in paths.enumerated() {
+            let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: path)
+            do {
+                let report: SourceReport
+                if path.lowercased().hasSuffix(".xlsx") || isZip(path) {
+                    report = try loadXLSX(path: path, edition: edition, options: options, into: &builder)
+                } else {
+                    report = try loadCSV(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
+                }
+                reports.append(report)
+            } catch let error as PortraitError {
+                throw error.inFile(path)
+            }
+        }
+        return LoadedPortrait(store: builder.build(), reports: reports)
+    }
+
+    /// Loads CSV files given as bytes (the embedded editions), named `name` in messages.
+    public static func load(csvFiles: [(name: String, bytes: [UInt8])], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
+        var builder = PortraitStoreBuilder()
+        var reports: [SourceReport] = []
+        for (index, file) in csvFiles.enumerated() {
+            let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: file.name)
+            do {
+                reports.append(try loadCSV(bytes: file.bytes, name: file.name, edition: edition, options: options, into: &builder))
+            } catch let error as PortraitError {
+                throw error.inFile(file.name)
+            }
+        }
+        return LoadedPortrait(store: builder.build(), reports: reports)
+    }
+
+    /// The edition a file stands for: the year in its name, else its name without folder and extension.
+    public static func editionLabel(forFile path: String) -> String {
+        let base = (path as NSString).lastPathComponent
+        let stem = (base as NSString).deletingPathExtension
+        let scalars = Array(stem.unicodeScalars)
+        var i = 0
+        while i + 4 <= scalars.count {
+            let run = scalars[i..<(i + 4)]
+            let before = i == 0 ? nil : scalars[i - 1]
+            let after = i + 4 < scalars.count ? scalars[i + 4] : nil
+            let isDigit: (Unicode.Scalar?) -> Bool = { $0.map { $0.properties.numericType == .decimal } ?? false }
+            if run.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }), !isDigit(before), !isDigit(after),
+               let year = Int(String(String.UnicodeScalarView(run))), (1990...2100).contains(year) {
+                return String(year)
+            }
+            i += 1
+        }
+        return stem.isEmpty ? base : stem
+    }
+
+    static func loadCSV(bytes: [UInt8], name: String, edition: String, options: LoadOptions,
+                        into builder: inout PortraitStoreBuilder) throws -> SourceReport {
+        try rejectBinary(bytes)
+        let (utf8, encoding) = try ByteDecoder.decode(bytes)
+        let delimiter = DelimiterDetector.detect(utf8)
+        var assembler = RowAssembler(overrides: options.columnOverrides, edition: edition)
+        try CSVReader(utf8: utf8, delimiter: delimiter).forEachRecord { cells, line in
+            try assembler.consume(cells, line: line, into: &builder)
+        }
+        try assembler.finish(into: &builder)
+        return SourceReport(file: name, format: .csv, encoding: encoding, delimiter: delimiter,
+                            headerLine: assembler.headerLine, mapping: assembler.mapping!, edition: edition,
+                            rowCount: assembler.rowCount, anomalies: assembler.anomalies)
+    }
+
+    static func loadXLSX(path: String, edition: String, options: LoadOptions,
+                         into builder: inout PortraitStoreBuilder) throws -> SourceReport {
+        try FileInput.checkRegularFile(path)
+        let rows = try XLSXReader.readRows(at: URL(fileURLWithPath: path), sheet: options.sheet)
+        var assembler = RowAssembler(overrides: options.columnOverrides, edition: edition)
+        for (index, cells) in rows.enumerated() where !cells.allSatisfy({ $0.isEmpty }) {
+            try assembler.consume(cells, line: index + 1, into: &builder)
+        }
+        try assembler.finish(into: &builder)
+        return SourceReport(file: path, format: .xlsx, encoding: nil, delimiter: nil,
+                            headerLine: assembler.headerLine, mapping: assembler.mapping!, edition: edition,
+                            rowCount: assembler.rowCount, anomalies: assembler.anomalies)
+    }
+
+    /// Whether the file starts like a zip archive (an XLSX saved under another name).
+    static func isZip(_ path: String) -> Bool {
+        // Check the type first: opening a FIFO for reading would block.
+        guard (try? FileInput.checkRegularFile(path)) != nil, let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4)) ?? Data()
+        return Array(head) == [0x50, 0x4B, 0x03, 0x04]
+    }
+
+    /// Refuses files that are plainly not text (images, PDFs, executables) with a clear reason.
+    static func rejectBinary(_ bytes: [UInt8]) throws {
+        let signatures: [([UInt8], String)] = [
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0x25, 0x50, 0x44, 0x46], "a PDF document"),
+            ([0xFF, 0xD8, 0xFF], "a JPEG image"), ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
+            ([0x7F, 0x45, 0x4C, 0x46], "an executable"), ([0x1F, 0x8B], "a gzip archive"),
+            ([0xD0, 0xCF, 0x11, 0xE0], "an old-style Excel (.xls) or Office file; save it as CSV or XLSX"),
+        ]
+        for (magic, what) in signatures where bytes.starts(with: magic) {
+            throw PortraitError(.badData, "not a CSV file: this is \(what)")
+        }
+        // NUL bytes in the first kilobyte, outside UTF-16, mean binary data.
+        let head = bytes.prefix(1024)
+        if ByteDecoder.looksLikeBOMlessUTF16(bytes) == nil, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
+            let nuls = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+            if nuls > 8 { throw PortraitError(.badData, "not a CSV file: binary data (\(nuls) NUL bytes in the first kilobyte)") }
+        }
+    }
+}
+
+extension FileInput {
+    /// Throws the same errors as `read` for missing or non-regular files, without reading.
+    static func checkRegularFile(_ path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw PortraitError(.noInput, file: path, errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+        }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw PortraitError(.noInput, file: path, "is a folder, not a file") }
+        guard type == S_IFREG else { throw PortraitError(.noInput, file: path, "not a regular file (a pipe, device or socket)") }
+    }
+}

@@ -1,0 +1,120 @@
+/// The character encoding a file was read with.
+public enum SourceEncoding: String, Sendable, Equatable {
+    case utf8 = "UTF-8"
+    case utf8BOM = "UTF-8 with BOM"
+    case utf16LE = "UTF-16 LE"
+    case utf16BE = "UTF-16 BE"
+    case windows1252 = "Windows-1252"
+}
+
+/// Turns a file's bytes into UTF-8: strips a byte-order mark, transcodes UTF-16, and falls back to
+/// Windows-1252 when the bytes are not valid UTF-8.
+public enum ByteDecoder {
+    /// UTF-8 bytes of the text and the encoding that was detected.
+    public static func decode(_ bytes: [UInt8]) throws -> (utf8: [UInt8], encoding: SourceEncoding) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes[3...])
+            guard isValidUTF8(body) else {
+                throw PortraitError(.badData, "starts with a UTF-8 byte-order mark but is not valid UTF-8")
+            }
+            return (body, .utf8BOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes[2...], littleEndian: true), .utf16LE) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes[2...], littleEndian: false), .utf16BE) }
+        if let littleEndian = looksLikeBOMlessUTF16(bytes) {
+            return (try utf16(bytes[...], littleEndian: littleEndian), littleEndian ? .utf16LE : .utf16BE)
+        }
+        if isValidUTF8(bytes) { return (bytes, .utf8) }
+        return (windows1252ToUTF8(bytes), .windows1252)
+    }
+
+    /// Validates UTF-8 with an ASCII fast path.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            var i = 0
+            while i < n {
+                // Fast path: eight ASCII bytes at a time.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                let b = buffer[i]
+                if b < 0x80 { i += 1; continue }
+                let length: Int
+                if b >= 0xC2 && b <= 0xDF { length = 2 } else if b >= 0xE0 && b <= 0xEF { length = 3 } else if b >= 0xF0 && b <= 0xF4 { length = 4 } else { return false }
+                if i + length > n { return false }
+                for k in 1..<length where buffer[i + k] & 0xC0 != 0x80 { return false }
+                let b1 = buffer[i + 1]
+                if b == 0xE0 && b1 < 0xA0 { return false }  // overlong
+                if b == 0xED && b1 > 0x9F { return false }  // surrogates
+                if b == 0xF0 && b1 < 0x90 { return false }  // overlong
+                if b == 0xF4 && b1 > 0x8F { return false }  // beyond U+10FFFF
+                i += length
+            }
+            return true
+        }
+    }
+
+    /// A file without BOM whose first bytes alternate NUL and ASCII is UTF-16; returns its byte order.
+    static func looksLikeBOMlessUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(512)
+        guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        for (i, b) in sample.enumerated() where b == 0 {
+            if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 10 >= half * 9 && evenZeros == 0 { return true }
+        if evenZeros * 10 >= half * 9 && oddZeros == 0 { return false }
+        return nil
+    }
+
+    static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws -> [UInt8] {
+        guard bytes.count % 2 == 0 else {
+            throw PortraitError(.badData, "UTF-16 text has an odd number of bytes (the file is cut short)")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count)
+        var line = 1
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1 }
+                out.append(contentsOf: String(scalar).utf8)
+            case .emptyInput:
+                break loop
+            case .error:
+                throw PortraitError(.badData, line: line, "invalid UTF-16 (unpaired surrogate)")
+            }
+        }
+        return out
+    }
+
+    /// Windows-1252 code points for bytes 0x80–0x9F (undefined ones map to the same C1 code point).
+    private static let cp1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for b in bytes {
+            if b < 0x80 { out.append(b); continue }
+            let value = b < 0xA0 ? cp1252High[Int(b - 0x80)] : UInt32(b)
+            out.append(contentsOf: String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8)
+        }
+        return out
+    }
+}

@@ -1,0 +1,55 @@
+/// What was detected while loading one file: format, encoding, delimiter, header row, column mapping,
+/// row count and anomalies.
+public struct SourceReport: Sendable {
+    /// The file as the user named it (or the embedded file's name).
+    public var file: String
+    public var format: SourceFormat
+    /// The encoding (CSV only).
+    public var encoding: SourceEncoding?
+    /// The delimiter (CSV only).
+    public var delimiter: UInt8?
+    /// 1-based line (CSV) or row (XLSX) of the header.
+    public var headerLine: Int
+    public var mapping: ColumnMapping
+    /// The edition label the rows carry.
+    public var edition: String
+    public var rowCount: Int
+    public var anomalies: AnomalyLog
+
+    /// The delimiter as a person would name it.
+    public var delimiterName: String? {
+        switch delimiter {
+        case 0x2C: return "comma (,)"
+        case 0x3B: return "semicolon (;)"
+        case 0x09: return "tab"
+        case nil: return nil
+        case let other?: return "'\(Character(Unicode.Scalar(other)))'"
+        }
+    }
+}
+
+/// The container format of a source file.
+public enum SourceFormat: String, Sendable {
+    case csv = "CSV"
+    case xlsx = "XLSX"
+}
+
+/// How to read files: column overrides, the worksheet, the edition label.
+public struct LoadOptions: Sendable {
+    public var columnOverrides: [Field: String]
+    public var sheet: String?
+    /// Edition labels, one per file in order; a missing one is taken from the file name.
+    public var editions: [String]
+
+    public init(columnOverrides: [Field: String] = [:], sheet: String? = nil, editions: [String] = []) {
+        self.columnOverrides = columnOverrides
+        self.sheet = sheet
+        self.editions = editions
+    }
+}
+
+/// A store and what was learnt about each file it came from.
+public struct LoadedPortrait: Sendable {
+    public let store: PortraitStore
+    public let reports: [SourceReport]
+}

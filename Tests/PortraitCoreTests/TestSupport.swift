@@ -1,0 +1,24 @@
+import Foundation
+@testable import PortraitCore
+
+/// Helpers shared by the core tests.
+enum Fixture {
+    static func url(_ name: String) -> URL {
+        let base = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+        return base.appendingPathComponent(name)
+    }
+
+    static func path(_ name: String) -> String { url(name).path }
+
+    /// Loads CSV text given inline.
+    static func load(csv text: String, name: String = "inline.csv", options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
+        try Loader.load(csvFiles: [(name, Array(text.utf8))], options: options)
+    }
+
+    /// A temporary folder removed at process exit is not needed: each test makes its own.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import PortraitCore
+
+@Suite struct TextTests {
+    @Test func foldingRemovesCaseAccentsAndUnifiesApostrophes() {
+        #expect(TextFold.fold("Forêts") == "forets")
+        #expect(TextFold.fold("QUÉBEC") == "quebec")
+        #expect(TextFold.fold("l’IA œuvre") == "l'ia oeuvre")
+        #expect(TextFold.fold("Île-de-Montréal") == "ile-de-montreal")
+        #expect(TextFold.fold("e\u{301}cole") == "ecole")  // decomposed accent
+    }
+
+    @Test func tidyTrimsAndCollapsesSpaces() {
+        #expect(CellText.tidy("Héma-Québec ") == "Héma-Québec")
+        #expect(CellText.tidy("  Centre de services scolaire de Laval  ") == "Centre de services scolaire de Laval")
+        #expect(CellText.tidy("Ministère  de la\u{A0}Santé") == "Ministère de la Santé")
+        #expect(CellText.tidy("Traitement d’image") == "Traitement d'image")
+        #expect(CellText.tidy("a\nb") == "a b")
+        #expect(CellText.tidy(" a \r\n b \n", multiline: true) == "a\nb")
+        #expect(CellText.tidy("déjà propre") == "déjà propre")
+        #expect(CellText.tidy("") == "")
+    }
+
+    @Test func vocabularyResolvesFrenchEnglishAndVariants() {
+        let image = VocabularyIndex.categories.term(for: "Traitement d'image/Imagerie médicale")
+        #expect(image?.en == "Image processing")
+        #expect(VocabularyIndex.categories.term(for: "Traitement d’image") == image)
+        #expect(VocabularyIndex.categories.term(for: "image processing") == image)
+        #expect(VocabularyIndex.statuses.term(for: "Solution in production")?.fr == "Solution en production")
+        #expect(VocabularyIndex.portfolios.term(for: "Health and Social Services (Network)")?.fr == "Santé et Services sociaux (Réseau)")
+        #expect(VocabularyIndex.categories.term(for: "Cybersécurité") == nil)
+        #expect(Vocabulary.categories.count == 10)
+        #expect(Vocabulary.statuses.count == 3)
+    }
+
+    @Test func displayWidthAndTruncation() {
+        #expect(DisplayWidth.of("Québec") == 6)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("日本") == 4)
+        #expect(DisplayWidth.truncate("Ministère des Transports", to: 10) == "Ministère…")
+        #expect(DisplayWidth.pad("abc", to: 5) == "abc  ")
+    }
+
+    @Test func terminalSafeShowsControlCharacters() {
+        #expect(TerminalSafe.visible("a\u{1B}]2;x\u{07}b") == "a␛]2;x␇b")
+        #expect(TerminalSafe.visible("clean") == "clean")
+        #expect(TerminalSafe.visible("x\u{9B}y") == "x\u{FFFD}y")
+    }
+}
