@@ -1,0 +1,62 @@
+import Foundation
+
+/// Writes output files safely: into a temporary file in the target folder, flushed to disk, then renamed
+/// into place, so a failure never leaves a partial file or a damaged original.
+public enum AtomicFile {
+    /// Writes `bytes` to `path`. An existing file is replaced only when `replace` is true.
+    public static func write(_ bytes: [UInt8], to path: String, replace: Bool) throws {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR {
+                throw PortraitError(.cannotCreate, file: path, "is a folder")
+            }
+            if !replace {
+                throw PortraitError(.cannotCreate, file: path, "file exists (use --force to replace it)")
+            }
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        let base = (path as NSString).lastPathComponent
+        var template = Array("\(directory)/.\(base).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            throw PortraitError(.cannotCreate, file: path, "cannot create a file in '\(directory)': \(String(cString: strerror(errno)))")
+        }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let wrote = Foundation.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if wrote < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                done += wrote
+            }
+        }
+        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        fchmod(fd, 0o644 & ~currentUmask())
+        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil {
+            // Without consent to replace, link() refuses a file that appeared meanwhile; rename() would not.
+            let placed = replace ? rename(temporary, path) : link(temporary, path)
+            if placed != 0 {
+                failure = errno == EEXIST ? "file exists (use --force to replace it)" : String(cString: strerror(errno))
+            } else if !replace {
+                unlink(temporary)
+            }
+        }
+        if let failure {
+            unlink(temporary)
+            throw PortraitError(.cannotCreate, file: path, failure)
+        }
+    }
+
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+}

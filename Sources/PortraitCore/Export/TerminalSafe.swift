@@ -1,0 +1,27 @@
+/// Makes text from a file safe to put on a terminal: C0 and C1 control characters (ESC included) and
+/// DEL become visible placeholders, so a cell can never move the cursor, clear the screen or retitle a window.
+public enum TerminalSafe {
+    /// `text` with control characters replaced; line breaks become `lineBreak`.
+    public static func visible(_ text: String, lineBreak: String = "␤") -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                out.append(contentsOf: lineBreak.unicodeScalars)
+            } else if scalar.value < 0x20 {
+                out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")  // ␀ … ␟ (␛ for ESC)
+            } else if scalar.value == 0x7F {
+                out.append("\u{2421}")  // ␡
+            } else if (0x80...0x9F).contains(scalar.value) {
+                out.append("\u{FFFD}")
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+    }
+}
