@@ -1,0 +1,11 @@
+import Foundation
+
+extension EmbeddedData {
+    /// The embedded files decoded to bytes, oldest first (file names carry the year).
+    public static var decodedFiles: [(name: String, bytes: [UInt8])] {
+        files.map { file in (file.name, Array(Data(base64Encoded: file.base64) ?? Data())) }
+    }
+
+    /// The latest embedded edition.
+    public static var latest: (name: String, bytes: [UInt8])? { decodedFiles.last }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import PortraitData
+import Testing
+@testable import PortraitCore
+
+/// The embedded editions must agree with every figure the government published
+/// (a copy of shared/facts/portrait-published-figures.json is a fixture).
+@Suite struct PublishedFiguresTests {
+    struct Facts: Decodable {
+        struct Edition: Decodable { let initiatives: Int; let organisations: Int }
+        struct Counted: Decodable {
+            let fr: String
+            let en: String
+            let y2024: Int
+            let y2025: Int
+            enum CodingKeys: String, CodingKey { case fr, en, y2024 = "2024", y2025 = "2025" }
+        }
+        struct TopOrganisation: Decodable {
+            let name: String
+            let y2024: Int
+            let y2025: Int
+            enum CodingKeys: String, CodingKey { case name, y2024 = "2024", y2025 = "2025" }
+        }
+        let editions: [String: Edition]
+        let categories: [Counted]
+        let statuses: [Counted]
+        let portfolios: [Counted]
+        let top_organisations_2025: [TopOrganisation]
+        let new_organisations_2025: [[NewOrganisationItem]]
+        let new_organisations_2025_by_portfolio: [String: Int]
+    }
+
+    enum NewOrganisationItem: Decodable {
+        case name(String), count(Int)
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let text = try? container.decode(String.self) { self = .name(text) } else { self = .count(try container.decode(Int.self)) }
+        }
+    }
+
+    let facts: Facts
+    let editions: [String: PortraitStore]
+
+    init() throws {
+        facts = try JSONDecoder().decode(Facts.self, from: Data(contentsOf: Fixture.url("portrait-published-figures.json")))
+        var editions: [String: PortraitStore] = [:]
+        for file in EmbeddedData.decodedFiles {
+            let loaded = try Loader.load(csvFiles: [file])
+            editions[loaded.reports[0].edition] = loaded.store
+        }
+        self.editions = editions
+    }
+
+    private func counts(_ store: PortraitStore, _ facet: Facet) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: store.tally(facet, rows: Array(0..<store.count)).map { ($0.label, $0.count) })
+    }
+
+    private func expected(_ items: [Facts.Counted], year: String) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for item in items {
+            let count = year == "2025" ? item.y2025 : item.y2024
+            if count > 0 { out[item.fr] = count }
+        }
+        return out
+    }
+
+    @Test func bothEditionsAreEmbedded() {
+        #expect(EmbeddedData.files.map(\.name) == ["portrait-2024.csv", "portrait-2025.csv"])
+        #expect(Set(editions.keys) == ["2024", "2025"])
+    }
+
+    @Test(arguments: ["2024", "2025"])
+    func totalsPerCategoryStatusAndPortfolio(year: String) throws {
+        let store = try #require(editions[year])
+        #expect(store.count == facts.editions[year]?.initiatives)
+        #expect(counts(store, .organisation).count == facts.editions[year]?.organisations)
+        #expect(counts(store, .category) == expected(facts.categories, year: year))
+        #expect(counts(store, .status) == expected(facts.statuses, year: year))
+        #expect(counts(store, .portfolio) == expected(facts.portfolios, year: year))
+        // Every value is official: nothing unknown slipped in.
+        for facet in [Facet.category, .status, .portfolio] {
+            #expect(store.values(facet).allSatisfy { $0.isKnown })
+        }
+    }
+
+    @Test func topOrganisationsWithTheirCountsInBothEditions() throws {
+        let new = counts(try #require(editions["2025"]), .organisation)
+        let old = counts(try #require(editions["2024"]), .organisation)
+        for top in facts.top_organisations_2025 {
+            let name = CellText.tidy(top.name)
+            #expect(new[name] == top.y2025, "\(name) in 2025")
+            #expect(old[name, default: 0] == top.y2024, "\(name) in 2024")
+        }
+        let topTen = new.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10).map(\.value)
+        #expect(topTen == facts.top_organisations_2025.map(\.y2025).sorted(by: >))
+    }
+
+    @Test func organisationsNewIn2025() throws {
+        let store2025 = try #require(editions["2025"])
+        let new = counts(store2025, .organisation)
+        let old = counts(try #require(editions["2024"]), .organisation)
+        let added = Set(new.keys).subtracting(old.keys)
+        var published: [String: Int] = [:]
+        for pair in facts.new_organisations_2025 {
+            guard case .name(let name) = pair[0], case .count(let count) = pair[1] else { continue }
+            published[CellText.tidy(name)] = count
+        }
+        #expect(published.count == 58)
+        #expect(added == Set(published.keys))
+        for (name, count) in published { #expect(new[name] == count, "\(name)") }
+        // Their portfolios, as published.
+        var byPortfolio: [String: Int] = [:]
+        for name in added {
+            let code = try #require(store2025.values(.organisation).firstIndex { $0.raw == name })
+            let row = try #require((0..<store2025.count).first { store2025.code(.organisation, row: $0) == code })
+            byPortfolio[store2025.text(.portfolio, row: row), default: 0] += 1
+        }
+        #expect(byPortfolio == facts.new_organisations_2025_by_portfolio)
+    }
+}
