@@ -1,0 +1,64 @@
+import ArgumentParser
+import PortraitCore
+
+/// `portrait stats`: counts of initiatives per value of one facet.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count initiatives per portfolio, category, status or organisation, largest first.",
+        discussion: """
+            The filters select the initiatives counted. Examples:
+              portrait stats --by category
+              portrait stats --by org --status production --format csv
+            """
+    )
+
+    /// What `--by` accepts.
+    enum Dimension: String, ExpressibleByArgument, CaseIterable {
+        case portfolio, category, status, org, organisation, edition
+
+        var facet: Facet {
+            switch self {
+            case .portfolio: return .portfolio
+            case .category: return .category
+            case .status: return .status
+            case .org, .organisation: return .organisation
+            case .edition: return .edition
+            }
+        }
+    }
+
+    /// What `--format` accepts.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json
+    }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var labels: LabelOptions
+
+    @Option(help: ArgumentHelp("Count by portfolio, category, status, org or edition.", valueName: "facet"))
+    var by: Dimension = .category
+
+    @Option(help: ArgumentHelp("Output: table (with bars), csv or json.", valueName: "format"))
+    var format: Format = .table
+
+    func run() throws {
+        try reportingErrors {
+            let store = try input.load().store
+            let selection = store.select(try filters.query(for: store), language: labels.labels)
+            let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
+            switch format {
+            case .table:
+                emit(Array(BarChart.render(tallies, total: selection.rows.count, language: labels.labels).utf8))
+            case .csv:
+                var text = "value,count\r\n"
+                for tally in tallies { text += "\(SelectionWriter.csvField(tally.label)),\(tally.count)\r\n" }
+                emit(Array(text.utf8))
+            case .json:
+                let items = tallies.map { "  {\"value\": \(SelectionWriter.jsonString($0.label)), \"count\": \($0.count)}" }
+                emit(Array((items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n").utf8))
+            }
+        }
+    }
+}

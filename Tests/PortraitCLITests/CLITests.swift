@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// The headless commands, through the real binary.
+@Suite struct CLITests {
+    @Test func statsByCategoryPrintsThePublishedCounts() throws {
+        let run = try CLI.run(["stats", "--by", "category", "--format", "csv"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\r\n")
+        #expect(lines.first == "value,count")
+        #expect(lines.dropFirst().compactMap { $0.split(separator: ",").last.flatMap { Int($0) } } == [81, 68, 36, 27, 22, 7, 6, 6, 4, 1])
+        let table = try CLI.run(["stats", "--by", "category"])
+        #expect(table.stdout.contains("Aide à la décision, planification et/ou prédiction"))
+        #expect(table.stdout.contains("█"))
+        #expect(table.stdout.contains("258 initiatives au total"))
+    }
+
+    @Test func statsJSONAndEnglishLabels() throws {
+        let run = try CLI.run(["stats", "--by", "status", "--format", "json", "--labels", "en"])
+        #expect(run.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(items.map { $0["value"] as? String } == ["Solution in production", "Solution development", "Information unavailable"])
+        #expect(items.map { $0["count"] as? Int } == [132, 115, 11])
+    }
+
+    @Test func queryFiltersAndFormats() throws {
+        let run = try CLI.run(["query", "--status", "production", "--category", "Assistant/conversational agent", "--format", "json"])
+        #expect(run.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: String]])
+        #expect(!items.isEmpty)
+        #expect(items.allSatisfy { $0["status"] == "Solution en production" && $0["category"] == "Assistant/agent conversationnel" })
+        let md = try CLI.run(["query", "--search", "foret", "--format", "md"])
+        #expect(md.status == 0)
+        #expect(md.stdout.hasPrefix("| Nom | Catégorie |"))
+    }
+
+    @Test func searchIsAccentInsensitive() throws {
+        let plain = try CLI.run(["query", "--search", "foret", "--format", "tsv"])
+        let accented = try CLI.run(["query", "--search", "FORÊT", "--format", "tsv"])
+        #expect(plain.stdout == accented.stdout)
+        #expect(plain.stdout.split(separator: "\n").count > 1)
+    }
+
+    @Test func outputFileIsWrittenOnceAndNeverReplacedWithoutForce() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("sel.csv").path
+        let first = try CLI.run(["query", "--org", "CHUM", "-o", file])
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("initiatives written to"))
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written == (try CLI.run(["query", "--org", "CHUM"])).stdout)
+        let again = try CLI.run(["query", "-o", file])
+        #expect(again.status == 73)
+        #expect(again.stderr.hasPrefix("portrait: cannot write '\(file)': file exists"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == written)
+        #expect(try CLI.run(["query", "-o", file, "--force"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["sel.csv"])
+    }
+
+    @Test func missingFileExits66() throws {
+        let run = try CLI.run(["query", "/nonexistent/portrait.csv"])
+        #expect(run.status == 66)
+        #expect(run.stderr == "portrait: cannot read '/nonexistent/portrait.csv': no such file\n")
+    }
+
+    @Test func folderExits66() throws {
+        let folder = try CLI.temporaryFolder()
+        let run = try CLI.run(["stats", folder.path])
+        #expect(run.status == 66)
+        #expect(run.stderr == "portrait: cannot read '\(folder.path)': is a folder, not a file\n")
+    }
+
+    @Test func fifoExits66WithoutBlocking() throws {
+        let folder = try CLI.temporaryFolder()
+        let fifo = folder.appendingPathComponent("pipe.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let run = try CLI.run(["validate", fifo])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("not a regular file"))
+    }
+
+    @Test func fileWithoutThePortraitsColumnsExits65() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("other.csv")
+        try "Nom,Couleur\nx,rouge\n".write(to: file, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["validate", file.path])
+        #expect(run.status == 65)
+        #expect(run.stderr.hasPrefix("portrait: cannot read '\(file.path)': not a portrait: columns missing: category, organisation, portfolio, benefits, status"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func unterminatedQuoteNamesTheLine() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("cut.csv")
+        try "Nom,Catégorie,Organisme,Portefeuille,Bénéfices,Statut\nA,Automatisation,O,Finances,x,Solution en production\n\"B,Automatisation\n".write(to: file, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["query", file.path])
+        #expect(run.status == 65)
+        #expect(run.stderr == "portrait: cannot read '\(file.path)': line 3: quoted field opened here is never closed\n")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func unknownFacetValueIsAUsageError() throws {
+        let run = try CLI.run(["query", "--category", "Cybersécurité"])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("portrait: no category matches 'Cybersécurité'"))
+        #expect(try CLI.run(["query", "--format", "xml"]).status == 64)
+    }
+
+    @Test func validateReportsWhatWasDetected() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("t.csv")
+        let text = "Titre du fichier\nNom;Catégorie;Organisme public;Portefeuille;Bénéfices;Statut;Note\nA;Automatisation;Org ;Finances;x;Solution en production;n\nB;Inconnue;Org;Finances;y;Solution en production;m\n"
+        try Data(text.utf8).write(to: file)
+        let run = try CLI.run(["validate", file.path])
+        #expect(run.status == 0)
+        for expected in ["encoding:   UTF-8", "delimiter:  semicolon (;)", "header:     line 2", "rows:       2",
+                         "extra        ← \"Note\"", "unknown category 'Inconnue'", "stray spaces in organisation"] {
+            #expect(run.stdout.contains(expected), "\(expected)")
+        }
+    }
+
+    @Test func defaultCommandSummarisesTheEmbeddedPortrait() throws {
+        let run = try CLI.run([])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("258 initiatives, 82 organismes publics"))
+    }
+
+    @Test func helpForEveryCommand() throws {
+        for command in ["query", "stats", "validate", "summary"] {
+            let run = try CLI.run([command, "--help"])
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("USAGE: portrait \(command)"))
+        }
+    }
+}
