@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "portrait",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "PortraitCore", targets: ["PortraitCore"]),
         .executable(name: "portrait", targets: ["portrait"]),

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The loaded portrait, immutable once built: text fields in contiguous columns, facet fields
 /// dictionary-encoded (one small integer code per row into a list of values), and a pre-folded search text.
 public final class PortraitStore: Sendable {
@@ -15,7 +17,8 @@ public final class PortraitStore: Sendable {
     let searchText: TextColumn
     /// Folded label matching for facet values, reused by every search.
     let foldedLabels: [[String]]
-    let sortRanks: SortRanks
+    /// Sort positions, computed on the first sort that needs them (a million names take a while to sort).
+    private let sortRanksCache = Mutex<SortRanks?>(nil)
 
     init(names: TextColumn, benefits: TextColumn, facets: [FacetColumn], extraTitles: [String], extras: [TextColumn],
          lines: [Int32], searchText: TextColumn) {
@@ -34,7 +37,15 @@ public final class PortraitStore: Sendable {
                 return labels.joined(separator: "\u{1}")
             }
         }
-        self.sortRanks = SortRanks(facets: facets, names: names)
+    }
+
+    var sortRanks: SortRanks {
+        sortRanksCache.withLock { cached in
+            if let cached { return cached }
+            let ranks = SortRanks(facets: facets, names: names)
+            cached = ranks
+            return ranks
+        }
     }
 
     /// The distinct values of `facet`, indexed by their code.
