@@ -62,7 +62,7 @@ struct FilterOptions: ParsableArguments {
 
 /// The language of data labels (categories, statuses, portfolios).
 struct LabelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Language of data labels: fr or en.", valueName: "fr|en"))
+    @Option(help: ArgumentHelp("Language of data labels (categories, statuses, portfolios).", valueName: "fr|en"))
     var labels: Language = .fr
 }
 

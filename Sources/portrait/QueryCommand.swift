@@ -8,6 +8,7 @@ struct QueryCommand: ParsableCommand {
         abstract: "Print the initiatives that match the filters, as CSV, TSV, JSON or Markdown.",
         discussion: """
             Filters on different facets are combined with AND; repeated values of one facet with OR.
+
             Examples:
               portrait query --status production --category "agent conversationnel"
               portrait query --portfolio "Santé et Services sociaux (Réseau)" --format md
@@ -19,10 +20,10 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var labels: LabelOptions
 
-    @Option(help: ArgumentHelp("Order: file, name, organisation, portfolio, category or status.", valueName: "field"))
+    @Option(help: ArgumentHelp("Order of the rows.", valueName: "field"))
     var sort: SortKey = .fileOrder
 
-    @Option(help: ArgumentHelp("Output format: csv, tsv, json or md (default: from the -o extension, else csv).", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format (default: from the -o extension, else csv).", valueName: "format"))
     var format: ExportFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))

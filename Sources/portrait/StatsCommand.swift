@@ -7,7 +7,9 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Count initiatives per portfolio, category, status or organisation, largest first.",
         discussion: """
-            The filters select the initiatives counted. Examples:
+            The filters select the initiatives counted.
+
+            Examples:
               portrait stats --by category
               portrait stats --by org --status production --format csv
             """
@@ -37,10 +39,10 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var labels: LabelOptions
 
-    @Option(help: ArgumentHelp("Count by portfolio, category, status, org or edition.", valueName: "facet"))
+    @Option(help: ArgumentHelp("What to count by.", valueName: "facet"))
     var by: Dimension = .category
 
-    @Option(help: ArgumentHelp("Output: table (with bars), csv or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("Output: a table with bars, CSV or JSON.", valueName: "format"))
     var format: Format = .table
 
     func run() throws {
