@@ -38,6 +38,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "portrait-bench",
+            dependencies: [
+                "PortraitCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "PortraitCoreTests",
             dependencies: ["PortraitCore", "PortraitData"],
