@@ -1,5 +1,6 @@
 /// Reads RFC 4180 CSV from UTF-8 bytes: quoted fields with embedded delimiters, doubled quotes and line
-/// breaks; LF, CRLF or lone CR line ends. Reports each record with the line it starts on.
+/// breaks; LF, CRLF or lone CR line ends. Reports each record with the line it starts on, its fields as
+/// byte slices (no `String` is made unless asked for).
 public struct CSVReader: Sendable {
     public let delimiter: UInt8
     private let bytes: [UInt8]
@@ -12,74 +13,123 @@ public struct CSVReader: Sendable {
     /// Calls `body` with every record's cells and its 1-based starting line. Blank lines are skipped.
     /// Throws when a quoted field is still open at the end of the file.
     public func forEachRecord(_ body: (_ cells: [String], _ line: Int) throws -> Void) throws {
-        let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
-        let delimiter = self.delimiter
         try bytes.withUnsafeBufferPointer { buffer in
-            let n = buffer.count
-            var i = 0
-            var line = 1
-            var cells: [String] = []
-            var scratch: [UInt8] = []
-            while i < n {
-                let recordLine = line
-                cells.removeAll(keepingCapacity: true)
-                var endOfRecord = false
-                while !endOfRecord {
-                    // One field.
-                    if i < n && buffer[i] == quote {
-                        let openedOn = line
-                        scratch.removeAll(keepingCapacity: true)
-                        i += 1
-                        var closed = false
-                        while i < n {
-                            let b = buffer[i]
-                            if b == quote {
-                                if i + 1 < n && buffer[i + 1] == quote {
-                                    scratch.append(quote)
-                                    i += 2
-                                    continue
-                                }
-                                i += 1
-                                closed = true
-                                break
-                            }
-                            if b == lf || (b == cr && (i + 1 >= n || buffer[i + 1] != lf)) { line += 1 }
-                            scratch.append(b)
-                            i += 1
-                        }
-                        if !closed {
-                            throw PortraitError(.badData, line: openedOn, "quoted field opened here is never closed")
-                        }
-                        // Text after the closing quote, before the delimiter, is kept as written.
-                        while i < n && buffer[i] != delimiter && buffer[i] != lf && buffer[i] != cr {
-                            scratch.append(buffer[i])
-                            i += 1
-                        }
-                        cells.append(String(decoding: scratch, as: UTF8.self))
-                    } else {
-                        let start = i
-                        while i < n {
-                            let b = buffer[i]
-                            if b == delimiter || b == lf || b == cr { break }
-                            i += 1
-                        }
-                        cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self))
-                    }
-                    // After a field: delimiter, line end or end of input.
-                    if i >= n {
-                        endOfRecord = true
-                    } else if buffer[i] == delimiter {
-                        i += 1
-                    } else {
-                        if buffer[i] == cr && i + 1 < n && buffer[i + 1] == lf { i += 1 }
-                        i += 1
-                        line += 1
-                        endOfRecord = true
-                    }
-                }
-                if cells.count == 1 && cells[0].isEmpty { continue }  // blank line
-                try body(cells, recordLine)
+            try CSVScanner.scan(buffer, delimiter: delimiter) { fields, line in
+                try body(fields.map { String(decoding: $0, as: UTF8.self) }, line)
             }
+        }
+    }
+}
+
+/// The byte-level RFC 4180 scanner behind `CSVReader`.
+enum CSVScanner {
+    private static let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+
+    /// Calls `body` with each non-blank record's fields (slices valid only during the call) and its
+    /// starting line, counting lines from `firstLine`.
+    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, firstLine: Int = 1,
+                     _ body: (_ fields: [UnsafeBufferPointer<UInt8>], _ line: Int) throws -> Void) throws {
+        guard let base = buffer.baseAddress else { return }
+        let n = buffer.count
+        var i = 0
+        var line = firstLine
+        // Fields as (in arena?, start, end); resolved to slices once the record is complete.
+        var spans: [(arena: Bool, start: Int, end: Int)] = []
+        var fields: [UnsafeBufferPointer<UInt8>] = []
+        var arena = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4096)
+        defer { arena.deallocate() }
+        var arenaUsed = 0
+
+        func arenaAppend(_ byte: UInt8) {
+            if arenaUsed == arena.count {
+                let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: arena.count * 2)
+                _ = bigger.initialize(from: arena)
+                arena.deallocate()
+                arena = bigger
+            }
+            arena[arenaUsed] = byte
+            arenaUsed += 1
+        }
+
+        while i < n {
+            let recordLine = line
+            spans.removeAll(keepingCapacity: true)
+            arenaUsed = 0
+            var endOfRecord = false
+            while !endOfRecord {
+                if i < n && base[i] == quote {
+                    let openedOn = line
+                    let start = i + 1
+                    var j = start
+                    var closed = false
+                    var plain = true  // no doubled quote: the field is a plain slice of the input
+                    var arenaStart = 0
+                    while j < n {
+                        let b = base[j]
+                        if b == quote {
+                            if j + 1 < n && base[j + 1] == quote {
+                                if plain {
+                                    plain = false
+                                    arenaStart = arenaUsed
+                                    for k in start..<j { arenaAppend(base[k]) }
+                                }
+                                arenaAppend(quote)
+                                j += 2
+                                continue
+                            }
+                            closed = true
+                            break
+                        }
+                        if b == lf || (b == cr && (j + 1 >= n || base[j + 1] != lf)) { line += 1 }
+                        if !plain { arenaAppend(b) }
+                        j += 1
+                    }
+                    if !closed {
+                        throw PortraitError(.badData, line: openedOn, "quoted field opened here is never closed")
+                    }
+                    let contentEnd = j
+                    i = j + 1
+                    // Text after the closing quote, before the delimiter, is kept as written.
+                    if i < n && base[i] != delimiter && base[i] != lf && base[i] != cr {
+                        if plain {
+                            plain = false
+                            arenaStart = arenaUsed
+                            for k in start..<contentEnd { arenaAppend(base[k]) }
+                        }
+                        while i < n && base[i] != delimiter && base[i] != lf && base[i] != cr {
+                            arenaAppend(base[i])
+                            i += 1
+                        }
+                    }
+                    spans.append(plain ? (false, start, contentEnd) : (true, arenaStart, arenaUsed))
+                } else {
+                    let start = i
+                    while i < n {
+                        let b = base[i]
+                        if b == delimiter || b == lf || b == cr { break }
+                        i += 1
+                    }
+                    spans.append((false, start, i))
+                }
+                if i >= n {
+                    endOfRecord = true
+                } else if base[i] == delimiter {
+                    i += 1
+                } else {
+                    if base[i] == cr && i + 1 < n && base[i + 1] == lf { i += 1 }
+                    i += 1
+                    line += 1
+                    endOfRecord = true
+                }
+            }
+            if spans.count == 1 && spans[0].start == spans[0].end { continue }  // blank line
+            fields.removeAll(keepingCapacity: true)
+            let arenaBase = UnsafePointer(arena.baseAddress!)
+            for span in spans {
+                let origin = span.arena ? arenaBase : base
+                fields.append(UnsafeBufferPointer(start: origin + span.start, count: span.end - span.start))
+            }
+            try body(fields, recordLine)
         }
     }
 }

@@ -64,8 +64,10 @@ public enum Loader {
         let (utf8, encoding) = try ByteDecoder.decode(bytes)
         let delimiter = DelimiterDetector.detect(utf8)
         var assembler = RowAssembler(overrides: options.columnOverrides, edition: edition)
-        try CSVReader(utf8: utf8, delimiter: delimiter).forEachRecord { cells, line in
-            try assembler.consume(cells, line: line, into: &builder)
+        try utf8.withUnsafeBufferPointer { buffer in
+            try CSVScanner.scan(buffer, delimiter: delimiter) { fields, line in
+                try assembler.consume(slices: fields, line: line, into: &builder)
+            }
         }
         try assembler.finish(into: &builder)
         return SourceReport(file: name, format: .csv, encoding: encoding, delimiter: delimiter,

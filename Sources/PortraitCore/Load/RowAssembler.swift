@@ -1,5 +1,6 @@
 /// Turns a file's records into store rows: finds the header among the first records, maps columns to
-/// fields, tidies every cell and notes anomalies.
+/// fields, tidies every cell and notes anomalies. Rows after the header go through a byte path that
+/// makes no `String` for cells that are already tidy.
 struct RowAssembler {
     private let overrides: [Field: String]
     private let edition: String
@@ -9,18 +10,38 @@ struct RowAssembler {
     private(set) var rowCount = 0
     private(set) var anomalies = AnomalyLog()
     private var extraColumns: [Int] = []
-    private var seenRows: [Int: Int] = [:]
+    /// Column per field position, -1 when the file lacks the field.
+    private var fieldColumns: [Int] = []
+    private var seenRows = Set<UInt64>()
+    private var row = RowFields()
 
     init(overrides: [Field: String], edition: String) {
         self.overrides = overrides
         self.edition = edition
     }
 
+    /// Consumes one record given as strings (XLSX rows, tests).
     mutating func consume(_ cells: [String], line: Int, into builder: inout PortraitStoreBuilder) throws {
+        var bytes: [UInt8] = []
+        var bounds: [Range<Int>] = []
+        for cell in cells {
+            let start = bytes.count
+            bytes.append(contentsOf: cell.utf8)
+            bounds.append(start..<bytes.count)
+        }
+        try bytes.withUnsafeBufferPointer { buffer in
+            let slices = bounds.map { UnsafeBufferPointer(rebasing: buffer[$0]) }
+            try consume(slices: slices, line: line, into: &builder)
+        }
+    }
+
+    /// Consumes one record given as byte slices (valid only during the call).
+    mutating func consume(slices: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) throws {
         if mapping != nil {
-            append(cells, line: line, into: &builder)
+            append(slices, line: line, into: &builder)
             return
         }
+        let cells = slices.map { String(decoding: $0, as: UTF8.self) }
         pending.append((cells, line))
         let columns = HeaderMapper.map(headers: cells, overrides: overrides)
         if columns.count >= HeaderMapper.minimumFields && overrides.keys.allSatisfy({ columns[$0] != nil }) {
@@ -48,6 +69,7 @@ struct RowAssembler {
         self.mapping = mapping
         headerLine = line
         extraColumns = mapping.extraColumns
+        fieldColumns = Field.allCases.map { mapping.columns[$0] ?? -1 }
         var titles: [String] = []
         for column in extraColumns {
             let base = CellText.tidy(mapping.headers[column])
@@ -63,7 +85,7 @@ struct RowAssembler {
         for field in mapping.missingFields { anomalies.note(.missingColumn(field), line: line) }
     }
 
-    private mutating func append(_ cells: [String], line: Int, into builder: inout PortraitStoreBuilder) {
+    private mutating func append(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) {
         guard let mapping else { return }
         let width = mapping.headers.count
         if cells.count < width {
@@ -71,27 +93,31 @@ struct RowAssembler {
         } else if cells.count > width, cells[width...].contains(where: { !$0.isEmpty }) {
             anomalies.note(.tooManyCells, line: line)
         }
-        var fields: [Field: String] = [:]
+        row.clear()
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
         for field in Field.allCases {
-            guard let column = mapping.columns[field] else { continue }
-            let raw = column < cells.count ? cells[column] : ""
-            let value = CellText.tidy(raw, multiline: field == .benefits || field == .name)
-            if value != raw && CellText.hasStraySpaces(raw) { anomalies.note(.straySpaces(field), line: line) }
-            if value.isEmpty && column < cells.count { anomalies.note(.blankField(field), line: line) }
-            fields[field] = value
+            let column = fieldColumns[field.position]
+            guard column >= 0 else { continue }
+            if column < cells.count {
+                let multiline = field == .benefits || field == .name
+                if CellBytes.tidy(cells[column], multiline: multiline, into: &row.buffers[field.position]) {
+                    anomalies.note(.straySpaces(field), line: line)
+                }
+                if row.buffers[field.position].isEmpty { anomalies.note(.blankField(field), line: line) }
+            }
+            let fieldHash = row.buffers[field.position].withUnsafeBufferPointer { ByteInterner.hash($0) }
+            hash = (hash ^ UInt64(fieldHash)) &* 0x100_0000_01B3 &+ UInt64(field.position)
         }
-        if let category = fields[.category], !category.isEmpty, VocabularyIndex.categories.term(for: category) == nil {
-            anomalies.note(.unknownCategory(category), line: line)
+        let extras = extraColumns.map { $0 < cells.count ? CellText.tidy(String(decoding: cells[$0], as: UTF8.self), multiline: true) : "" }
+        for text in extras { hash = (hash ^ UInt64(text.utf8.count)) &* 0x100_0000_01B3 }
+        let known = builder.append(row: row, extraValues: extras, line: line)
+        if !known.categoryKnown, !row[.category].isEmpty {
+            anomalies.note(.unknownCategory(String(decoding: row[.category], as: UTF8.self)), line: line)
         }
-        if let status = fields[.status], !status.isEmpty, VocabularyIndex.statuses.term(for: status) == nil {
-            anomalies.note(.unknownStatus(status), line: line)
+        if !known.statusKnown, !row[.status].isEmpty {
+            anomalies.note(.unknownStatus(String(decoding: row[.status], as: UTF8.self)), line: line)
         }
-        var hasher = Hasher()
-        for field in Field.allCases { hasher.combine(fields[field] ?? "") }
-        let key = hasher.finalize()
-        if seenRows[key] != nil { anomalies.note(.duplicateRow, line: line) } else { seenRows[key] = line }
-        let extras = extraColumns.map { $0 < cells.count ? CellText.tidy(cells[$0], multiline: true) : "" }
-        builder.append(fields, extraValues: extras, line: line)
+        if !seenRows.insert(hash).inserted { anomalies.note(.duplicateRow, line: line) }
         rowCount += 1
     }
 }

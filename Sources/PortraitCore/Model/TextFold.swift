@@ -25,6 +25,32 @@ public enum TextFold {
         }
     }
 
+    /// Appends the folded form of valid UTF-8 `bytes` to `out`, with an ASCII fast path.
+    static func append(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                i += 1
+                continue
+            }
+            // Decode one scalar (the bytes are valid UTF-8; a stray byte is skipped).
+            var value: UInt32
+            var length: Int
+            if b >= 0xF0 { value = UInt32(b & 0x07); length = 4 } else if b >= 0xE0 { value = UInt32(b & 0x0F); length = 3 } else if b >= 0xC0 { value = UInt32(b & 0x1F); length = 2 } else { i += 1; continue }
+            if i + length > n { break }
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            i += length
+            if value < UInt32(latinTable.count) {
+                out.append(contentsOf: latinTable[Int(value)])
+            } else if let scalar = Unicode.Scalar(value) {
+                out.append(contentsOf: foldRare(scalar))
+            }
+        }
+    }
+
     /// Folded bytes for U+0000 to U+024F, computed once.
     private static let latinTable: [[UInt8]] = (0..<0x250).map { v in
         foldRare(Unicode.Scalar(UInt32(v)) ?? " ")

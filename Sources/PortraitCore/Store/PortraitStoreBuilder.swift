@@ -1,3 +1,31 @@
+/// One row's six fields as tidied UTF-8 bytes; buffers are reused from row to row.
+struct RowFields {
+    var buffers: [[UInt8]] = Array(repeating: [], count: Field.allCases.count)
+
+    subscript(field: Field) -> [UInt8] {
+        get { buffers[field.position] }
+        set { buffers[field.position] = newValue }
+    }
+
+    mutating func clear() {
+        for i in buffers.indices { buffers[i].removeAll(keepingCapacity: true) }
+    }
+}
+
+extension Field {
+    /// Position of the field in `Field.allCases`.
+    var position: Int {
+        switch self {
+        case .name: return 0
+        case .category: return 1
+        case .organisation: return 2
+        case .portfolio: return 3
+        case .benefits: return 4
+        case .status: return 5
+        }
+    }
+}
+
 /// Accumulates rows from one or more sources, then builds an immutable `PortraitStore`.
 public struct PortraitStoreBuilder {
     private var names = TextColumn()
@@ -5,6 +33,9 @@ public struct PortraitStoreBuilder {
     private var searchText = TextColumn()
     private var facetValues: [[FacetValue]] = Array(repeating: [], count: Facet.allCases.count)
     private var facetKeys: [[String: UInt32]] = Array(repeating: [:], count: Facet.allCases.count)
+    /// Raw bytes already seen per facet → their code, so most rows never make a `String`.
+    private var facetBytes: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
+    private var facetBytesCode: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
     private var facetCodes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
     private var extraTitles: [String] = []
     private var extras: [TextColumn] = []
@@ -12,6 +43,7 @@ public struct PortraitStoreBuilder {
     private var currentEdition: UInt32 = 0
     private var currentExtraSlots: [Int] = []
     private var foldScratch: [UInt8] = []
+    private var row = RowFields()
 
     public init() {}
 
@@ -32,29 +64,51 @@ public struct PortraitStoreBuilder {
 
     /// Adds one row; texts must already be tidied. `extraValues` align with the current source's extra headers.
     public mutating func append(_ fields: [Field: String], extraValues: [String], line: Int) {
-        let name = fields[.name] ?? ""
-        let benefit = fields[.benefits] ?? ""
-        names.append(name)
-        benefits.append(benefit)
+        row.clear()
+        for field in Field.allCases { row[field].append(contentsOf: (fields[field] ?? "").utf8) }
+        _ = append(row: row, extraValues: extraValues, line: line)
+    }
+
+    /// Adds one row of tidied bytes; returns whether its category and status are official values.
+    mutating func append(row: RowFields, extraValues: [String], line: Int) -> (categoryKnown: Bool, statusKnown: Bool) {
+        let name = row.buffers[Field.name.position], benefit = row.buffers[Field.benefits.position]
+        names.append(bytes: name)
+        benefits.append(bytes: benefit)
         foldScratch.removeAll(keepingCapacity: true)
-        TextFold.append(name, to: &foldScratch)
+        name.withUnsafeBufferPointer { TextFold.append(bytes: $0, to: &foldScratch) }
         foldScratch.append(0x01)
-        TextFold.append(benefit, to: &foldScratch)
+        benefit.withUnsafeBufferPointer { TextFold.append(bytes: $0, to: &foldScratch) }
         searchText.append(bytes: foldScratch)
+        var known = (categoryKnown: true, statusKnown: true)
         for facet in Facet.allCases {
-            if facet == .edition {
+            guard let field = facet.field else {
                 facetCodes[facet.index].append(currentEdition)
-            } else if let field = facet.field {
-                facetCodes[facet.index].append(code(for: facet, raw: fields[field] ?? ""))
+                continue
             }
+            let valueCode = row.buffers[field.position].withUnsafeBufferPointer { self.code(for: facet, bytes: $0) }
+            facetCodes[facet.index].append(valueCode)
+            if facet == .category { known.categoryKnown = facetValues[facet.index][Int(valueCode)].isKnown }
+            if facet == .status { known.statusKnown = facetValues[facet.index][Int(valueCode)].isKnown }
         }
-        var filled = Set<Int>()
-        for (k, value) in extraValues.enumerated() where k < currentExtraSlots.count {
-            extras[currentExtraSlots[k]].append(value)
-            filled.insert(currentExtraSlots[k])
+        if !extras.isEmpty {
+            var filled = [Bool](repeating: false, count: extras.count)
+            for (k, value) in extraValues.enumerated() where k < currentExtraSlots.count {
+                extras[currentExtraSlots[k]].append(value)
+                filled[currentExtraSlots[k]] = true
+            }
+            for slot in extras.indices where !filled[slot] { extras[slot].append("") }
         }
-        for slot in extras.indices where !filled.contains(slot) { extras[slot].append("") }
         lines.append(Int32(clamping: line))
+        return known
+    }
+
+    private mutating func code(for facet: Facet, bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let i = facet.index
+        let (id, isNew) = facetBytes[i].intern(bytes)
+        if !isNew { return facetBytesCode[i][id] }
+        let code = code(for: facet, raw: String(decoding: bytes, as: UTF8.self))
+        facetBytesCode[i].append(code)
+        return code
     }
 
     /// The dictionary code of a facet value, added on first sight. Vocabulary facets resolve French,

@@ -1,0 +1,55 @@
+/// `CellText.tidy` on UTF-8 bytes, with a fast path that copies cells that are already tidy (almost all
+/// of them) without making a `String`.
+enum CellBytes {
+    /// Appends the tidy form of `raw` to `out`; returns whether `raw` had stray spaces that were removed.
+    @discardableResult
+    static func tidy(_ raw: UnsafeBufferPointer<UInt8>, multiline: Bool, into out: inout [UInt8]) -> Bool {
+        if isAlreadyTidy(raw, multiline: multiline) {
+            out.append(contentsOf: raw)
+            return false
+        }
+        let text = String(decoding: raw, as: UTF8.self)
+        out.append(contentsOf: CellText.tidy(text, multiline: multiline).utf8)
+        return CellText.hasStraySpaces(text)
+    }
+
+    /// True when tidying would not change `raw`: no leading, trailing or doubled spaces, no other white
+    /// space (but single line breaks between words when `multiline`), no typographic apostrophe.
+    static func isAlreadyTidy(_ raw: UnsafeBufferPointer<UInt8>, multiline: Bool) -> Bool {
+        let n = raw.count
+        guard n > 0 else { return true }
+        var previous: UInt8 = 0x20  // as if preceded by a space: a leading space fails
+        var i = 0
+        while i < n {
+            let b = raw[i]
+            if b < 0x80 {
+                if b <= 0x20 {
+                    if b == 0x20 {
+                        if previous == 0x20 || previous == 0x0A { return false }
+                    } else if b == 0x0A && multiline {
+                        if previous == 0x20 { return false }
+                    } else {
+                        return false
+                    }
+                }
+                if previous == 0x0A && b == 0x20 { return false }
+            } else if b == 0xC2 {
+                if i + 1 < n && raw[i + 1] == 0xA0 { return false }  // no-break space
+            } else if b == 0xE2 {
+                if i + 2 < n && raw[i + 1] == 0x80 {
+                    switch raw[i + 2] {
+                    case 0x87, 0x89, 0x8B, 0xAF, 0x98, 0x99: return false  // thin/no-break/zero-width spaces, ‘ ’
+                    default: break
+                    }
+                }
+            } else if b == 0xEF {
+                if i + 2 < n && raw[i + 1] == 0xBB && raw[i + 2] == 0xBF { return false }  // BOM inside text
+            } else if b == 0xCA {
+                if i + 1 < n && raw[i + 1] == 0xBC { return false }  // ʼ
+            }
+            previous = b
+            i += 1
+        }
+        return previous != 0x20 && previous != 0x0A
+    }
+}
