@@ -23,6 +23,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Print one JSON object on the last line.")
     var json = false
 
+    @Flag(help: "Print every keystroke's query and latency.")
+    var verbose = false
+
     func run() throws {
         let path: String
         if let rows {
@@ -65,6 +68,13 @@ struct Bench: ParsableCommand {
                 let run = Measure.time { session.perform(query) }
                 checksum &+= run.value
                 latencies.append(run.seconds * 1000)
+            }
+        }
+        if verbose {
+            for (index, query) in steps.enumerated() {
+                let times = stride(from: index, to: latencies.count, by: steps.count).map { latencies[$0] }
+                let filters = query.selected.filter { !$0.value.isEmpty }.map { "\($0.key.rawValue)×\($0.value.count)" }.sorted()
+                log(String(format: "  %6.2f ms  search '%@' %@", Measure.median(times), query.search, filters.joined(separator: " ")))
             }
         }
         let median = Measure.median(latencies), p99 = Measure.percentile(latencies, 0.99)

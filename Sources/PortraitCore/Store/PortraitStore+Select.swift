@@ -8,33 +8,71 @@ extension PortraitStore {
     /// Answers `query`: matching rows in the query's order and disjunctive counts for every facet value.
     /// Vocabulary labels sort in `language`.
     public func select(_ query: Query, language: Language = .fr) -> Selection {
-        let searchMask = matches(words: query.searchWords)
+        let words = query.searchWords
         // Allowed value codes per filtered facet.
-        var filters: [(facet: Int, allowed: [Bool])] = []
+        var filters: [(allowed: [Bool], facet: Int)] = []
         for facet in Facet.allCases {
             guard let set = query.selected[facet], !set.isEmpty else { continue }
             var allowed = [Bool](repeating: false, count: facets[facet.index].values.count)
             for code in set where code >= 0 && code < allowed.count { allowed[code] = true }
-            filters.append((facet.index, allowed))
+            filters.append((allowed, facet.index))
         }
-        var counts = facets.map { [Int](repeating: 0, count: $0.values.count) }
+        if words.isEmpty && filters.isEmpty {
+            var selection = everything
+            sort(&selection.rows, by: query.sort, language: language)
+            return selection
+        }
+        // Flat tables for the scan: allowed[offset[f] + code] for filtered facets, counts[offset[f] + code].
+        var offsets = [Int](repeating: 0, count: facets.count + 1)
+        for f in facets.indices { offsets[f + 1] = offsets[f] + facets[f].values.count }
+        var allowed = [UInt8](repeating: 1, count: offsets[facets.count])
+        var filtered: [Int] = []
+        for filter in filters {
+            filtered.append(filter.facet)
+            for code in filter.allowed.indices { allowed[offsets[filter.facet] + code] = filter.allowed[code] ? 1 : 0 }
+        }
+        var flatCounts = [Int](repeating: 0, count: offsets[facets.count])
         var rows: [Int] = []
-        for row in 0..<count {
-            if let searchMask, !searchMask[row] { continue }
-            var failures = 0
-            var failing = -1
-            for filter in filters where !filter.allowed[Int(facets[filter.facet].codes[row])] {
-                failures += 1
-                failing = filter.facet
-                if failures > 1 { break }
-            }
-            if failures == 0 {
-                rows.append(row)
-                for f in facets.indices { counts[f][Int(facets[f].codes[row])] += 1 }
-            } else if failures == 1 {
-                counts[failing][Int(facets[failing].codes[row])] += 1
+        let searchBits = matches(words: words)
+        rows.reserveCapacity(searchBits == nil ? count / 4 : 1024)
+        let width = codes.facets
+        let matrix = codes.storage
+        allowed.withUnsafeBufferPointer { allowed in
+            flatCounts.withUnsafeMutableBufferPointer { counts in
+                offsets.withUnsafeBufferPointer { offsets in
+                    filtered.withUnsafeBufferPointer { filtered in
+                        // One row: it matches when no filter fails; failing exactly one filter still counts for that facet.
+                        @inline(__always) func visit(_ row: Int) {
+                            let base = row * width
+                            var failing = -1
+                            for f in filtered where allowed[offsets[f] + Int(matrix[base + f])] == 0 {
+                                if failing >= 0 { return }
+                                failing = f
+                            }
+                            if failing < 0 {
+                                rows.append(row)
+                                for f in 0..<width { counts[offsets[f] + Int(matrix[base + f])] += 1 }
+                            } else {
+                                counts[offsets[failing] + Int(matrix[base + failing])] += 1
+                            }
+                        }
+                        if let searchBits {
+                            for (index, word) in searchBits.words.enumerated() where word != 0 {
+                                var bits = word
+                                while bits != 0 {
+                                    visit(index << 6 | bits.trailingZeroBitCount)
+                                    bits &= bits - 1
+                                }
+                            }
+                        } else {
+                            for row in 0..<count { visit(row) }
+                        }
+                    }
+                }
             }
         }
+        var counts: [[Int]] = []
+        for f in facets.indices { counts.append(Array(flatCounts[offsets[f]..<offsets[f + 1]])) }
         sort(&rows, by: query.sort, language: language)
         var byFacet: [Facet: [Int]] = [:]
         for facet in Facet.allCases { byFacet[facet] = counts[facet.index] }
@@ -42,43 +80,13 @@ extension PortraitStore {
     }
 
     /// Rows matching every search word in name, benefits, body, portfolio or category; nil when there are no words.
-    func matches(words: [String]) -> [Bool]? {
-        guard !words.isEmpty else { return nil }
-        var result = [Bool](repeating: true, count: count)
-        let searchedFacets: [Facet] = [.organisation, .portfolio, .category]
-        for word in words {
-            var hit = [Bool](repeating: false, count: count)
-            markTextMatches(of: word, in: &hit)
-            for facet in searchedFacets {
-                let labels = foldedLabels[facet.index]
-                let valueHit = labels.map { $0.contains(word) }
-                guard valueHit.contains(true) else { continue }
-                let codes = facets[facet.index].codes
-                for row in 0..<count where valueHit[Int(codes[row])] { hit[row] = true }
-            }
-            for row in 0..<count where !hit[row] { result[row] = false }
+    func matches(words: [String]) -> RowBits? {
+        var result: RowBits?
+        for word in words where !word.utf8.contains(0) {
+            let bits = searchIndex.rows(containing: word)
+            if result == nil { result = bits } else { result?.formIntersection(bits) }
         }
         return result
-    }
-
-    /// Marks rows whose folded search text contains `word`: one pass of memmem over the whole buffer.
-    private func markTextMatches(of word: String, in hit: inout [Bool]) {
-        let needle = Array(word.utf8)
-        guard !needle.isEmpty else { return }
-        searchText.bytes.withUnsafeBufferPointer { haystack in
-            var offset = 0
-            while offset < haystack.count {
-                guard let position = Self.find(needle, in: haystack, from: offset) else { break }
-                let row = searchText.element(containing: position)
-                let rowEnd = searchText.range(row).upperBound
-                if position + needle.count <= rowEnd {
-                    hit[row] = true
-                    offset = rowEnd  // one hit is enough: go on with the next row
-                } else {
-                    offset = position + 1  // the match straddles two rows
-                }
-            }
-        }
     }
 
     /// Offset of the first occurrence of `needle` in `haystack` at or after `start`: memchr for the first
@@ -108,10 +116,10 @@ extension PortraitStore {
         default:
             guard let facet = key.facet else { return }
             let ranks = sortRanks.valueRanks[facet.index][language == .fr ? 0 : 1]
-            let codes = facets[facet.index].codes
             let names = sortRanks.nameRanks
+            let f = facet.index
             rows.sort {
-                let a = ranks[Int(codes[$0])], b = ranks[Int(codes[$1])]
+                let a = ranks[Int(codes[$0, f])], b = ranks[Int(codes[$1, f])]
                 return a != b ? a < b : names[$0] < names[$1]
             }
         }

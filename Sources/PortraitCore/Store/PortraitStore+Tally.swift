@@ -10,7 +10,7 @@ extension PortraitStore {
     public func tally(_ facet: Facet, rows: [Int], language: Language = .fr) -> [Tally] {
         let column = facets[facet.index]
         var counts = [Int](repeating: 0, count: column.values.count)
-        for row in rows { counts[Int(column.codes[row])] += 1 }
+        for row in rows { counts[Int(codes[row, facet.index])] += 1 }
         return counts.indices
             .filter { counts[$0] > 0 }
             .map { Tally(code: $0, label: column.values[$0].label(language), count: counts[$0]) }

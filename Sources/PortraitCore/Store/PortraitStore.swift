@@ -5,44 +5,58 @@ import Synchronization
 public final class PortraitStore: Sendable {
     /// Number of initiatives (rows).
     public let count: Int
-    let names: TextColumn
-    let benefits: TextColumn
+    /// Name (field 0) and benefits (field 1) of every row.
+    let text: TokenText
     let facets: [FacetColumn]
+    /// Every row's value code per facet.
+    let codes: CodeMatrix
     /// Titles of the columns that hold none of the six fields, in first-seen order.
     public let extraTitles: [String]
     let extras: [TextColumn]
     /// Line of each row in its source file.
     let lines: [Int32]
-    /// Folded name and benefits of each row, for search.
-    let searchText: TextColumn
-    /// Folded label matching for facet values, reused by every search.
+    /// Word search over the text and the searched facets' labels.
+    let searchIndex: SearchIndex
+    /// Folded labels (raw, French, English) of every facet value, for matching.
     let foldedLabels: [[String]]
+    /// Facets whose labels the search looks at, besides name and benefits.
+    static let searchedFacets: [Facet] = [.organisation, .portfolio, .category]
+    /// The answer to the empty query, computed once.
+    let everything: Selection
     /// Sort positions, computed on the first sort that needs them (a million names take a while to sort).
     private let sortRanksCache = Mutex<SortRanks?>(nil)
 
-    init(names: TextColumn, benefits: TextColumn, facets: [FacetColumn], extraTitles: [String], extras: [TextColumn],
-         lines: [Int32], searchText: TextColumn) {
-        self.count = names.count
-        self.names = names
-        self.benefits = benefits
+    init(text: TokenText, facets: [FacetColumn], codes: CodeMatrix, extraTitles: [String], extras: [TextColumn], lines: [Int32]) {
+        self.count = text.rowCount
+        self.text = text
         self.facets = facets
+        self.codes = codes
         self.extraTitles = extraTitles
         self.extras = extras
         self.lines = lines
-        self.searchText = searchText
-        self.foldedLabels = facets.map { column in
+        let foldedLabels = facets.map { column in
             column.values.map { value in
                 var labels = [TextFold.fold(value.raw)]
                 if let term = value.term { labels += [TextFold.fold(term.fr), TextFold.fold(term.en)] }
                 return labels.joined(separator: "\u{1}")
             }
         }
+        self.foldedLabels = foldedLabels
+        self.searchIndex = SearchIndex(text: text, facetLabels: Self.searchedFacets.map { foldedLabels[$0.index] },
+                                       facetCodes: Self.searchedFacets.map { codes.column($0.index) })
+        var counts: [Facet: [Int]] = [:]
+        for facet in Facet.allCases {
+            var perValue = [Int](repeating: 0, count: facets[facet.index].values.count)
+            for row in 0..<text.rowCount { perValue[Int(codes[row, facet.index])] += 1 }
+            counts[facet] = perValue
+        }
+        self.everything = Selection(rows: Array(0..<text.rowCount), counts: counts)
     }
 
     var sortRanks: SortRanks {
         sortRanksCache.withLock { cached in
             if let cached { return cached }
-            let ranks = SortRanks(facets: facets, names: names)
+            let ranks = SortRanks(facets: facets, names: (0..<count).lazy.map { self.text.text(row: $0, field: 0) })
             cached = ranks
             return ranks
         }
@@ -52,19 +66,19 @@ public final class PortraitStore: Sendable {
     public func values(_ facet: Facet) -> [FacetValue] { facets[facet.index].values }
 
     /// The value code of `facet` for `row`.
-    public func code(_ facet: Facet, row: Int) -> Int { Int(facets[facet.index].codes[row]) }
+    public func code(_ facet: Facet, row: Int) -> Int { Int(codes[row, facet.index]) }
 
     /// The value of `facet` for `row`.
     public func value(_ facet: Facet, row: Int) -> FacetValue {
         let column = facets[facet.index]
-        return column.values[Int(column.codes[row])]
+        return column.values[Int(codes[row, facet.index])]
     }
 
     /// The text of `field` for `row`; vocabulary fields in `language`.
     public func text(_ field: Field, row: Int, language: Language = .fr) -> String {
         switch field {
-        case .name: return names[row]
-        case .benefits: return benefits[row]
+        case .name: return text.text(row: row, field: 0)
+        case .benefits: return text.text(row: row, field: 1)
         case .category: return value(.category, row: row).label(language)
         case .organisation: return value(.organisation, row: row).label(language)
         case .portfolio: return value(.portfolio, row: row).label(language)
@@ -82,10 +96,9 @@ public final class PortraitStore: Sendable {
     public func line(row: Int) -> Int { Int(lines[row]) }
 }
 
-/// One dictionary-encoded facet: the distinct values and each row's code into them.
+/// One dictionary-encoded facet's distinct values; each row's code into them is in the store's `CodeMatrix`.
 struct FacetColumn: Sendable {
     var values: [FacetValue]
-    var codes: [UInt32]
 }
 
 extension Facet {

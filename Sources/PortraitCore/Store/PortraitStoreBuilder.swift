@@ -28,9 +28,8 @@ extension Field {
 
 /// Accumulates rows from one or more sources, then builds an immutable `PortraitStore`.
 public struct PortraitStoreBuilder {
-    private var names = TextColumn()
-    private var benefits = TextColumn()
-    private var searchText = TextColumn()
+    private var text = TokenText(fieldCount: 2)
+    private var rows = 0
     private var facetValues: [[FacetValue]] = Array(repeating: [], count: Facet.allCases.count)
     private var facetKeys: [[String: UInt32]] = Array(repeating: [:], count: Facet.allCases.count)
     /// Raw bytes already seen per facet → their code, so most rows never make a `String`.
@@ -42,12 +41,11 @@ public struct PortraitStoreBuilder {
     private var lines: [Int32] = []
     private var currentEdition: UInt32 = 0
     private var currentExtraSlots: [Int] = []
-    private var foldScratch: [UInt8] = []
     private var row = RowFields()
 
     public init() {}
 
-    public var count: Int { names.count }
+    public var count: Int { rows }
 
     /// Starts a new source: its rows carry `edition` and its extra columns are titled `extraHeaders`.
     public mutating func beginSource(edition: String, extraHeaders: [String]) {
@@ -56,7 +54,7 @@ public struct PortraitStoreBuilder {
             if let slot = extraTitles.firstIndex(of: title) { return slot }
             extraTitles.append(title)
             var column = TextColumn()
-            for _ in 0..<names.count { column.append("") }
+            for _ in 0..<rows { column.append("") }
             extras.append(column)
             return extraTitles.count - 1
         }
@@ -71,14 +69,9 @@ public struct PortraitStoreBuilder {
 
     /// Adds one row of tidied bytes; returns whether its category and status are official values.
     mutating func append(row: RowFields, extraValues: [String], line: Int) -> (categoryKnown: Bool, statusKnown: Bool) {
-        let name = row.buffers[Field.name.position], benefit = row.buffers[Field.benefits.position]
-        names.append(bytes: name)
-        benefits.append(bytes: benefit)
-        foldScratch.removeAll(keepingCapacity: true)
-        name.withUnsafeBufferPointer { TextFold.append(bytes: $0, to: &foldScratch) }
-        foldScratch.append(0x01)
-        benefit.withUnsafeBufferPointer { TextFold.append(bytes: $0, to: &foldScratch) }
-        searchText.append(bytes: foldScratch)
+        row.buffers[Field.name.position].withUnsafeBufferPointer { text.appendField($0) }
+        row.buffers[Field.benefits.position].withUnsafeBufferPointer { text.appendField($0) }
+        rows += 1
         var known = (categoryKnown: true, statusKnown: true)
         for facet in Facet.allCases {
             guard let field = facet.field else {
@@ -130,8 +123,8 @@ public struct PortraitStoreBuilder {
     }
 
     public func build() -> PortraitStore {
-        let facets = Facet.allCases.map { FacetColumn(values: facetValues[$0.index], codes: facetCodes[$0.index]) }
-        return PortraitStore(names: names, benefits: benefits, facets: facets, extraTitles: extraTitles, extras: extras,
-                             lines: lines, searchText: searchText)
+        let facets = Facet.allCases.map { FacetColumn(values: facetValues[$0.index]) }
+        return PortraitStore(text: text, facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,
+                             extras: extras, lines: lines)
     }
 }

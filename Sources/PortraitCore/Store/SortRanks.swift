@@ -6,7 +6,7 @@ struct SortRanks: Sendable {
     /// Rank of each row by folded name (ties keep file order).
     let nameRanks: [Int32]
 
-    init(facets: [FacetColumn], names: TextColumn) {
+    init<Names: Collection>(facets: [FacetColumn], names: Names) where Names.Element == String {
         valueRanks = facets.map { column in
             Language.allCases.map { language in
                 let keys = column.values.map { TextFold.fold($0.label(language)) }
@@ -17,7 +17,7 @@ struct SortRanks: Sendable {
                 return ranks
             }
         }
-        let folded = (0..<names.count).map { TextFold.fold(names[$0]) }
+        let folded = names.map { TextFold.fold($0) }
         var ranks = [Int32](repeating: 0, count: folded.count)
         let order = folded.indices.sorted { folded[$0] < folded[$1] || (folded[$0] == folded[$1] && $0 < $1) }
         for (rank, row) in order.enumerated() { ranks[row] = Int32(rank) }
