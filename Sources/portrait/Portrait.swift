@@ -17,25 +17,3 @@ struct Portrait: ParsableCommand {
         defaultSubcommand: Summary.self
     )
 }
-
-/// Runs a command body, turning a `PortraitError` into the one-line message and its exit status.
-func reportingErrors(_ body: () throws -> Void) throws {
-    signal(SIGPIPE, SIG_DFL)
-    signal(SIGXFSZ, SIG_IGN)
-    do {
-        try body()
-    } catch let error as PortraitError {
-        FileHandle.standardError.write(Data("portrait: \(error)\n".utf8))
-        throw ExitCode(error.kind.exitCode)
-    }
-}
-
-/// Writes text to standard output.
-func emit(_ bytes: [UInt8]) {
-    FileHandle.standardOutput.write(Data(bytes))
-}
-
-/// Writes one line to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}

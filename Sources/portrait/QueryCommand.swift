@@ -51,6 +51,9 @@ struct QueryCommand: ParsableCommand {
             if let output {
                 try AtomicFile.write(bytes, to: output, replace: force)
                 printError("\(selection.rows.count) initiatives written to \(output)")
+            } else if standardOutputIsTerminal && (chosen == .csv || chosen == .tsv) {
+                // On a terminal, control characters from the data are shown, not obeyed.
+                emit(Array(TerminalSafe.visibleKeepingLayout(String(decoding: bytes, as: UTF8.self)).utf8))
             } else {
                 emit(bytes)
             }

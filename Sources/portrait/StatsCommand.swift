@@ -45,6 +45,9 @@ struct StatsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output: a table with bars, CSV or JSON.", valueName: "format"))
     var format: Format = .table
 
+    @Flag(help: "Do not prefix values starting with = + - @ with an apostrophe in CSV.")
+    var noFormulaGuard = false
+
     func run() throws {
         try reportingErrors {
             let store = try input.load().store
@@ -55,7 +58,10 @@ struct StatsCommand: ParsableCommand {
                 emit(Array(BarChart.render(tallies, total: selection.rows.count, language: labels.labels).utf8))
             case .csv:
                 var text = "value,count\r\n"
-                for tally in tallies { text += "\(SelectionWriter.csvField(tally.label)),\(tally.count)\r\n" }
+                for tally in tallies {
+                    let label = noFormulaGuard ? tally.label : SelectionWriter.guardFormula(tally.label)
+                    text += "\(SelectionWriter.csvField(standardOutputIsTerminal ? TerminalSafe.visible(label) : label)),\(tally.count)\r\n"
+                }
                 emit(Array(text.utf8))
             case .json:
                 let items = tallies.map { "  {\"value\": \(SelectionWriter.jsonString($0.label)), \"count\": \($0.count)}" }

@@ -21,7 +21,7 @@ struct Summary: ParsableCommand {
             var text = fr
                 ? "Portrait des utilisations de l'IA dans l'administration publique — \(sources)\n"
                 : "Portrait of AI uses in Québec's public administration — \(sources)\n"
-            let bodies = store.tally(.organisation, rows: rows).count
+            let bodies = store.tally(.organisation, rows: rows).filter { !store.values(.organisation)[$0.code].isBlank }.count
             text += fr ? "\(store.count) initiatives, \(bodies) organismes publics\n\n" : "\(store.count) initiatives, \(bodies) public bodies\n\n"
             text += (fr ? "Par statut\n" : "By status\n")
             text += BarChart.render(store.tally(.status, rows: rows, language: labels.labels), total: store.count, language: labels.labels)

@@ -85,7 +85,7 @@ import Testing
         try "Nom,Couleur\nx,rouge\n".write(to: file, atomically: true, encoding: .utf8)
         let run = try CLI.run(["validate", file.path])
         #expect(run.status == 65)
-        #expect(run.stderr.hasPrefix("portrait: cannot read '\(file.path)': not a portrait: columns missing: category, organisation, portfolio, benefits, status"))
+        #expect(run.stderr.hasPrefix("portrait: cannot read '\(file.path)': line 1: not a portrait: columns missing: category, organisation, portfolio, benefits, status"))
         #expect(run.stderr.split(separator: "\n").count == 1)
     }
 
@@ -103,7 +103,30 @@ import Testing
         let run = try CLI.run(["query", "--category", "Cybersécurité"])
         #expect(run.status == 64)
         #expect(run.stderr.hasPrefix("portrait: no category matches 'Cybersécurité'"))
-        #expect(try CLI.run(["query", "--format", "xml"]).status == 64)
+    }
+
+    @Test func usageErrorsAreOneLine() throws {
+        for arguments in [["query", "--format", "xml"], ["stats", "--by", "colour"], ["validate"], ["query", "--nope"]] {
+            let run = try CLI.run(arguments)
+            #expect(run.status == 64, "\(arguments)")
+            #expect(run.stderr.hasPrefix("portrait: "), "\(arguments)")
+            #expect(run.stderr.split(separator: "\n").count == 1, "\(arguments): \(run.stderr)")
+        }
+    }
+
+    @Test func aFullDiskOnStandardOutputIsAnErrorNotACrash() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["query"]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 73)
+        #expect(message == "portrait: cannot write standard output: No space left on device\n")
     }
 
     @Test func validateReportsWhatWasDetected() throws {

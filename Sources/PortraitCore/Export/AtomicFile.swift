@@ -7,8 +7,11 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String, replace: Bool) throws {
         var info = stat()
         if lstat(path, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR {
-                throw PortraitError(.cannotCreate, file: path, "is a folder")
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw PortraitError(.cannotCreate, file: path, "is a folder")
+            case S_IFREG: break
+            case S_IFLNK: throw PortraitError(.cannotCreate, file: path, "is a symbolic link; name the file itself")
+            default: throw PortraitError(.cannotCreate, file: path, "is not a regular file (a device, pipe or socket)")
             }
             if !replace {
                 throw PortraitError(.cannotCreate, file: path, "file exists (use --force to replace it)")
@@ -41,11 +44,16 @@ public enum AtomicFile {
         if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil {
             // Without consent to replace, link() refuses a file that appeared meanwhile; rename() would not.
-            let placed = replace ? rename(temporary, path) : link(temporary, path)
+            var placed = replace ? rename(temporary, path) : link(temporary, path)
+            if placed != 0 && !replace && [EPERM, ENOTSUP, EOPNOTSUPP, ENOSYS, EXDEV].contains(errno) {
+                // Filesystems without hard links (FAT, exFAT): check again, then rename.
+                var again = stat()
+                if lstat(path, &again) == 0 { errno = EEXIST } else { placed = rename(temporary, path) }
+            }
             if placed != 0 {
                 failure = errno == EEXIST ? "file exists (use --force to replace it)" : String(cString: strerror(errno))
             } else if !replace {
-                unlink(temporary)
+                unlink(temporary)  // the link placed the file; the temporary name goes (after a rename it is gone already)
             }
         }
         if let failure {

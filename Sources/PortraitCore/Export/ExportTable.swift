@@ -15,8 +15,17 @@ public struct ExportTable: Sendable {
             keys.append("edition")
             titles.append(language == .fr ? "Édition" : "Edition")
         }
-        keys += store.extraTitles
-        titles += store.extraTitles
+        // Extra columns keep their titles; a key that clashes with a field's gets " (2)", " (3)", ….
+        for title in store.extraTitles {
+            var key = title
+            var n = 2
+            while keys.contains(key) {
+                key = "\(title) (\(n))"
+                n += 1
+            }
+            keys.append(key)
+            titles.append(title)
+        }
         self.keys = keys
         self.titles = titles
         self.rows = rows.map { row in

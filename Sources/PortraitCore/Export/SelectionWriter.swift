@@ -20,7 +20,8 @@ public enum SelectionWriter {
     private static func writeDelimited(_ table: ExportTable, separator: String, options: ExportOptions,
                                        into out: inout [UInt8], escape: (String) -> String) {
         let lineEnd = separator == "," ? "\r\n" : "\n"
-        out += Array(table.titles.map(escape).joined(separator: separator).utf8)
+        let titles = table.titles.map { escape(options.formulaGuard ? guardFormula($0) : $0) }
+        out += Array(titles.joined(separator: separator).utf8)
         out += Array(lineEnd.utf8)
         for row in table.rows {
             let cells = row.map { escape(options.formulaGuard ? guardFormula($0) : $0) }
@@ -52,7 +53,7 @@ public enum SelectionWriter {
     }
 
     /// OWASP's guard against CSV injection: a leading apostrophe on cells that a spreadsheet would evaluate.
-    static func guardFormula(_ text: String) -> String {
+    public static func guardFormula(_ text: String) -> String {
         guard let first = text.utf8.first else { return text }
         return [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) ? "'" + text : text
     }

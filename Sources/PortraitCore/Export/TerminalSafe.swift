@@ -3,11 +3,23 @@
 public enum TerminalSafe {
     /// `text` with control characters replaced; line breaks become `lineBreak`.
     public static func visible(_ text: String, lineBreak: String = "␤") -> String {
+        replaceControls(text, lineBreak: lineBreak, keepLayout: false)
+    }
+
+    /// `text` with control characters replaced, but line breaks, carriage returns and tabs kept: for
+    /// whole CSV or TSV documents shown on a terminal.
+    public static func visibleKeepingLayout(_ text: String) -> String {
+        replaceControls(text, lineBreak: "\n", keepLayout: true)
+    }
+
+    private static func replaceControls(_ text: String, lineBreak: String, keepLayout: Bool) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\n" {
                 out.append(contentsOf: lineBreak.unicodeScalars)
+            } else if keepLayout && (scalar == "\r" || scalar == "\t") {
+                out.append(scalar)
             } else if scalar.value < 0x20 {
                 out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")  // ␀ … ␟ (␛ for ESC)
             } else if scalar.value == 0x7F {

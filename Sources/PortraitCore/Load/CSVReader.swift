@@ -57,6 +57,10 @@ enum CSVScanner {
             arenaUsed = 0
             var endOfRecord = false
             while !endOfRecord {
+                // Spaces before an opening quote (`a, "b, c"`) are padding, not part of the field.
+                var k = i
+                while k < n && (base[k] == 0x20 || (base[k] == 0x09 && delimiter != 0x09)) { k += 1 }
+                if k > i && k < n && base[k] == quote { i = k }
                 if i < n && base[i] == quote {
                     let openedOn = line
                     let start = i + 1

@@ -24,42 +24,66 @@ public enum HeaderMapper {
     /// How many records are examined for a header.
     public static let searchDepth = 30
 
-    /// Keywords per field, in the order fields are tried (most specific first), folded.
+    /// Keywords per field, folded, in the order fields win ties (most specific first).
     static let keywords: [(Field, [String])] = [
         (.portfolio, ["portefeuille", "portfolio"]),
-        (.category, ["categorie", "category", "categories", "topic"]),
+        (.category, ["categorie", "category", "topic"]),
         (.status, ["statut", "status", "etat", "stage", "etape"]),
         (.benefits, ["benefice", "benefit", "avantage", "gain"]),
         (.organisation, ["organisme", "organisation", "organization", "body", "agency", "entite", "entity", "ministere", "department"]),
-        (.name, ["nom", "name", "actif", "projet", "project", "initiative", "titre", "title", "use case", "usecase", "solution"]),
+        (.name, ["nom", "name", "actif", "projet", "project", "initiative", "titre", "title", "use case", "solution"]),
     ]
 
-    /// The field a header cell names, if any (overrides aside).
-    public static func field(forHeader header: String) -> Field? {
-        let folded = TextFold.fold(CellText.tidy(header))
-        guard !folded.isEmpty else { return nil }
-        for (field, words) in keywords where words.contains(where: { folded.contains($0) }) {
-            return field
-        }
-        return nil
+    /// How strongly a folded header names a keyword: the whole header (100), its first word (60), another
+    /// word (40), a word it starts (30, plurals), a part of a word (20, long keywords only).
+    static func score(header folded: String, keyword: String) -> Int {
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if words.joined(separator: " ") == keyword { return 100 }
+        if keyword.contains(" ") { return words.joined(separator: " ").contains(keyword) ? 40 : 0 }
+        if words.first == keyword { return 60 }
+        if words.contains(keyword) { return 40 }
+        guard keyword.count >= 5 else { return 0 }
+        if words.contains(where: { $0.hasPrefix(keyword) }) { return 30 }
+        return folded.contains(keyword) ? 20 : 0
     }
 
-    /// Maps one candidate header row. `overrides` name a header (compared case- and accent-insensitively) per field.
+    /// The field a header cell names best, if any (overrides aside).
+    public static func field(forHeader header: String) -> Field? {
+        let folded = TextFold.fold(CellText.tidy(header))
+        var best: (field: Field, score: Int)?
+        for (field, words) in keywords {
+            let score = words.map { self.score(header: folded, keyword: $0) }.max() ?? 0
+            if score > 0 && score > (best?.score ?? 0) { best = (field, score) }
+        }
+        return best?.field
+    }
+
+    /// Maps one candidate header row: each field to the column that names it best, each column to one
+    /// field at most. `overrides` name a header (compared case- and accent-insensitively) per field and
+    /// always win; two fields may share an overridden column.
     public static func map(headers: [String], overrides: [Field: String] = [:]) -> [Field: Int] {
         var result: [Field: Int] = [:]
         var taken = Set<Int>()
         let folded = headers.map { TextFold.fold(CellText.tidy($0)) }
-        for (field, header) in overrides {
-            let wanted = TextFold.fold(CellText.tidy(header))
-            if let index = folded.firstIndex(of: wanted), !taken.contains(index) {
+        for field in Field.allCases {
+            guard let header = overrides[field] else { continue }
+            if let index = folded.firstIndex(of: TextFold.fold(CellText.tidy(header))) {
                 result[field] = index
                 taken.insert(index)
             }
         }
-        for (index, header) in headers.enumerated() where !taken.contains(index) {
-            guard let field = field(forHeader: header), result[field] == nil, overrides[field] == nil else { continue }
-            result[field] = index
-            taken.insert(index)
+        // Every (field, column) pair with its score; the strongest pairs are assigned first.
+        var pairs: [(score: Int, rank: Int, column: Int, field: Field)] = []
+        for (rank, (field, words)) in keywords.enumerated() where overrides[field] == nil {
+            for (column, header) in folded.enumerated() where !taken.contains(column) && !header.isEmpty {
+                let score = words.map { self.score(header: header, keyword: $0) }.max() ?? 0
+                if score > 0 { pairs.append((score, rank, column, field)) }
+            }
+        }
+        pairs.sort { ($0.score, -$0.rank, -$0.column) > ($1.score, -$1.rank, -$1.column) }
+        for pair in pairs where result[pair.field] == nil && !taken.contains(pair.column) {
+            result[pair.field] = pair.column
+            taken.insert(pair.column)
         }
         return result
     }
@@ -75,30 +99,47 @@ public enum HeaderMapper {
             }
             if columns.count > (best?.columns.count ?? 0) { best = (index, columns) }
         }
-        if let missing = overrides.first(where: { field, _ in best.map { $0.columns[field] == nil } ?? true }) {
-            throw PortraitError(.badData, "no column named '\(missing.value)' (given for \(missing.key.rawValue) by --columns)")
+        if let field = Field.allCases.first(where: { overrides[$0] != nil && best?.columns[$0] == nil }), let header = overrides[field] {
+            throw PortraitError(.badData, "no column named '\(TerminalSafe.visible(header))' (given for \(field.rawValue) by --columns)")
         }
         if let best {
             let missing = Field.allCases.filter { best.columns[$0] == nil }.map(\.rawValue)
             throw PortraitError(
-                .badData, line: nil,
-                "not a portrait: columns missing: \(missing.joined(separator: ", ")) (best header candidate is record \(best.record + 1); use --columns field=Header to map them)")
+                .badData, line: best.record + 1,
+                "not a portrait: columns missing: \(missing.joined(separator: ", ")) (use --columns field=Header to map them)")
         }
         throw PortraitError(.badData, "not a portrait: no column names any of name, category, organisation, portfolio, benefits, status (use --columns field=Header to map them)")
     }
 
-    /// Parses `--columns name=Header,category=Other` into overrides.
+    /// Parses `--columns name=Header,category=Other` into overrides. A comma starts a new pair only
+    /// when a field name and `=` follow it, so headers may contain commas.
     public static func parseOverrides(_ text: String) throws -> [Field: String] {
+        let aliases: [String: Field] = ["organization": .organisation, "org": .organisation, "body": .organisation]
+        func field(named name: Substring) -> Field? {
+            let key = String(name).trimmingSpaces.lowercased()
+            return Field(rawValue: key) ?? aliases[key]
+        }
+        // Cut at commas that are followed by "field=".
+        var pairs: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == ",", let equals = text[text.index(after: index)...].firstIndex(of: "="),
+               field(named: text[text.index(after: index)..<equals]) != nil {
+                pairs.append(text[start..<index])
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        pairs.append(text[start...])
         var result: [Field: String] = [:]
-        for part in text.split(separator: ",") {
+        for part in pairs {
             let pieces = part.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
             guard pieces.count == 2, !pieces[1].isEmpty else {
-                throw PortraitError(.usage, "--columns: expected field=Header, got '\(part)'")
+                throw PortraitError(.usage, "--columns: expected field=Header, got '\(TerminalSafe.visible(String(part)))'")
             }
-            let key = pieces[0].lowercased()
-            let aliases: [String: Field] = ["organization": .organisation, "org": .organisation, "body": .organisation]
-            guard let field = Field(rawValue: key) ?? aliases[key] else {
-                throw PortraitError(.usage, "--columns: unknown field '\(pieces[0])' (fields: name, category, organisation, portfolio, benefits, status)")
+            guard let field = field(named: Substring(pieces[0])) else {
+                throw PortraitError(.usage, "--columns: unknown field '\(TerminalSafe.visible(pieces[0]))' (fields: name, category, organisation, portfolio, benefits, status)")
             }
             result[field] = pieces[1]
         }

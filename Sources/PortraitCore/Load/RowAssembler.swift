@@ -60,7 +60,12 @@ struct RowAssembler {
     }
 
     private func fail() throws -> Never {
-        _ = try HeaderMapper.findHeader(in: pending.map(\.cells), overrides: overrides)
+        do {
+            _ = try HeaderMapper.findHeader(in: pending.map(\.cells), overrides: overrides)
+        } catch var error as PortraitError {
+            if let record = error.line, record >= 1, record <= pending.count { error.line = pending[record - 1].line }
+            throw error
+        }
         // findHeader found a header where the streaming check did not: cannot happen, but say something true.
         throw PortraitError(.badData, "no header row found in the first \(HeaderMapper.searchDepth) records")
     }
@@ -70,15 +75,19 @@ struct RowAssembler {
         headerLine = line
         extraColumns = mapping.extraColumns
         fieldColumns = Field.allCases.map { mapping.columns[$0] ?? -1 }
+        // Duplicate titles get " (2)", " (3)", …: a set and a counter per title keep this linear.
         var titles: [String] = []
+        var used = Set<String>()
+        var nextSuffix: [String: Int] = [:]
         for column in extraColumns {
             let base = CellText.tidy(mapping.headers[column])
             var title = base
-            var n = 2
-            while titles.contains(title) {
+            while used.contains(title) {
+                let n = nextSuffix[base, default: 2]
+                nextSuffix[base] = n + 1
                 title = "\(base) (\(n))"
-                n += 1
             }
+            used.insert(title)
             titles.append(title)
         }
         builder.beginSource(edition: edition, extraHeaders: titles)
@@ -109,7 +118,6 @@ struct RowAssembler {
             hash = (hash ^ UInt64(fieldHash)) &* 0x100_0000_01B3 &+ UInt64(field.position)
         }
         let extras = extraColumns.map { $0 < cells.count ? CellText.tidy(String(decoding: cells[$0], as: UTF8.self), multiline: true) : "" }
-        for text in extras { hash = (hash ^ UInt64(text.utf8.count)) &* 0x100_0000_01B3 }
         let known = builder.append(row: row, extraValues: extras, line: line)
         if !known.categoryKnown, !row[.category].isEmpty {
             anomalies.note(.unknownCategory(String(decoding: row[.category], as: UTF8.self)), line: line)

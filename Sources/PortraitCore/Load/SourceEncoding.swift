@@ -5,6 +5,8 @@ public enum SourceEncoding: String, Sendable, Equatable {
     case utf16LE = "UTF-16 LE"
     case utf16BE = "UTF-16 BE"
     case windows1252 = "Windows-1252"
+    /// Mostly UTF-8, with a few stray bytes (a pasted apostrophe, say) read as Windows-1252.
+    case utf8Mixed = "UTF-8, with some bytes that are not valid UTF-8 read as Windows-1252"
 }
 
 /// Turns a file's bytes into UTF-8: strips a byte-order mark, transcodes UTF-16, and falls back to
@@ -25,6 +27,8 @@ public enum ByteDecoder {
             return (try utf16(bytes[...], littleEndian: littleEndian), littleEndian ? .utf16LE : .utf16BE)
         }
         if isValidUTF8(bytes) { return (bytes, .utf8) }
+        let (repaired, validSequences, invalidBytes) = repairUTF8(bytes)
+        if validSequences > 0 && invalidBytes * 4 <= validSequences { return (repaired, .utf8Mixed) }
         return (windows1252ToUTF8(bytes), .windows1252)
     }
 
@@ -54,6 +58,43 @@ public enum ByteDecoder {
             }
             return true
         }
+    }
+
+    /// UTF-8 where each byte that is not part of a valid sequence is read as Windows-1252; with the number
+    /// of valid multi-byte sequences and of repaired bytes.
+    static func repairUTF8(_ bytes: [UInt8]) -> (utf8: [UInt8], validSequences: Int, invalidBytes: Int) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var valid = 0, invalid = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { out.append(b); i += 1; continue }
+            let length = sequenceLength(bytes, at: i)
+            if length > 0 {
+                out.append(contentsOf: bytes[i..<(i + length)])
+                valid += 1
+                i += length
+            } else {
+                out.append(contentsOf: windows1252ToUTF8([b]))
+                invalid += 1
+                i += 1
+            }
+        }
+        return (out, valid, invalid)
+    }
+
+    /// Length of the valid UTF-8 sequence starting at `i`, or 0.
+    private static func sequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
+        let b = bytes[i]
+        let length: Int
+        if b >= 0xC2 && b <= 0xDF { length = 2 } else if b >= 0xE0 && b <= 0xEF { length = 3 } else if b >= 0xF0 && b <= 0xF4 { length = 4 } else { return 0 }
+        guard i + length <= bytes.count else { return 0 }
+        for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return 0 }
+        let b1 = bytes[i + 1]
+        if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F) { return 0 }
+        return length
     }
 
     /// A file without BOM whose first bytes alternate NUL and ASCII is UTF-16; returns its byte order.

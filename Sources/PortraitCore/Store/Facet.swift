@@ -41,7 +41,14 @@ public struct FacetValue: Sendable, Hashable {
     }
 
     /// The label to show in `language` (an unknown value shows as written).
-    public func label(_ language: Language) -> String { term?.label(language) ?? raw }
+    public func label(_ language: Language) -> String {
+        if let term { return term.label(language) }
+        if raw.isEmpty { return language == .fr ? "(vide)" : "(blank)" }
+        return raw
+    }
+
+    /// Whether the file left this field empty.
+    public var isBlank: Bool { term == nil && raw.isEmpty }
 
     /// Whether the value is in the official vocabulary (always true for facets without one).
     public var isKnown: Bool { term != nil }

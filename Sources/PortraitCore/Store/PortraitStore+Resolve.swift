@@ -16,6 +16,6 @@ extension PortraitStore {
         if !folded.isEmpty && !partial.isEmpty { return Set(partial) }
         let known = values.map { $0.label(.fr) }.sorted().prefix(12).joined(separator: "; ")
         let more = values.count > 12 ? "; …" : ""
-        throw PortraitError(.usage, "no \(facet.rawValue) matches '\(text)' (values: \(known)\(more))")
+        throw PortraitError(.usage, TerminalSafe.visible("no \(facet.rawValue) matches '\(text)' (values: \(known)\(more))"))
     }
 }

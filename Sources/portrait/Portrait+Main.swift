@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import PortraitCore
+
+extension Portrait {
+    /// Parses and runs the command. A usage error is one line, `portrait: …`, and exit status 64, like
+    /// every other error; `--help` and `--version` print as usual.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)  // help or version: printed in full
+            }
+            let message = Self.message(for: error)
+                .split(separator: "\n").first.map(String.init)?
+                .replacingOccurrences(of: "Error: ", with: "") ?? "invalid arguments"
+            printError("portrait: \(TerminalSafe.visible(message)) (see 'portrait --help')")
+            Foundation.exit(PortraitError.Kind.usage.exitCode)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import PortraitCore
+
+/// Defects found in review, each kept fixed by a test.
+@Suite struct ReviewRegressionTests {
+    @Test func bestMatchingHeaderWinsOverAnEarlierWeakerOne() {
+        let headers = ["Numéro du projet", "Nom du projet", "Catégorie", "Identité", "Organisme public",
+                       "Portefeuille", "Bénéfices", "Économies", "Statut"]
+        let columns = HeaderMapper.map(headers: headers)
+        #expect(columns[.name] == 1)
+        #expect(columns[.organisation] == 4)
+        #expect(columns[.benefits] == 6)
+        #expect(columns[.status] == 8)
+        #expect(HeaderMapper.field(forHeader: "Économies") == nil)
+    }
+
+    @Test func columnOverridesMayContainCommasAndShareAColumn() throws {
+        let overrides = try HeaderMapper.parseOverrides(
+            "name=Nom de l'actif informationnel, du projet ou de l'initiative en IA,organisation=agency,portfolio=agency")
+        #expect(overrides[.name] == "Nom de l'actif informationnel, du projet ou de l'initiative en IA")
+        let columns = HeaderMapper.map(headers: ["x", "agency", "y"], overrides: overrides)
+        #expect(columns[.organisation] == 1 && columns[.portfolio] == 1)
+    }
+
+    @Test func aFewStrayBytesInUTF8AreRepairedNotTheWholeFile() throws {
+        var bytes = Array("Catégorie; Bénéfices; Québec; Forêts; l".utf8)
+        bytes.append(0x92)  // a Windows-1252 apostrophe pasted into UTF-8 text
+        bytes += Array("IA".utf8)
+        let decoded = try ByteDecoder.decode(bytes)
+        #expect(decoded.encoding == .utf8Mixed)
+        #expect(String(decoding: decoded.utf8, as: UTF8.self) == "Catégorie; Bénéfices; Québec; Forêts; l’IA")
+    }
+
+    @Test func spacesBeforeAnOpeningQuoteArePadding() throws {
+        var records: [[String]] = []
+        try CSVReader(utf8: Array("a, \"b, c\", d\n".utf8), delimiter: 0x2C).forEachRecord { cells, _ in records.append(cells) }
+        #expect(records == [["a", "b, c", " d"]])
+    }
+
+    @Test func manyDuplicateExtraTitlesLoadAndStayDistinct() throws {
+        let extras = Array(repeating: "x", count: 3000)
+        let header = (["Nom", "Catégorie", "Organisme", "Portefeuille", "Bénéfices", "Statut"] + extras).joined(separator: ",")
+        let row = (["A", "Automatisation", "O", "Finances", "b", "Solution en production"] + extras).joined(separator: ",")
+        let store = try Fixture.load(csv: header + "\n" + row + "\n").store
+        #expect(store.extraTitles.count == 3000)
+        #expect(Set(store.extraTitles).count == 3000)
+        #expect(store.extraTitles[2] == "x (3)")
+    }
+
+    @Test func extraColumnsNeverReuseAFieldsJSONKey() throws {
+        let store = try Fixture.load(csv: "Nom,Catégorie,Organisme,Portefeuille,Bénéfices,Statut,status\nA,Automatisation,O,Finances,b,Solution en production,z\n").store
+        let table = ExportTable(store: store, rows: [0], language: .fr)
+        #expect(table.keys == ["name", "category", "organisation", "portfolio", "benefits", "status", "status (2)"])
+        let objects = try JSONSerialization.jsonObject(with: Data(SelectionWriter.bytes(table, format: .json))) as? [[String: String]]
+        #expect(objects?.first?["status"] == "Solution en production")
+        #expect(objects?.first?["status (2)"] == "z")
+    }
+
+    @Test func formulaGuardCoversHeaderTitles() throws {
+        let store = try Fixture.load(csv: "Nom,Catégorie,Organisme,Portefeuille,Bénéfices,Statut,=cmd|calc!A1\nA,Automatisation,O,Finances,b,Solution en production,z\n").store
+        let csv = String(decoding: SelectionWriter.bytes(ExportTable(store: store, rows: [0], language: .fr), format: .csv), as: UTF8.self)
+        #expect(csv.hasPrefix("Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut,'=cmd|calc!A1\r\n"))
+    }
+
+    @Test func exportNeverReplacesAFifoOrDevice() throws {
+        let folder = try Fixture.temporaryFolder()
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: PortraitError.self) { try AtomicFile.write([0x41], to: fifo, replace: true) }
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test func blankOrganisationIsLabelledNotCountedAsABody() throws {
+        let store = try Fixture.load(csv: "Nom,Catégorie,Organisme,Portefeuille,Bénéfices,Statut\nA,Automatisation,,Finances,b,Solution en production\nB,Automatisation,O,Finances,b,Solution en production\n").store
+        let blank = try #require(store.values(.organisation).first { $0.isBlank })
+        #expect(blank.label(.fr) == "(vide)")
+        #expect(blank.label(.en) == "(blank)")
+    }
+
+    @Test func notAPortraitNamesTheLineOfTheBestCandidate() {
+        #expect(throws: PortraitError(.badData, file: "inline.csv", line: 3, "not a portrait: columns missing: portfolio, benefits, status (use --columns field=Header to map them)")) {
+            try Fixture.load(csv: "Titre\n\nNom,Catégorie,Organisme\nx,y,z\n")
+        }
+    }
+}
