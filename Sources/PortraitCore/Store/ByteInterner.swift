@@ -8,37 +8,34 @@ import Darwin
 /// `String`, through an open-addressing hash table over one contiguous byte arena.
 struct ByteInterner: Sendable {
     private(set) var bytes: [UInt8] = []
-    private(set) var ends: [Int] = []
-    private var slots: [Int32]
+    private(set) var ends: [UInt32] = []
+    /// Open-addressing table: 0 is empty, else the key's hash in the high half and id + 1 in the low half,
+    /// so a probe reads one word and compares bytes only when the hashes agree.
+    private var slots: [UInt64]
     private var hashes: [UInt32] = []
     private var mask: Int
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
     var count: Int { ends.count }
 
-    func range(_ id: Int) -> Range<Int> { (id == 0 ? 0 : ends[id - 1])..<ends[id] }
+    func range(_ id: Int) -> Range<Int> { (id == 0 ? 0 : Int(ends[id - 1]))..<Int(ends[id]) }
 
     /// The id of `key`, and whether it was seen before.
     mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
         let hash = Self.hash(key)
         var slot = Int(hash) & mask
-        while true {
-            let id = Int(slots[slot])
-            if id < 0 { break }
-            if hashes[id] == hash && equals(id, key) { return (id, false) }
-            slot = (slot + 1) & mask
-        }
+        if let id = find(key, hash: hash, slot: &slot) { return (id, false) }
         let id = ends.count
         bytes.append(contentsOf: key)
-        ends.append(bytes.count)
+        ends.append(UInt32(truncatingIfNeeded: bytes.count))
         hashes.append(hash)
-        slots[slot] = Int32(truncatingIfNeeded: id)
+        slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
         if ends.count * 2 > slots.count { grow() }
         return (id, true)
     }
@@ -47,11 +44,43 @@ struct ByteInterner: Sendable {
     func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = Self.hash(key)
         var slot = Int(hash) & mask
-        while true {
-            let id = Int(slots[slot])
-            if id < 0 { return nil }
-            if hashes[id] == hash && equals(id, key) { return id }
-            slot = (slot + 1) & mask
+        return find(key, hash: hash, slot: &slot)
+    }
+
+    /// Probes from `slot`; leaves `slot` at the empty place where the key would go when absent.
+    @inline(__always)
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, slot: inout Int) -> Int? {
+        let tag = UInt64(hash) << 32
+        let mask = self.mask
+        return slots.withUnsafeBufferPointer { table -> Int? in
+            bytes.withUnsafeBufferPointer { stored -> Int? in
+                ends.withUnsafeBufferPointer { ends -> Int? in
+                    while true {
+                        let entry = table[slot]
+                        if entry == 0 { return nil }
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let id = Int(entry & 0xFFFF_FFFF) - 1
+                            let start = id == 0 ? 0 : Int(ends[id - 1]), end = Int(ends[id])
+                            if end - start == key.count
+                                && (key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0) {
+                                return id
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+        for id in 0..<ends.count {
+            var slot = Int(hashes[id]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt64(hashes[id]) << 32 | UInt64(id + 1)
         }
     }
 
@@ -59,26 +88,6 @@ struct ByteInterner: Sendable {
     func string(_ id: Int) -> String {
         let r = range(id)
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
-    }
-
-    private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let r = range(id)
-        guard r.count == key.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            guard let a = stored.baseAddress, let b = key.baseAddress else { return r.isEmpty }
-            return memcmp(a + r.lowerBound, b, r.count) == 0
-        }
-    }
-
-    private mutating func grow() {
-        let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
-        for id in 0..<ends.count {
-            var slot = Int(hashes[id]) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(truncatingIfNeeded: id)
-        }
     }
 
     /// FNV-1a over 8-byte words, then a final mix: fast on short keys, well spread.

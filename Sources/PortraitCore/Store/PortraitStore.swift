@@ -15,8 +15,9 @@ public final class PortraitStore: Sendable {
     let extras: [TextColumn]
     /// Line of each row in its source file.
     let lines: [Int32]
-    /// Word search over the text and the searched facets' labels.
-    let searchIndex: SearchIndex
+    /// Word search over the text and the searched facets' labels, built on the first search (counting
+    /// and exporting without a search never pay for it).
+    private let searchIndexCache = Mutex<SearchIndex?>(nil)
     /// Folded labels (raw, French, English) of every facet value, for matching.
     let foldedLabels: [[String]]
     /// Facets whose labels the search looks at, besides name and benefits.
@@ -42,8 +43,6 @@ public final class PortraitStore: Sendable {
             }
         }
         self.foldedLabels = foldedLabels
-        self.searchIndex = SearchIndex(text: text, facetLabels: Self.searchedFacets.map { foldedLabels[$0.index] },
-                                       facetCodes: Self.searchedFacets.map { codes.column($0.index) })
         var counts: [Facet: [Int]] = [:]
         for facet in Facet.allCases {
             var perValue = [Int](repeating: 0, count: facets[facet.index].values.count)
@@ -52,6 +51,19 @@ public final class PortraitStore: Sendable {
         }
         self.everything = Selection(rows: Array(0..<text.rowCount), counts: counts)
     }
+
+    var searchIndex: SearchIndex {
+        searchIndexCache.withLock { cached in
+            if let cached { return cached }
+            let index = SearchIndex(text: text, facetLabels: Self.searchedFacets.map { foldedLabels[$0.index] },
+                                    facetCodes: Self.searchedFacets.map { codes.column($0.index) })
+            cached = index
+            return index
+        }
+    }
+
+    /// Builds the search index now (for example in the background after the first screen is drawn).
+    public func prepareSearch() { _ = searchIndex }
 
     var sortRanks: SortRanks {
         sortRanksCache.withLock { cached in
