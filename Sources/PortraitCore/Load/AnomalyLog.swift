@@ -50,4 +50,18 @@ public struct AnomalyLog: Sendable {
     }
 
     public var isEmpty: Bool { entries.isEmpty }
+
+    /// Adds `other`'s anomalies, whose line numbers are shifted by `lineOffset`.
+    mutating func merge(_ other: AnomalyLog, lineOffset: Int) {
+        for entry in other.entries {
+            if let position = positions[entry.kind] {
+                entries[position].count += entry.count
+                let room = Self.sampleLines - entries[position].lines.count
+                entries[position].lines += entry.lines.prefix(max(0, room)).map { $0 + lineOffset }
+            } else {
+                positions[entry.kind] = entries.count
+                entries.append(Entry(kind: entry.kind, count: entry.count, lines: entry.lines.map { $0 + lineOffset }))
+            }
+        }
+    }
 }

@@ -29,7 +29,24 @@ enum CSVScanner {
     /// starting line, counting lines from `firstLine`.
     static func scan(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, firstLine: Int = 1,
                      _ body: (_ fields: [UnsafeBufferPointer<UInt8>], _ line: Int) throws -> Void) throws {
-        guard let base = buffer.baseAddress else { return }
+        _ = try scan(buffer, delimiter: delimiter, firstLine: firstLine, isFinal: true) { fields, line, _ in
+            try body(fields, line)
+            return true
+        }
+    }
+
+    /// Where a chunked scan stopped: the offset of the first byte not consumed and the line it is on.
+    struct Progress {
+        var consumed: Int
+        var line: Int
+    }
+
+    /// Scans one chunk. Unless `isFinal`, a record not ended by a line break within the chunk is left
+    /// unconsumed (it continues in the next chunk). `body` also gets the record's start offset, and returns
+    /// false to leave that record unconsumed and stop there.
+    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, firstLine: Int, isFinal: Bool,
+                     _ body: (_ fields: [UnsafeBufferPointer<UInt8>], _ line: Int, _ start: Int) throws -> Bool) throws -> Progress {
+        guard let base = buffer.baseAddress else { return Progress(consumed: 0, line: firstLine) }
         let n = buffer.count
         var i = 0
         var line = firstLine
@@ -53,6 +70,7 @@ enum CSVScanner {
 
         while i < n {
             let recordLine = line
+            let recordStart = i
             spans.removeAll(keepingCapacity: true)
             arenaUsed = 0
             var endOfRecord = false
@@ -89,6 +107,7 @@ enum CSVScanner {
                         j += 1
                     }
                     if !closed {
+                        if !isFinal { return Progress(consumed: recordStart, line: recordLine) }
                         throw PortraitError(.badData, line: openedOn, "quoted field opened here is never closed")
                     }
                     let contentEnd = j
@@ -116,10 +135,12 @@ enum CSVScanner {
                     spans.append((false, start, i))
                 }
                 if i >= n {
+                    if !isFinal { return Progress(consumed: recordStart, line: recordLine) }
                     endOfRecord = true
                 } else if base[i] == delimiter {
                     i += 1
                 } else {
+                    if base[i] == cr && i + 1 >= n && !isFinal { return Progress(consumed: recordStart, line: recordLine) }
                     if base[i] == cr && i + 1 < n && base[i + 1] == lf { i += 1 }
                     i += 1
                     line += 1
@@ -133,7 +154,8 @@ enum CSVScanner {
                 let origin = span.arena ? arenaBase : base
                 fields.append(UnsafeBufferPointer(start: origin + span.start, count: span.end - span.start))
             }
-            try body(fields, recordLine)
+            if try !body(fields, recordLine, recordStart) { return Progress(consumed: recordStart, line: recordLine) }
         }
+        return Progress(consumed: i, line: line)
     }
 }

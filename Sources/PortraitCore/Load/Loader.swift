@@ -12,7 +12,11 @@ public enum Loader {
                 let report: SourceReport
                 if path.lowercased().hasSuffix(".xlsx") || isZip(path) {
                     report = try loadXLSX(path: path, edition: edition, options: options, into: &builder)
+                } else if let chunked = try ChunkedCSVLoader.load(path: path, edition: edition, options: options, into: &builder) {
+                    report = chunked
                 } else {
+                    // Not plain UTF-8: start this file again from scratch through the whole-file path.
+                    builder = try rebuilt(paths: Array(paths[..<index]), options: options)
                     report = try loadCSV(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
                 }
                 reports.append(report)
@@ -21,6 +25,21 @@ public enum Loader {
             }
         }
         return LoadedPortrait(store: builder.build(), reports: reports)
+    }
+
+    /// A builder holding only the files before the one that must be read again (rare: a file whose later
+    /// chunks turned out not to be UTF-8).
+    private static func rebuilt(paths: [String], options: LoadOptions) throws -> PortraitStoreBuilder {
+        var builder = PortraitStoreBuilder()
+        for (index, path) in paths.enumerated() {
+            let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: path)
+            if path.lowercased().hasSuffix(".xlsx") || isZip(path) {
+                _ = try loadXLSX(path: path, edition: edition, options: options, into: &builder)
+            } else if try ChunkedCSVLoader.load(path: path, edition: edition, options: options, into: &builder) == nil {
+                _ = try loadCSV(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
+            }
+        }
+        return builder
     }
 
     /// Loads CSV files given as bytes (the embedded editions), named `name` in messages.

@@ -10,14 +10,42 @@ struct RowAssembler {
     private(set) var rowCount = 0
     private(set) var anomalies = AnomalyLog()
     private var extraColumns: [Int] = []
+    private(set) var extraTitles: [String] = []
     /// Column per field position, -1 when the file lacks the field.
     private var fieldColumns: [Int] = []
     private var seenRows = Set<UInt64>()
+    /// A follower (the second half of a file parsed in parallel) keeps its rows' hashes and lines for the
+    /// leader to check for duplicates when the halves are merged.
+    private var isFollower = false
+    private var followerHashes: [(hash: UInt64, line: Int32)] = []
     private var row = RowFields()
 
     init(overrides: [Field: String], edition: String) {
         self.overrides = overrides
         self.edition = edition
+    }
+
+    /// An assembler for the continuation of the file `leader` is reading: same mapping and edition, no
+    /// header to find. Starts `builder`'s source like the leader's.
+    init(following leader: RowAssembler, into builder: inout PortraitStoreBuilder) {
+        overrides = leader.overrides
+        edition = leader.edition
+        mapping = leader.mapping
+        headerLine = leader.headerLine
+        extraColumns = leader.extraColumns
+        fieldColumns = leader.fieldColumns
+        isFollower = true
+        builder.beginSource(edition: edition, extraHeaders: leader.extraTitles)
+    }
+
+    /// Takes in the rows a follower read, numbered from line 1 of its part: `lineOffset` makes them the
+    /// file's lines. Duplicates across the two parts are found here.
+    mutating func merge(_ follower: RowAssembler, lineOffset: Int) {
+        rowCount += follower.rowCount
+        anomalies.merge(follower.anomalies, lineOffset: lineOffset)
+        for (hash, line) in follower.followerHashes where !seenRows.insert(hash).inserted {
+            anomalies.note(.duplicateRow, line: Int(line) + lineOffset)
+        }
     }
 
     /// Consumes one record given as strings (XLSX rows, tests).
@@ -90,6 +118,7 @@ struct RowAssembler {
             used.insert(title)
             titles.append(title)
         }
+        extraTitles = titles
         builder.beginSource(edition: edition, extraHeaders: titles)
         for field in mapping.missingFields { anomalies.note(.missingColumn(field), line: line) }
     }
@@ -125,7 +154,11 @@ struct RowAssembler {
         if !known.statusKnown, !row[.status].isEmpty {
             anomalies.note(.unknownStatus(String(decoding: row[.status], as: UTF8.self)), line: line)
         }
-        if !seenRows.insert(hash).inserted { anomalies.note(.duplicateRow, line: line) }
+        if isFollower {
+            followerHashes.append((hash, Int32(clamping: line)))
+        } else if !seenRows.insert(hash).inserted {
+            anomalies.note(.duplicateRow, line: line)
+        }
         rowCount += 1
     }
 }

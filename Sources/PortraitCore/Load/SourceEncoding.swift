@@ -34,30 +34,32 @@ public enum ByteDecoder {
 
     /// Validates UTF-8 with an ASCII fast path.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            let n = buffer.count
-            var i = 0
-            while i < n {
-                // Fast path: eight ASCII bytes at a time.
-                if i + 8 <= n {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
-                }
-                let b = buffer[i]
-                if b < 0x80 { i += 1; continue }
-                let length: Int
-                if b >= 0xC2 && b <= 0xDF { length = 2 } else if b >= 0xE0 && b <= 0xEF { length = 3 } else if b >= 0xF0 && b <= 0xF4 { length = 4 } else { return false }
-                if i + length > n { return false }
-                for k in 1..<length where buffer[i + k] & 0xC0 != 0x80 { return false }
-                let b1 = buffer[i + 1]
-                if b == 0xE0 && b1 < 0xA0 { return false }  // overlong
-                if b == 0xED && b1 > 0x9F { return false }  // surrogates
-                if b == 0xF0 && b1 < 0x90 { return false }  // overlong
-                if b == 0xF4 && b1 > 0x8F { return false }  // beyond U+10FFFF
-                i += length
+        bytes.withUnsafeBufferPointer { isValidUTF8($0) }
+    }
+
+    static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = buffer.count
+        var i = 0
+        while i < n {
+            // Fast path: eight ASCII bytes at a time.
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
             }
-            return true
+            let b = buffer[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            if b >= 0xC2 && b <= 0xDF { length = 2 } else if b >= 0xE0 && b <= 0xEF { length = 3 } else if b >= 0xF0 && b <= 0xF4 { length = 4 } else { return false }
+            if i + length > n { return false }
+            for k in 1..<length where buffer[i + k] & 0xC0 != 0x80 { return false }
+            let b1 = buffer[i + 1]
+            if b == 0xE0 && b1 < 0xA0 { return false }  // overlong
+            if b == 0xED && b1 > 0x9F { return false }  // surrogates
+            if b == 0xF0 && b1 < 0x90 { return false }  // overlong
+            if b == 0xF4 && b1 > 0x8F { return false }  // beyond U+10FFFF
+            i += length
         }
+        return true
     }
 
     /// UTF-8 where each byte that is not part of a valid sequence is read as Windows-1252; with the number

@@ -122,6 +122,43 @@ public struct PortraitStoreBuilder {
         return code
     }
 
+    /// Appends every row of `other` (built from the continuation of the same source), shifting its line
+    /// numbers by `lineOffset`.
+    mutating func merge(_ other: PortraitStoreBuilder, lineOffset: Int) {
+        text.append(other.text)
+        for facet in Facet.allCases {
+            let i = facet.index
+            let map = other.facetValues[i].map { code(for: facet, raw: $0.raw) }
+            facetCodes[i].reserveCapacity(facetCodes[i].count + other.facetCodes[i].count)
+            for code in other.facetCodes[i] { facetCodes[i].append(map[Int(code)]) }
+        }
+        let slots = other.extraTitles.map { title -> Int in
+            if let slot = extraTitles.firstIndex(of: title) { return slot }
+            extraTitles.append(title)
+            var column = TextColumn()
+            for _ in 0..<rows { column.append("") }
+            extras.append(column)
+            return extraTitles.count - 1
+        }
+        for slot in extras.indices {
+            if let k = slots.firstIndex(of: slot) {
+                for row in 0..<other.rows { extras[slot].append(other.extras[k][row]) }
+            } else {
+                for _ in 0..<other.rows { extras[slot].append("") }
+            }
+        }
+        lines.reserveCapacity(lines.count + other.lines.count)
+        for line in other.lines { lines.append(Int32(clamping: Int(line) + lineOffset)) }
+        rows += other.rows
+    }
+
+    /// Reserves room for about `rows` more rows of `tokensPerRow` tokens.
+    mutating func reserve(rows: Int, tokensPerRow: Int) {
+        text.reserve(tokens: rows * tokensPerRow, rows: rows)
+        for i in facetCodes.indices { facetCodes[i].reserveCapacity(facetCodes[i].count + rows) }
+        lines.reserveCapacity(lines.count + rows)
+    }
+
     public func build() -> PortraitStore {
         let facets = Facet.allCases.map { FacetColumn(values: facetValues[$0.index]) }
         return PortraitStore(text: text, facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,

@@ -41,6 +41,27 @@ struct TokenText: Sendable {
         starts.append(UInt32(truncatingIfNeeded: tokens.count))
     }
 
+    /// Appends every row of `other`, re-numbering its tokens into this dictionary.
+    mutating func append(_ other: TokenText) {
+        var map = [UInt32](repeating: 0, count: other.dictionary.count)
+        other.dictionary.bytes.withUnsafeBufferPointer { all in
+            for id in 0..<other.dictionary.count {
+                map[id] = UInt32(truncatingIfNeeded: dictionary.intern(UnsafeBufferPointer(rebasing: all[other.dictionary.range(id)])).id)
+            }
+        }
+        let shift = UInt32(truncatingIfNeeded: tokens.count)
+        tokens.reserveCapacity(tokens.count + other.tokens.count)
+        for token in other.tokens { tokens.append(map[Int(token & ~Self.newlineFlag)] | (token & Self.newlineFlag)) }
+        starts.reserveCapacity(starts.count + other.starts.count)
+        for k in 1..<other.starts.count { starts.append(other.starts[k] + shift) }
+    }
+
+    /// Reserves room for about `tokenCount` more tokens and `rows` more rows.
+    mutating func reserve(tokens tokenCount: Int, rows: Int) {
+        tokens.reserveCapacity(tokens.count + tokenCount)
+        starts.reserveCapacity(starts.count + rows * fieldCount)
+    }
+
     /// Token range of field `field` of `row`.
     func span(row: Int, field: Int) -> Range<Int> {
         let k = row * fieldCount + field

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import PortraitCore
+
+/// Large files are read in chunks on two threads; the result must be exactly the whole-file result.
+@Suite struct ChunkedLoadTests {
+    /// The fixture's rows repeated until the file passes the two-reader threshold.
+    static func bigFile(in folder: URL, copies: Int = 110) throws -> (path: String, bytes: [UInt8]) {
+        let text = try String(contentsOf: Fixture.url("formats/fr-comma-utf8.csv"), encoding: .utf8)
+        let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        var out = String(lines[0]) + "\n"
+        for _ in 0..<copies { out += lines[1] }
+        let path = folder.appendingPathComponent("big.csv").path
+        let bytes = Array(out.utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return (path, bytes)
+    }
+
+    @Test func twoReadersGiveTheWholeFileResult() throws {
+        let folder = try Fixture.temporaryFolder()
+        let (path, bytes) = try Self.bigFile(in: folder)
+        #expect(bytes.count >= ChunkedCSVLoader.parallelThreshold)
+        let chunked = try Loader.load(paths: [path])
+        let whole = try Loader.load(csvFiles: [("big.csv", bytes)])
+        #expect(chunked.store.count == 150 * 110)
+        #expect(LoaderTests.fingerprint(chunked.store) == LoaderTests.fingerprint(whole.store))
+        #expect((0..<chunked.store.count).map { chunked.store.line(row: $0) } == (0..<whole.store.count).map { whole.store.line(row: $0) })
+        let duplicates = { (report: SourceReport) in report.anomalies.entries.first { $0.kind == .duplicateRow }?.count }
+        #expect(duplicates(chunked.reports[0]) == 150 * 109)
+        #expect(duplicates(chunked.reports[0]) == duplicates(whole.reports[0]))
+        #expect(chunked.reports[0].anomalies.entries.map(\.lines) == whole.reports[0].anomalies.entries.map(\.lines))
+    }
+
+    @Test func aQuotedFieldAcrossTheMiddleIsReadWhole() throws {
+        // One field of many short lines spans the middle of the file: the second reader's guess is wrong.
+        let header = "Nom,Catégorie,Organisme,Portefeuille,Bénéfices,Statut\n"
+        let row = "A,Automatisation,O,Finances,b,Solution en production\n"
+        let field = String(repeating: "ligne\n", count: 1_000_000)
+        let text = header + String(repeating: row, count: 10) + "Grand,Automatisation,O,Finances,\"" + field + "fin\",Solution en production\n"
+            + String(repeating: row, count: 10)
+        let folder = try Fixture.temporaryFolder()
+        let path = folder.appendingPathComponent("long.csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let loaded = try Loader.load(paths: [path])
+        #expect(loaded.store.count == 21)
+        #expect(loaded.store.text(.benefits, row: 10).hasSuffix("ligne\nfin"))
+        #expect(loaded.store.line(row: 11) == 1_000_013)
+        #expect(loaded.store.text(.status, row: 20) == "Solution en production")
+    }
+
+    @Test func invalidUTF8FarIntoTheFileFallsBackToTheWholeFilePath() throws {
+        let folder = try Fixture.temporaryFolder()
+        var (path, bytes) = try Self.bigFile(in: folder, copies: 120)
+        // A Windows-1252 "é" near the end, after the first chunks were taken as UTF-8.
+        let at = bytes.count - 200
+        bytes[at] = 0xE9
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let loaded = try Loader.load(paths: [path])
+        #expect(loaded.reports[0].encoding == .utf8Mixed)
+        #expect(loaded.store.count == 150 * 120)
+    }
+}
