@@ -19,8 +19,8 @@ struct InputOptions: ParsableArguments {
         "Edition label of each file, in order (default: the year in the file name).", valueName: "label"))
     var editions: [String] = []
 
-    func load() throws -> LoadedPortrait {
-        var options = LoadOptions(sheet: sheet, editions: editions)
+    func load(findingDuplicates: Bool = false) throws -> LoadedPortrait {
+        var options = LoadOptions(sheet: sheet, editions: editions, findsDuplicates: findingDuplicates)
         if let columns { options.columnOverrides = try HeaderMapper.parseOverrides(columns) }
         if files.isEmpty {
             guard let latest = EmbeddedData.latest else {

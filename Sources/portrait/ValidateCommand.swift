@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try input.load()
+            let loaded = try input.load(findingDuplicates: true)
             var text = ""
             for report in loaded.reports { text += ValidationReport.render(report, store: loaded.store) }
             emit(Array(text.utf8))

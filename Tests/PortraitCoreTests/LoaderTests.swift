@@ -109,7 +109,7 @@ import Testing
             C,Automatisation,Org
             D,Automatisation,Org,Finances,x,Solution en production,surplus
             """
-        let report = try Fixture.load(csv: text).reports[0]
+        let report = try Fixture.load(csv: text, options: LoadOptions(findsDuplicates: true)).reports[0]
         let kinds = Set(report.anomalies.entries.map(\.kind))
         #expect(kinds.contains(.straySpaces(.organisation)))
         #expect(kinds.contains(.duplicateRow))

@@ -34,8 +34,8 @@ enum ChunkedCSVLoader {
         if file.size >= parallelThreshold { split = try file.lineStart(after: file.size / 2) }
 
         let leader = Reader(file: file, delimiter: delimiter)
-        var assembler = RowAssembler(overrides: options.columnOverrides, edition: edition)
-        builder.reserve(rows: file.size / 300, tokensPerRow: 24)
+        var assembler = RowAssembler(overrides: options.columnOverrides, edition: edition, findsDuplicates: options.findsDuplicates)
+        builder.reserve(rows: file.size / 300, textBytes: 180)
         do {
             if let split, split < file.size {
                 let handoff = MappingHandoff()
@@ -123,7 +123,7 @@ enum ChunkedCSVLoader {
         func run() {
             guard let leader = handoff.wait() else { return }
             var builder = PortraitStoreBuilder()
-            builder.reserve(rows: range.count / 300, tokensPerRow: 24)
+            builder.reserve(rows: range.count / 300, textBytes: 180)
             var assembler = RowAssembler(following: leader, into: &builder)
             do {
                 _ = try Reader(file: file, delimiter: delimiter).parse(

@@ -20,9 +20,12 @@ struct RowAssembler {
     private var followerHashes: [(hash: UInt64, line: Int32)] = []
     private var row = RowFields()
 
-    init(overrides: [Field: String], edition: String) {
+    private let findsDuplicates: Bool
+
+    init(overrides: [Field: String], edition: String, findsDuplicates: Bool = false) {
         self.overrides = overrides
         self.edition = edition
+        self.findsDuplicates = findsDuplicates
     }
 
     /// An assembler for the continuation of the file `leader` is reading: same mapping and edition, no
@@ -30,6 +33,7 @@ struct RowAssembler {
     init(following leader: RowAssembler, into builder: inout PortraitStoreBuilder) {
         overrides = leader.overrides
         edition = leader.edition
+        findsDuplicates = leader.findsDuplicates
         mapping = leader.mapping
         headerLine = leader.headerLine
         extraColumns = leader.extraColumns
@@ -143,8 +147,10 @@ struct RowAssembler {
                 }
                 if row.buffers[field.position].isEmpty { anomalies.note(.blankField(field), line: line) }
             }
-            let fieldHash = row.buffers[field.position].withUnsafeBufferPointer { ByteInterner.hash($0) }
-            hash = (hash ^ UInt64(fieldHash)) &* 0x100_0000_01B3 &+ UInt64(field.position)
+            if findsDuplicates {
+                let fieldHash = row.buffers[field.position].withUnsafeBufferPointer { ByteInterner.hash($0) }
+                hash = (hash ^ UInt64(fieldHash)) &* 0x100_0000_01B3 &+ UInt64(field.position)
+            }
         }
         let extras = extraColumns.map { $0 < cells.count ? CellText.tidy(String(decoding: cells[$0], as: UTF8.self), multiline: true) : "" }
         let known = builder.append(row: row, extraValues: extras, line: line)
@@ -154,7 +160,9 @@ struct RowAssembler {
         if !known.statusKnown, !row[.status].isEmpty {
             anomalies.note(.unknownStatus(String(decoding: row[.status], as: UTF8.self)), line: line)
         }
-        if isFollower {
+        if !findsDuplicates {
+            // not asked for
+        } else if isFollower {
             followerHashes.append((hash, Int32(clamping: line)))
         } else if !seenRows.insert(hash).inserted {
             anomalies.note(.duplicateRow, line: line)

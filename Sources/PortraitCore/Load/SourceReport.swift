@@ -40,11 +40,15 @@ public struct LoadOptions: Sendable {
     public var sheet: String?
     /// Edition labels, one per file in order; a missing one is taken from the file name.
     public var editions: [String]
+    /// Look for duplicate rows (what `validate` reports); off by default, as it hashes every row.
+    public var findsDuplicates: Bool
 
-    public init(columnOverrides: [Field: String] = [:], sheet: String? = nil, editions: [String] = []) {
+    public init(columnOverrides: [Field: String] = [:], sheet: String? = nil, editions: [String] = [],
+                findsDuplicates: Bool = false) {
         self.columnOverrides = columnOverrides
         self.sheet = sheet
         self.editions = editions
+        self.findsDuplicates = findsDuplicates
     }
 }
 

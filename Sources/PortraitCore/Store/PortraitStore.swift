@@ -5,8 +5,8 @@ import Synchronization
 public final class PortraitStore: Sendable {
     /// Number of initiatives (rows).
     public let count: Int
-    /// Name (field 0) and benefits (field 1) of every row.
-    let text: TokenText
+    let names: TextColumn
+    let benefits: TextColumn
     let facets: [FacetColumn]
     /// Every row's value code per facet.
     let codes: CodeMatrix
@@ -27,9 +27,11 @@ public final class PortraitStore: Sendable {
     /// Sort positions, computed on the first sort that needs them (a million names take a while to sort).
     private let sortRanksCache = Mutex<SortRanks?>(nil)
 
-    init(text: TokenText, facets: [FacetColumn], codes: CodeMatrix, extraTitles: [String], extras: [TextColumn], lines: [Int32]) {
-        self.count = text.rowCount
-        self.text = text
+    init(names: TextColumn, benefits: TextColumn, facets: [FacetColumn], codes: CodeMatrix, extraTitles: [String],
+         extras: [TextColumn], lines: [Int32]) {
+        self.count = names.count
+        self.names = names
+        self.benefits = benefits
         self.facets = facets
         self.codes = codes
         self.extraTitles = extraTitles
@@ -46,16 +48,16 @@ public final class PortraitStore: Sendable {
         var counts: [Facet: [Int]] = [:]
         for facet in Facet.allCases {
             var perValue = [Int](repeating: 0, count: facets[facet.index].values.count)
-            for row in 0..<text.rowCount { perValue[Int(codes[row, facet.index])] += 1 }
+            for row in 0..<names.count { perValue[Int(codes[row, facet.index])] += 1 }
             counts[facet] = perValue
         }
-        self.everything = Selection(rows: Array(0..<text.rowCount), counts: counts)
+        self.everything = Selection(rows: Array(0..<names.count), counts: counts)
     }
 
     var searchIndex: SearchIndex {
         searchIndexCache.withLock { cached in
             if let cached { return cached }
-            let index = SearchIndex(text: text, facetLabels: Self.searchedFacets.map { foldedLabels[$0.index] },
+            let index = SearchIndex(texts: [names, benefits], facetLabels: Self.searchedFacets.map { foldedLabels[$0.index] },
                                     facetCodes: Self.searchedFacets.map { codes.column($0.index) })
             cached = index
             return index
@@ -68,7 +70,7 @@ public final class PortraitStore: Sendable {
     var sortRanks: SortRanks {
         sortRanksCache.withLock { cached in
             if let cached { return cached }
-            let ranks = SortRanks(facets: facets, names: (0..<count).lazy.map { self.text.text(row: $0, field: 0) })
+            let ranks = SortRanks(facets: facets, names: (0..<count).lazy.map { self.names[$0] })
             cached = ranks
             return ranks
         }
@@ -89,8 +91,8 @@ public final class PortraitStore: Sendable {
     /// The text of `field` for `row`; vocabulary fields in `language`.
     public func text(_ field: Field, row: Int, language: Language = .fr) -> String {
         switch field {
-        case .name: return text.text(row: row, field: 0)
-        case .benefits: return text.text(row: row, field: 1)
+        case .name: return names[row]
+        case .benefits: return benefits[row]
         case .category: return value(.category, row: row).label(language)
         case .organisation: return value(.organisation, row: row).label(language)
         case .portfolio: return value(.portfolio, row: row).label(language)

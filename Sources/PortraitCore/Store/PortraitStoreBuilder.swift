@@ -28,7 +28,8 @@ extension Field {
 
 /// Accumulates rows from one or more sources, then builds an immutable `PortraitStore`.
 public struct PortraitStoreBuilder {
-    private var text = TokenText(fieldCount: 2)
+    private var names = TextColumn()
+    private var benefits = TextColumn()
     private var rows = 0
     private var facetValues: [[FacetValue]] = Array(repeating: [], count: Facet.allCases.count)
     private var facetKeys: [[String: UInt32]] = Array(repeating: [:], count: Facet.allCases.count)
@@ -69,8 +70,8 @@ public struct PortraitStoreBuilder {
 
     /// Adds one row of tidied bytes; returns whether its category and status are official values.
     mutating func append(row: RowFields, extraValues: [String], line: Int) -> (categoryKnown: Bool, statusKnown: Bool) {
-        row.buffers[Field.name.position].withUnsafeBufferPointer { text.appendField($0) }
-        row.buffers[Field.benefits.position].withUnsafeBufferPointer { text.appendField($0) }
+        names.append(bytes: row.buffers[Field.name.position])
+        benefits.append(bytes: row.buffers[Field.benefits.position])
         rows += 1
         var known = (categoryKnown: true, statusKnown: true)
         for facet in Facet.allCases {
@@ -125,7 +126,8 @@ public struct PortraitStoreBuilder {
     /// Appends every row of `other` (built from the continuation of the same source), shifting its line
     /// numbers by `lineOffset`.
     mutating func merge(_ other: PortraitStoreBuilder, lineOffset: Int) {
-        text.append(other.text)
+        names.append(contentsOf: other.names)
+        benefits.append(contentsOf: other.benefits)
         for facet in Facet.allCases {
             let i = facet.index
             let map = other.facetValues[i].map { code(for: facet, raw: $0.raw) }
@@ -152,16 +154,17 @@ public struct PortraitStoreBuilder {
         rows += other.rows
     }
 
-    /// Reserves room for about `rows` more rows of `tokensPerRow` tokens.
-    mutating func reserve(rows: Int, tokensPerRow: Int) {
-        text.reserve(tokens: rows * tokensPerRow, rows: rows)
+    /// Reserves room for about `rows` more rows of `textBytes` bytes of name and benefits each.
+    mutating func reserve(rows: Int, textBytes: Int) {
+        names.reserve(rows: rows, bytes: rows * textBytes / 2)
+        benefits.reserve(rows: rows, bytes: rows * textBytes / 2)
         for i in facetCodes.indices { facetCodes[i].reserveCapacity(facetCodes[i].count + rows) }
         lines.reserveCapacity(lines.count + rows)
     }
 
     public func build() -> PortraitStore {
         let facets = Facet.allCases.map { FacetColumn(values: facetValues[$0.index]) }
-        return PortraitStore(text: text, facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,
+        return PortraitStore(names: names, benefits: benefits, facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,
                              extras: extras, lines: lines)
     }
 }

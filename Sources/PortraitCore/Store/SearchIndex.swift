@@ -45,43 +45,40 @@ final class SearchIndex: Sendable {
         }
     }
 
-    init(text: TokenText, facetLabels: [[String]], facetCodes: [[UInt32]]) {
-        rowCount = text.rowCount
-        // Fold every distinct token once.
-        var folded: [UInt8] = []
-        var foldedStarts: [UInt32] = []
-        foldedStarts.reserveCapacity(text.dictionary.count + 1)
-        text.dictionary.bytes.withUnsafeBufferPointer { all in
-            for id in 0..<text.dictionary.count {
-                foldedStarts.append(UInt32(truncatingIfNeeded: folded.count))
-                TextFold.append(bytes: UnsafeBufferPointer(rebasing: all[text.dictionary.range(id)]), to: &folded)
-                folded.append(0)
-            }
-        }
-        foldedStarts.append(UInt32(truncatingIfNeeded: folded.count))
-        self.folded = folded
-        self.foldedStarts = foldedStarts
-        // Rows of each token, each row once per token.
-        let tokenCount = text.dictionary.count
-        var counts = [UInt32](repeating: 0, count: tokenCount + 1)
-        var lastRow = [Int32](repeating: -1, count: tokenCount)
+    /// Indexes the words of `texts` (one column per searched text field, all of the same length). Each
+    /// row's words are read twice, once to count and once to fill the posting lists, so that no list of
+    /// every word occurrence is ever held.
+    init(texts: [TextColumn], facetLabels: [[String]], facetCodes: [[UInt32]]) {
+        rowCount = texts.first?.count ?? 0
+        var dictionary = ByteInterner(capacity: 1 << 14)
+        var counts: [UInt32] = [0]
+        var lastRow: [Int32] = []
+        // Pass 1: distinct words and how many rows hold each.
         for row in 0..<rowCount {
-            for token in text.tokenIDs(row: row) {
-                let id = Int(token & ~TokenText.newlineFlag)
-                if lastRow[id] != Int32(truncatingIfNeeded: row) {
-                    lastRow[id] = Int32(truncatingIfNeeded: row)
-                    counts[id + 1] += 1
+            for column in texts {
+                Self.forEachWord(column, row: row) { word in
+                    let (id, isNew) = dictionary.intern(word)
+                    if isNew {
+                        counts.append(0)
+                        lastRow.append(-1)
+                    }
+                    if lastRow[id] != Int32(truncatingIfNeeded: row) {
+                        lastRow[id] = Int32(truncatingIfNeeded: row)
+                        counts[id + 1] += 1
+                    }
                 }
             }
         }
+        let tokenCount = dictionary.count
         for id in 0..<tokenCount { counts[id + 1] += counts[id] }
+        // Pass 2: the rows of each word.
         var fill = counts
         var postings = [UInt32](repeating: 0, count: Int(counts[tokenCount]))
         for i in lastRow.indices { lastRow[i] = -1 }
         for row in 0..<rowCount {
-            for token in text.tokenIDs(row: row) {
-                let id = Int(token & ~TokenText.newlineFlag)
-                if lastRow[id] != Int32(truncatingIfNeeded: row) {
+            for column in texts {
+                Self.forEachWord(column, row: row) { word in
+                    guard let id = dictionary.lookup(word), lastRow[id] != Int32(truncatingIfNeeded: row) else { return }
                     lastRow[id] = Int32(truncatingIfNeeded: row)
                     postings[Int(fill[id])] = UInt32(truncatingIfNeeded: row)
                     fill[id] += 1
@@ -90,6 +87,20 @@ final class SearchIndex: Sendable {
         }
         self.postingStarts = counts
         self.postings = postings
+        // Fold every distinct word once.
+        var folded: [UInt8] = []
+        var foldedStarts: [UInt32] = []
+        foldedStarts.reserveCapacity(tokenCount + 1)
+        dictionary.bytes.withUnsafeBufferPointer { all in
+            for id in 0..<tokenCount {
+                foldedStarts.append(UInt32(truncatingIfNeeded: folded.count))
+                TextFold.append(bytes: UnsafeBufferPointer(rebasing: all[dictionary.range(id)]), to: &folded)
+                folded.append(0)
+            }
+        }
+        foldedStarts.append(UInt32(truncatingIfNeeded: folded.count))
+        self.folded = folded
+        self.foldedStarts = foldedStarts
         // Rows of each facet value.
         self.facetLabels = facetLabels
         var starts: [[UInt32]] = []
@@ -109,6 +120,22 @@ final class SearchIndex: Sendable {
         }
         facetPostingStarts = starts
         facetPostings = lists
+    }
+
+    /// Calls `body` with each word of `column`'s element `row`: the runs between spaces and line breaks.
+    /// A search word never holds a space or line break, so it is in the text exactly when it is in a word.
+    @inline(__always)
+    static func forEachWord(_ column: TextColumn, row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let range = column.range(row)
+        column.bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            var start = range.lowerBound
+            for i in range where all[i] == 0x20 || all[i] == 0x0A {
+                if i > start { body(UnsafeBufferPointer(start: base + start, count: i - start)) }
+                start = i + 1
+            }
+            if range.upperBound > start { body(UnsafeBufferPointer(start: base + start, count: range.upperBound - start)) }
+        }
     }
 
     /// Rows whose name, benefits or searched facet labels contain `word` (already folded).

@@ -1,7 +1,7 @@
 /// Many strings kept in one contiguous UTF-8 buffer with end offsets: far fewer allocations than `[String]`.
 public struct TextColumn: Sendable {
     public private(set) var bytes: [UInt8] = []
-    private var ends: [Int] = []
+    private var ends: [UInt32] = []
 
     public init() {}
 
@@ -9,12 +9,20 @@ public struct TextColumn: Sendable {
 
     public mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
-        ends.append(bytes.count)
+        ends.append(UInt32(truncatingIfNeeded: bytes.count))
     }
 
     public mutating func append(bytes newBytes: [UInt8]) {
         bytes.append(contentsOf: newBytes)
-        ends.append(bytes.count)
+        ends.append(UInt32(truncatingIfNeeded: bytes.count))
+    }
+
+    /// Appends every element of `other`.
+    mutating func append(contentsOf other: TextColumn) {
+        let shift = UInt32(truncatingIfNeeded: bytes.count)
+        bytes.append(contentsOf: other.bytes)
+        ends.reserveCapacity(ends.count + other.ends.count)
+        for end in other.ends { ends.append(end + shift) }
     }
 
     public mutating func reserve(rows: Int, bytes byteCount: Int) {
@@ -24,7 +32,7 @@ public struct TextColumn: Sendable {
 
     /// Byte range of element `index` in `bytes`.
     public func range(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
     }
 
     public subscript(index: Int) -> String {
@@ -32,13 +40,4 @@ public struct TextColumn: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
 
-    /// Index of the element containing byte `offset` (binary search over the end offsets).
-    func element(containing offset: Int) -> Int {
-        var low = 0, high = ends.count - 1
-        while low < high {
-            let mid = (low + high) / 2
-            if ends[mid] <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
 }
