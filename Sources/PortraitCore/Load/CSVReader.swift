@@ -67,6 +67,9 @@ enum CSVScanner {
             arena[arenaUsed] = byte
             arenaUsed += 1
         }
+        func arenaAppend(_ range: Range<Int>) {
+            for k in range { arenaAppend(base[k]) }
+        }
 
         while i < n {
             let recordLine = line
@@ -86,26 +89,31 @@ enum CSVScanner {
                     var closed = false
                     var plain = true  // no doubled quote: the field is a plain slice of the input
                     var arenaStart = 0
+                    var pending = start  // with !plain: first byte not yet copied to the arena
                     while j < n {
+                        j = ByteSearch.firstOf(quote, lf, cr, in: base, from: j, to: n)
+                        guard j < n else { break }
                         let b = base[j]
                         if b == quote {
                             if j + 1 < n && base[j + 1] == quote {
                                 if plain {
                                     plain = false
                                     arenaStart = arenaUsed
-                                    for k in start..<j { arenaAppend(base[k]) }
+                                    pending = start
                                 }
+                                arenaAppend(pending..<j)
                                 arenaAppend(quote)
                                 j += 2
+                                pending = j
                                 continue
                             }
                             closed = true
                             break
                         }
-                        if b == lf || (b == cr && (j + 1 >= n || base[j + 1] != lf)) { line += 1 }
-                        if !plain { arenaAppend(b) }
+                        if b == lf || j + 1 >= n || base[j + 1] != lf { line += 1 }
                         j += 1
                     }
+                    if closed && !plain { arenaAppend(pending..<j) }
                     if !closed {
                         if !isFinal { return Progress(consumed: recordStart, line: recordLine) }
                         throw PortraitError(.badData, line: openedOn, "quoted field opened here is never closed")
@@ -127,11 +135,7 @@ enum CSVScanner {
                     spans.append(plain ? (false, start, contentEnd) : (true, arenaStart, arenaUsed))
                 } else {
                     let start = i
-                    while i < n {
-                        let b = base[i]
-                        if b == delimiter || b == lf || b == cr { break }
-                        i += 1
-                    }
+                    i = ByteSearch.firstOf(delimiter, lf, cr, in: base, from: i, to: n)
                     spans.append((false, start, i))
                 }
                 if i >= n {

@@ -20,7 +20,20 @@ enum CellBytes {
         guard n > 0 else { return true }
         var previous: UInt8 = 0x20  // as if preceded by a space: a leading space fails
         var i = 0
+        let base = raw.baseAddress!
+        let spaces = ByteSearch.broadcast(0x20), controls = ByteSearch.broadcast(0x20)
         while i < n {
+            // Eight plain bytes at a time: ASCII, no control character, no two spaces side by side.
+            if i + 8 <= n && previous != 0x20 && previous != 0x0A {
+                let word = ByteSearch.load(base, i)
+                let belowSpace = (word &- controls) & ~word & ByteSearch.highs
+                let space = ByteSearch.zeroBytes(word ^ spaces)
+                if word & ByteSearch.highs == 0 && belowSpace == 0 && space & (space << 8) == 0 {
+                    previous = base[i + 7]
+                    i += 8
+                    continue
+                }
+            }
             let b = raw[i]
             if b < 0x80 {
                 if b <= 0x20 {

@@ -1,0 +1,40 @@
+import Testing
+@testable import PortraitCore
+
+/// The byte-level fast paths must agree with the plain `String` code they replace, on any input.
+@Suite struct ByteLevelEquivalenceTests {
+    static let alphabet: [String] = ["a", "b", "é", " ", " ", "\n", "\t", "\r", "\u{A0}", "’", "ʼ", "!", ",", "\u{202F}", "日", "\u{1B}"]
+
+    static func randomStrings(count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        return (0..<count).map { _ in (0..<next(40)).map { _ in alphabet[next(alphabet.count)] }.joined() }
+    }
+
+    @Test func tidyOnBytesEqualsTidyOnStrings() {
+        for text in Self.randomStrings(count: 5000, seed: 7) {
+            for multiline in [false, true] {
+                var out: [UInt8] = []
+                let bytes = Array(text.utf8)
+                bytes.withUnsafeBufferPointer { _ = CellBytes.tidy($0, multiline: multiline, into: &out) }
+                #expect(String(decoding: out, as: UTF8.self) == CellText.tidy(text, multiline: multiline), "\(Array(text.unicodeScalars))")
+            }
+        }
+    }
+
+    @Test func firstOfFindsWhatALoopFinds() {
+        for text in Self.randomStrings(count: 2000, seed: 11) {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for from in stride(from: 0, to: bytes.count, by: 3) {
+                    let expected = bytes[from...].firstIndex { $0 == 0x20 || $0 == 0x0A || $0 == 0x2C } ?? bytes.count
+                    #expect(ByteSearch.firstOf(0x20, 0x0A, 0x2C, in: base, from: from, to: bytes.count) == expected)
+                }
+            }
+        }
+    }
+}
