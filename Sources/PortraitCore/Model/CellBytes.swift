@@ -21,14 +21,19 @@ enum CellBytes {
         var previous: UInt8 = 0x20  // as if preceded by a space: a leading space fails
         var i = 0
         let base = raw.baseAddress!
-        let spaces = ByteSearch.broadcast(0x20), controls = ByteSearch.broadcast(0x20)
+        let spaces = ByteSearch.broadcast(0x20)
+        // Lead bytes of the sequences tidying changes: no-break and thin spaces, typographic apostrophes, BOM, ʼ.
+        let leads = (ByteSearch.broadcast(0xC2), ByteSearch.broadcast(0xE2), ByteSearch.broadcast(0xEF), ByteSearch.broadcast(0xCA))
         while i < n {
-            // Eight plain bytes at a time: ASCII, no control character, no two spaces side by side.
+            // Eight plain bytes at a time: no control character, no two spaces side by side, no lead byte of
+            // a sequence that tidying changes (accented letters pass).
             if i + 8 <= n && previous != 0x20 && previous != 0x0A {
                 let word = ByteSearch.load(base, i)
-                let belowSpace = (word &- controls) & ~word & ByteSearch.highs
+                let belowSpace = (word &- spaces) & ~word & ByteSearch.highs
                 let space = ByteSearch.zeroBytes(word ^ spaces)
-                if word & ByteSearch.highs == 0 && belowSpace == 0 && space & (space << 8) == 0 {
+                let special = ByteSearch.zeroBytes(word ^ leads.0) | ByteSearch.zeroBytes(word ^ leads.1)
+                    | ByteSearch.zeroBytes(word ^ leads.2) | ByteSearch.zeroBytes(word ^ leads.3)
+                if belowSpace == 0 && special == 0 && space & (space << 8) == 0 {
                     previous = base[i + 7]
                     i += 8
                     continue
