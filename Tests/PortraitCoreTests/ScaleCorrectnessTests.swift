@@ -96,6 +96,12 @@ import Testing
             statusCounts[value.label(.fr)] = selection.count(.status, code)
         }
         #expect(statusCounts == expectedStatusCounts)
+        // The same answer from the word index as from reading every row.
+        store.prepareSearch()
+        #expect(store.select(query) == selection)
+        for words in [["quebec"], ["81"], ["foret", "reduction"], ["sante", "n°"], ["e"], ["introuvable"]] {
+            #expect(store.matches(words: words) == store.scanMatches(words: words), "\(words)")
+        }
         // Text survives: every 997th row's fields equal what was written.
         for i in stride(from: 0, to: rows.count, by: 997) {
             #expect(store.text(.name, row: i) == rows[i].name)

@@ -79,11 +79,16 @@ extension PortraitStore {
         return Selection(rows: rows, counts: byFacet)
     }
 
-    /// Rows matching every search word in name, benefits, body, portfolio or category; nil when there are no words.
+    /// Rows matching every search word in name, benefits, body, portfolio or category; nil when there are no
+    /// words. Answered from the search index when it is built (the browser builds it in the background),
+    /// else by reading every row once, which is faster than building the index for a single question.
     func matches(words: [String]) -> RowBits? {
+        let words = words.filter { !$0.utf8.contains(0) }
+        guard !words.isEmpty else { return nil }
+        guard let index = builtSearchIndex else { return scanMatches(words: words) }
         var result: RowBits?
-        for word in words where !word.utf8.contains(0) {
-            let bits = searchIndex.rows(containing: word)
+        for word in words {
+            let bits = index.rows(containing: word)
             if result == nil { result = bits } else { result?.formIntersection(bits) }
         }
         return result

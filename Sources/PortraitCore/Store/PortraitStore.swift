@@ -64,8 +64,12 @@ public final class PortraitStore: Sendable {
         }
     }
 
-    /// Builds the search index now (for example in the background after the first screen is drawn).
+    /// Builds the search index now (for example in the background after the first screen is drawn):
+    /// from then on every search answers from the index instead of reading every row.
     public func prepareSearch() { _ = searchIndex }
+
+    /// The search index if it has been built.
+    var builtSearchIndex: SearchIndex? { searchIndexCache.withLock { $0 } }
 
     var sortRanks: SortRanks {
         sortRanksCache.withLock { cached in
