@@ -67,7 +67,7 @@ struct Bench: ParsableCommand {
         for _ in 0..<max(1, repetitions) {
             let run = try Measure.time { () -> Int in
                 let selection = store.select(query)
-                let bytes = SelectionWriter.bytes(ExportTable(store: store, rows: selection.rows, language: .fr), format: .csv)
+                let bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: .csv)
                 try AtomicFile.write(bytes, to: output, replace: true)
                 return selection.rows.count
             }

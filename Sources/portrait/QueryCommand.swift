@@ -45,9 +45,8 @@ struct QueryCommand: ParsableCommand {
             let query = try filters.query(for: store, sort: sort)
             let selection = store.select(query, language: labels.labels)
             let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .csv
-            let table = ExportTable(store: store, rows: selection.rows, language: labels.labels)
             let options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard)
-            let bytes = SelectionWriter.bytes(table, format: chosen, options: options)
+            let bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
             if let output {
                 try AtomicFile.write(bytes, to: output, replace: force)
                 printError("\(selection.rows.count) initiatives written to \(output)")
