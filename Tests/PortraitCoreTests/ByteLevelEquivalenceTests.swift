@@ -25,6 +25,17 @@ import Testing
         }
     }
 
+    @Test func foldIntoABufferEqualsFoldingAString() {
+        let extra = ["Québec FORÊTS", "ŒUVRE Ærø", "ÀÉÎÕÜ àéîõü", "ǅ ﬃ İ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{"]
+        for text in Self.randomStrings(count: 3000, seed: 13) + extra {
+            let bytes = Array(text.utf8)
+            let out = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count * TextFold.maximumExpansion + 16)
+            defer { out.deallocate() }
+            let length = bytes.withUnsafeBufferPointer { TextFold.fold(bytes: $0, into: out) }
+            #expect(String(decoding: UnsafeBufferPointer(start: out, count: length), as: UTF8.self) == TextFold.fold(text), "\(text)")
+        }
+    }
+
     @Test func firstOfFindsWhatALoopFinds() {
         for text in Self.randomStrings(count: 2000, seed: 11) {
             let bytes = Array(text.utf8)

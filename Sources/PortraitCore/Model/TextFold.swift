@@ -51,6 +51,58 @@ public enum TextFold {
         }
     }
 
+    /// Writes the folded form of valid UTF-8 `bytes` to `out`, which must have room for
+    /// `maximumExpansion` times as many bytes; returns how many were written. ASCII runs go eight bytes at a time.
+    static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let n = bytes.count
+        var i = 0, o = 0
+        while i < n {
+            if i + 8 <= n {
+                let word = ByteSearch.load(base, i)
+                if word & ByteSearch.highs == 0 {
+                    // Lower-case eight ASCII bytes: set bit 5 of those in A…Z.
+                    let aboveZ = word &+ ByteSearch.broadcast(0x7F - 0x5A)
+                    let atLeastA = word &+ ByteSearch.broadcast(0x80 - 0x41)
+                    let upper = (atLeastA ^ aboveZ) & ByteSearch.highs
+                    UnsafeMutableRawPointer(out + o).storeBytes(of: (word | (upper >> 2)).littleEndian, as: UInt64.self)
+                    i += 8
+                    o += 8
+                    continue
+                }
+            }
+            let b = base[i]
+            if b < 0x80 {
+                out[o] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                i += 1
+                o += 1
+                continue
+            }
+            var value: UInt32
+            var length: Int
+            if b >= 0xF0 { value = UInt32(b & 0x07); length = 4 } else if b >= 0xE0 { value = UInt32(b & 0x0F); length = 3 } else if b >= 0xC0 { value = UInt32(b & 0x1F); length = 2 } else { i += 1; continue }
+            if i + length > n { break }
+            for k in 1..<length { value = value << 6 | UInt32(base[i + k] & 0x3F) }
+            i += length
+            let folded: [UInt8]
+            if value < UInt32(latinTable.count) {
+                folded = latinTable[Int(value)]
+            } else if let scalar = Unicode.Scalar(value) {
+                folded = foldRare(scalar)
+            } else {
+                continue
+            }
+            for byte in folded.prefix(length * maximumExpansion) {
+                out[o] = byte
+                o += 1
+            }
+        }
+        return o
+    }
+
+    /// How many folded bytes one input byte can become, at most, in `fold(bytes:into:)`.
+    static let maximumExpansion = 4
+
     /// Folded bytes for U+0000 to U+024F, computed once.
     private static let latinTable: [[UInt8]] = (0..<0x250).map { v in
         foldRare(Unicode.Scalar(UInt32(v)) ?? " ")

@@ -7,36 +7,47 @@ extension PortraitStore {
     /// word of the bitset.
     func scanMatches(words: [String]) -> RowBits {
         let needles = words.map { Array($0.utf8) }
-        // Per searched facet and word: which values' labels hold the word.
-        let valueHits: [(facet: Int, hits: [[Bool]])] = Self.searchedFacets.map { facet in
-            (facet.index, needles.indices.map { w in foldedLabels[facet.index].map { $0.contains(words[w]) } })
-        }
+        // hits[w][offset[f] + code]: whether value `code` of searched facet f has word w in its labels.
+        let facets = Self.searchedFacets.map(\.index)
+        var starts: [Int] = [0]
+        for f in facets { starts.append(starts[starts.count - 1] + foldedLabels[f].count) }
+        let offsets = starts
+        let hits: [[Bool]] = words.map { word in facets.flatMap { f in foldedLabels[f].map { $0.contains(word) } } }
         let parts = count >= 50_000 ? 2 : 1
-        let splitRow = ((count / parts) + 63) / 64 * 64
-        let halves = [0..<min(splitRow, count), min(splitRow, count)..<count]
+        let splitRow = min(count, ((count / parts) + 63) / 64 * 64)
+        let ranges = [0..<splitRow, splitRow..<count]
+        let longest = max(names.longestElement, 1) + max(benefits.longestElement, 1) + 1
         let results = PartResults(parts: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             var bits = RowBits(count: count)
-            var scratch: [UInt8] = []
-            for row in halves[part] {
-                var folded = false
-                var all = true
-                for w in needles.indices {
-                    if valueHits.contains(where: { $0.hits[w][Int(codes[row, $0.facet])] }) { continue }
-                    if !folded {
-                        scratch.removeAll(keepingCapacity: true)
-                        names.bytes.withUnsafeBufferPointer { TextFold.append(bytes: UnsafeBufferPointer(rebasing: $0[names.range(row)]), to: &scratch) }
-                        scratch.append(0)
-                        benefits.bytes.withUnsafeBufferPointer { TextFold.append(bytes: UnsafeBufferPointer(rebasing: $0[benefits.range(row)]), to: &scratch) }
-                        folded = true
-                    }
-                    let found = scratch.withUnsafeBufferPointer { Self.find(needles[w], in: $0, from: 0) != nil }
-                    if !found {
-                        all = false
-                        break
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: longest * TextFold.maximumExpansion + 16)
+            defer { scratch.deallocate() }
+            names.bytes.withUnsafeBufferPointer { nameBytes in
+                benefits.bytes.withUnsafeBufferPointer { benefitBytes in
+                    for row in ranges[part] {
+                        var length = -1  // folded text not made yet
+                        var all = true
+                        for w in needles.indices {
+                            var inLabel = false
+                            for (k, f) in facets.enumerated() where hits[w][offsets[k] + Int(codes[row, f])] {
+                                inLabel = true
+                                break
+                            }
+                            if inLabel { continue }
+                            if length < 0 {
+                                length = TextFold.fold(bytes: UnsafeBufferPointer(rebasing: nameBytes[names.range(row)]), into: scratch)
+                                scratch[length] = 0
+                                length += 1
+                                length += TextFold.fold(bytes: UnsafeBufferPointer(rebasing: benefitBytes[benefits.range(row)]), into: scratch + length)
+                            }
+                            if Self.find(needles[w], in: UnsafeBufferPointer(start: scratch, count: length), from: 0) == nil {
+                                all = false
+                                break
+                            }
+                        }
+                        if all { bits.insert(row) }
                     }
                 }
-                if all { bits.insert(row) }
             }
             results.store(bits, part: part)
         }

@@ -7,6 +7,16 @@ public struct TextColumn: Sendable {
 
     public var count: Int { ends.count }
 
+    /// Byte length of the longest element.
+    var longestElement: Int {
+        var longest = 0, previous: UInt32 = 0
+        for end in ends {
+            longest = max(longest, Int(end - previous))
+            previous = end
+        }
+        return longest
+    }
+
     public mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
         ends.append(UInt32(truncatingIfNeeded: bytes.count))
