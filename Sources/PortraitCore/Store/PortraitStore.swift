@@ -1,7 +1,8 @@
 import Synchronization
 
-/// The loaded portrait, immutable once built: text fields in contiguous columns, facet fields
-/// dictionary-encoded (one small integer code per row into a list of values), and a pre-folded search text.
+/// The loaded portrait, immutable once built: name and benefits in contiguous byte columns, facet fields
+/// dictionary-encoded (one small integer code per row into a list of values, packed row by row), and a
+/// word index for search built when first needed.
 public final class PortraitStore: Sendable {
     /// Number of initiatives (rows).
     public let count: Int

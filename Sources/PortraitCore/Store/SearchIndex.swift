@@ -6,8 +6,8 @@ import Darwin
 import Synchronization
 
 /// Finds the rows whose text contains a word, case- and accent-insensitively, without reading every row:
-/// the distinct tokens are folded once and searched once, then posting lists (the rows of each token,
-/// and of each facet value) give the rows. Results per word are cached, and a word that grows by one
+/// the distinct words (tokens) of name and benefits are folded once and searched once, then posting lists
+/// (the rows of each token, and of each facet value) give the rows. Results per word are cached, and a word that grows by one
 /// letter only re-checks the tokens its prefix matched — which is what typing does.
 final class SearchIndex: Sendable {
     private let rowCount: Int
