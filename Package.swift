@@ -30,11 +30,20 @@ let package = Package(
             name: "PortraitData",
             plugins: ["EmbedDataPlugin"]
         ),
+        .systemLibrary(
+            name: "CNCurses",
+            path: "Sources/CNCurses"
+        ),
+        .target(
+            name: "PortraitTUI",
+            dependencies: ["PortraitCore", "CNCurses"]
+        ),
         .executableTarget(
             name: "portrait",
             dependencies: [
                 "PortraitCore",
                 "PortraitData",
+                "PortraitTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +61,15 @@ let package = Package(
         ),
         .testTarget(
             name: "PortraitCLITests",
+            dependencies: ["portrait"]
+        ),
+        .testTarget(
+            name: "PortraitTUITests",
+            dependencies: ["PortraitTUI", "PortraitCore", "PortraitData"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "PortraitE2ETests",
             dependencies: ["portrait"]
         ),
     ],

@@ -142,14 +142,22 @@ import Testing
         }
     }
 
-    @Test func defaultCommandSummarisesTheEmbeddedPortrait() throws {
-        let run = try CLI.run([])
+    @Test func summarySummarisesTheEmbeddedPortrait() throws {
+        let run = try CLI.run(["summary"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("258 initiatives, 82 organismes publics"))
     }
 
+    @Test func theDefaultBrowserWithoutATerminalPointsToQuery() throws {
+        let run = try CLI.run([])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("portrait: "))
+        #expect(run.stderr.contains("portrait query"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func helpForEveryCommand() throws {
-        for command in ["query", "stats", "validate", "summary"] {
+        for command in ["query", "stats", "validate", "summary", "browse"] {
             let run = try CLI.run([command, "--help"])
             #expect(run.status == 0)
             #expect(run.stdout.contains("USAGE: portrait \(command)"))

@@ -55,11 +55,14 @@ public final class PortraitStore: Sendable {
         self.everything = Selection(rows: Array(0..<names.count), counts: counts)
     }
 
+    /// The word index, built on first use. It is built outside the lock, so a search running meanwhile
+    /// (which reads every row instead) never waits for it.
     var searchIndex: SearchIndex {
-        searchIndexCache.withLock { cached in
+        if let built = builtSearchIndex { return built }
+        let index = SearchIndex(texts: [names, benefits], facetLabels: Self.searchedFacets.map { foldedLabels[$0.index] },
+                                facetCodes: Self.searchedFacets.map { codes.column($0.index) })
+        return searchIndexCache.withLock { cached in
             if let cached { return cached }
-            let index = SearchIndex(texts: [names, benefits], facetLabels: Self.searchedFacets.map { foldedLabels[$0.index] },
-                                    facetCodes: Self.searchedFacets.map { codes.column($0.index) })
             cached = index
             return index
         }

@@ -1,0 +1,201 @@
+// The part of ncursesw (wide-character API) that portrait uses, in a form Swift 6 can call:
+// C globals (stdscr, LINES, COLS) and function-like macros (attributes, colour pairs, mouse masks,
+// key codes) are wrapped in static inline functions.
+#ifndef PORTRAIT_CNCURSES_SHIM_H
+#define PORTRAIT_CNCURSES_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <ncursesw/curses.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <wchar.h>
+
+// MARK: - Terminal set-up
+
+/// Sets the locale from the environment; when it does not use UTF-8, tries C.UTF-8 for the character
+/// type only (terminals are UTF-8 nearly everywhere, and the data is full of accents).
+/// Returns 1 when the character set in effect is UTF-8.
+static inline int portrait_setlocale(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset && strcmp(codeset, "UTF-8") == 0) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") || setlocale(LC_CTYPE, "C.utf8") || setlocale(LC_CTYPE, "en_US.UTF-8")) {
+        codeset = nl_langinfo(CODESET);
+        return codeset && strcmp(codeset, "UTF-8") == 0;
+    }
+    return 0;
+}
+
+/// Starts curses on the process's terminal; NULL (instead of exiting, as initscr does) when the
+/// terminal type is unknown.
+static inline SCREEN *portrait_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/// The input modes the browser runs in: keys one at a time, no echo, keypad and function keys decoded,
+/// a short Esc delay, no cursor, and reads that give up after `timeout_ms` so signals are noticed.
+static inline void portrait_configure(int timeout_ms) {
+    cbreak();
+    noecho();
+    nonl();
+    intrflush(stdscr, FALSE);
+    keypad(stdscr, TRUE);
+    set_escdelay(25);
+    wtimeout(stdscr, timeout_ms);
+    curs_set(0);
+}
+
+static inline int portrait_lines(void) { return getmaxy(stdscr); }
+static inline int portrait_cols(void) { return getmaxx(stdscr); }
+static inline void portrait_erase(void) { werase(stdscr); }
+static inline void portrait_refresh(void) { wrefresh(stdscr); }
+static inline void portrait_move(int y, int x) { wmove(stdscr, y, x); }
+
+/// Reads one key or character (wide characters included): OK, KEY_CODE_YES or ERR, as get_wch.
+static inline int portrait_get_wch(wint_t *ch) { return wget_wch(stdscr, ch); }
+
+/// Writes `n` wide characters at (y, x) with attributes `attrs` and colour pair `pair`.
+static inline void portrait_put(int y, int x, const wchar_t *text, int n, attr_t attrs, short pair) {
+    wattr_set(stdscr, attrs, pair, NULL);
+    mvwaddnwstr(stdscr, y, x, text, n);
+    wattr_set(stdscr, A_NORMAL, 0, NULL);
+}
+
+// MARK: - Attributes and colours
+
+static inline attr_t portrait_attr_normal(void) { return A_NORMAL; }
+static inline attr_t portrait_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t portrait_attr_bold(void) { return A_BOLD; }
+static inline attr_t portrait_attr_dim(void) { return A_DIM; }
+static inline attr_t portrait_attr_underline(void) { return A_UNDERLINE; }
+
+/// Starts colour with the terminal's own background and foreground (-1); 0 when unavailable.
+static inline int portrait_start_colour(void) {
+    if (!has_colors()) return 0;
+    if (start_color() != OK) return 0;
+    if (use_default_colors() != OK) return 0;
+    return 1;
+}
+
+// MARK: - Keys
+
+static inline int portrait_key_up(void) { return KEY_UP; }
+static inline int portrait_key_down(void) { return KEY_DOWN; }
+static inline int portrait_key_left(void) { return KEY_LEFT; }
+static inline int portrait_key_right(void) { return KEY_RIGHT; }
+static inline int portrait_key_ppage(void) { return KEY_PPAGE; }
+static inline int portrait_key_npage(void) { return KEY_NPAGE; }
+static inline int portrait_key_home(void) { return KEY_HOME; }
+static inline int portrait_key_end(void) { return KEY_END; }
+static inline int portrait_key_btab(void) { return KEY_BTAB; }
+static inline int portrait_key_enter(void) { return KEY_ENTER; }
+static inline int portrait_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int portrait_key_dc(void) { return KEY_DC; }
+static inline int portrait_key_resize(void) { return KEY_RESIZE; }
+static inline int portrait_key_mouse(void) { return KEY_MOUSE; }
+static inline int portrait_key_code_yes(void) { return KEY_CODE_YES; }
+
+// MARK: - Mouse
+
+/// Asks for button-1 presses and wheel events; returns the mask the terminal grants (0: no mouse).
+static inline mmask_t portrait_enable_mouse(void) {
+    mouseinterval(0);
+#if NCURSES_MOUSE_VERSION > 1
+    return mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+#else
+    return mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED, NULL);
+#endif
+}
+
+/// The pending mouse event: 1 press, 4 wheel up, 5 wheel down, 0 anything else; -1 when there is none.
+static inline int portrait_mouse_event(int *y, int *x) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return -1;
+    *y = event.y;
+    *x = event.x;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+#if NCURSES_MOUSE_VERSION > 1
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    return 0;
+}
+
+// MARK: - Signals
+
+// A handler that only records the signal (async-signal-safe); the event loop polls it and restores
+// the terminal itself. Being static, the flag exists once per object file that uses these functions:
+// call portrait_catch_signals and portrait_take_signal from the same Swift file.
+static volatile sig_atomic_t portrait_pending_signal = 0;
+
+static inline void portrait_record_signal(int signo) { portrait_pending_signal = signo; }
+
+/// Records SIGINT, SIGTERM and SIGHUP instead of dying with the terminal in raw mode.
+static inline void portrait_catch_signals(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = portrait_record_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+/// The signal received since the last call, or 0.
+static inline int portrait_take_signal(void) {
+    int signo = portrait_pending_signal;
+    portrait_pending_signal = 0;
+    return signo;
+}
+
+/// Ends with the default action of `signo` (so the parent sees the right status), once the terminal is restored.
+static inline void portrait_reraise(int signo) {
+    signal(signo, SIG_DFL);
+    raise(signo);
+}
+
+// MARK: - Crashes
+
+// If the program crashes (a trap, a bad access, an abort) while curses holds the terminal, the handler
+// puts back the terminal modes saved at start and leaves the alternate screen, with async-signal-safe
+// calls only (tcsetattr, write), then hands the signal to the handler that was there before (the Swift
+// runtime's backtracer) by reinstalling it and raising again. As above: call from one Swift file only
+// (the one that polls portrait_take_signal).
+static struct termios portrait_saved_modes = { 0 };
+static volatile sig_atomic_t portrait_modes_saved = 0;
+static struct sigaction portrait_previous_actions[NSIG] = { { { 0 } } };
+
+static inline void portrait_restore_after_crash(int signo) {
+    if (portrait_modes_saved) tcsetattr(STDIN_FILENO, TCSANOW, &portrait_saved_modes);
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
+    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    (void)ignored;
+    sigaction(signo, &portrait_previous_actions[signo], NULL);
+    raise(signo);
+    // Should the process survive that (a signal sent by kill rather than a fault), the event loop ends it.
+    portrait_pending_signal = signo;
+}
+
+/// Saves the terminal modes and catches the crash signals (see above).
+static inline void portrait_catch_crashes(void) {
+    if (tcgetattr(STDIN_FILENO, &portrait_saved_modes) == 0) portrait_modes_saved = 1;
+    const int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = portrait_restore_after_crash;
+    sigemptyset(&action.sa_mask);
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        sigaction(signals[i], &action, &portrait_previous_actions[signals[i]]);
+    }
+}
+
+#endif

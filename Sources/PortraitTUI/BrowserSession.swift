@@ -1,0 +1,32 @@
+/// The browser as a whole, minus the terminal: turns each input event into a command through the key
+/// table, applies it with `update`, and carries out the effects (export). The terminal loop and the
+/// tests drive the same session.
+public struct BrowserSession: Sendable {
+    public private(set) var state: BrowserState
+    public var exporter: Exporter
+
+    public init(state: BrowserState, exporter: Exporter = Exporter()) {
+        self.state = state
+        self.exporter = exporter
+    }
+
+    /// Whether the person has quit.
+    public var isFinished: Bool { state.finished }
+
+    /// Handles one event.
+    public mutating func handle(_ event: InputEvent) {
+        let command = KeyTable.command(for: event, in: state.scope)
+        state.apply(command)
+        exporter.perform(on: &state)
+    }
+
+    /// Handles keys one after the other.
+    public mutating func press(_ keys: Key...) {
+        for key in keys { handle(.key(key)) }
+    }
+
+    /// Types `text`, one character at a time, as key presses.
+    public mutating func type(_ text: String) {
+        for character in text { handle(.key(.character(character))) }
+    }
+}

@@ -1,0 +1,69 @@
+import PortraitCore
+
+/// The lines of the detail view of the current initiative: every field, the benefits wrapped, the
+/// official definition of the category, the edition when several are loaded and the file's extra columns.
+/// Search matches are highlighted.
+public enum DetailContent {
+    /// Rows of the body the scrolling content gets (the first row holds the position line).
+    static func visibleRows(_ layout: Layout) -> Int { max(layout.body.height - 1, 0) }
+
+    /// The content lines for a view `width` cells wide (without the position line).
+    public static func lines(_ state: BrowserState, width: Int) -> [StyledLine] {
+        guard let row = state.currentRow, width > 4 else { return [] }
+        let store = state.store
+        let words = state.searchWords
+        let ui = state.interface
+        let labels = state.labels
+        var fields: [(title: String, value: String, searched: Bool, style: Style)] = [
+            (Field.name.title(ui), store.text(.name, row: row, language: labels), true, .bold),
+            (Field.organisation.title(ui), store.text(.organisation, row: row, language: labels), true, .plain),
+            (Field.portfolio.title(ui), store.text(.portfolio, row: row, language: labels), true, .plain),
+            (Field.category.title(ui), store.text(.category, row: row, language: labels), true, .plain),
+        ]
+        let definition = store.value(.category, row: row).term?.definition(labels)
+        var rest: [(title: String, value: String, searched: Bool, style: Style)] = [
+            (Field.status.title(ui), store.text(.status, row: row, language: labels), false, .plain),
+        ]
+        if store.values(.edition).count > 1 {
+            rest.append((UIString.detailEdition.text(ui), store.edition(row: row), false, .plain))
+        }
+        rest.append((Field.benefits.title(ui), store.text(.benefits, row: row, language: labels), true, .plain))
+        for (index, title) in store.extraTitles.enumerated() {
+            rest.append((title, store.extra(index, row: row), false, .plain))
+        }
+        let titleWidth = min((fields + rest).map { DisplayWidth.of(TerminalSafe.visible($0.title)) }.max() ?? 0, max(width / 3, 8))
+        let valueWidth = max(width - titleWidth - 3, 1)
+        var out: [StyledLine] = []
+
+        func add(_ title: String, _ value: String, searched: Bool, style: Style) {
+            var first = true
+            let paragraphs = value.isEmpty ? ["—"] : value.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            for paragraph in paragraphs {
+                let safe = TerminalSafe.visible(paragraph)
+                let styled = searched ? SearchMarks.line(safe, words: words, base: style)
+                    : StyledLine(safe, value.isEmpty ? .dim : style)
+                for piece in TextWrap.wrap(styled, width: valueWidth) {
+                    var line = StyledLine(" ")
+                    line.append(StyledLine(first ? TerminalSafe.visible(title) : "", [.bold, .accent]).fitted(to: titleWidth))
+                    line.append("  ")
+                    line.append(piece)
+                    out.append(line)
+                    first = false
+                }
+            }
+        }
+
+        for field in fields { add(field.title, field.value, searched: field.searched, style: field.style) }
+        if let definition {
+            let text = UIString.detailDefinition.text(ui) + definition
+            for piece in TextWrap.wrap(StyledLine(TerminalSafe.visible(text), .dim), width: valueWidth) {
+                var line = StyledLine(String(repeating: " ", count: titleWidth + 3))
+                line.append(piece)
+                out.append(line)
+            }
+        }
+        fields = rest
+        for field in fields { add(field.title, field.value, searched: field.searched, style: field.style) }
+        return out
+    }
+}

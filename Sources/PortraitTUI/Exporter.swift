@@ -1,0 +1,76 @@
+import Foundation
+import PortraitCore
+
+/// The export file name offered by default.
+public enum ExportName {
+    /// `portrait-selection-YYYYMMDD-HHMM.csv`, in local time.
+    public static func defaultName(at date: Date, timeZone: TimeZone = .current) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
+        return "portrait-selection-\(String(format: "%04d", parts.year ?? 0))\(two(parts.month))\(two(parts.day))-"
+            + "\(two(parts.hour))\(two(parts.minute)).csv"
+    }
+}
+
+/// Carries out the export the state asks for, with the same table and writers as `portrait query`, so
+/// the same selection gives the same bytes; the file is written atomically and an existing file is
+/// replaced only after a yes.
+public struct Exporter: Sendable {
+    /// Folder that relative names are resolved in.
+    public var workingDirectory: String
+
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Performs and clears `state.effect`, leaving the outcome in `state.message` (or a question in `state.input`).
+    public func perform(on state: inout BrowserState) {
+        guard let effect = state.effect else { return }
+        state.effect = nil
+        switch effect {
+        case .export(let path, let replace):
+            export(to: path, replace: replace, state: &state)
+        }
+    }
+
+    private func export(to path: String, replace: Bool, state: inout BrowserState) {
+        let language = state.interface
+        let shown = TerminalSafe.visible(path)
+        guard let format = ExportFormat(fileName: path) else {
+            state.message = StatusMessage(UIString.exportFailed.text(language, ["reason": UIString.exportUnknownFormat.text(language)]),
+                                          isError: true)
+            return
+        }
+        let target = resolve(path)
+        var isFolder: ObjCBool = false
+        if !replace && FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) && !isFolder.boolValue {
+            state.input = .confirmReplace(path)
+            return
+        }
+        let table = ExportTable(store: state.store, rows: state.selection.rows, language: state.labels)
+        let bytes = SelectionWriter.bytes(table, format: format, options: ExportOptions(language: state.labels))
+        do {
+            try AtomicFile.write(bytes, to: target, replace: replace)
+            state.message = StatusMessage(UIString.exportDone.text(language, ["n": String(table.rows.count), "path": shown]))
+        } catch let error as PortraitError {
+            var reported = error
+            reported.file = shown
+            state.message = StatusMessage(UIString.exportFailed.text(language, ["reason": TerminalSafe.visible(reported.description)]),
+                                          isError: true)
+        } catch {
+            state.message = StatusMessage(UIString.exportFailed.text(language, ["reason": TerminalSafe.visible("\(error)")]),
+                                          isError: true)
+        }
+    }
+
+    /// The path to write: `~/` expanded, relative names inside `workingDirectory`.
+    func resolve(_ path: String) -> String {
+        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+            return home + path.dropFirst(1)
+        }
+        if path.hasPrefix("/") { return path }
+        return workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
+    }
+}

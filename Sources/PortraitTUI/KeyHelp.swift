@@ -1,0 +1,74 @@
+import PortraitCore
+
+/// The key table as people read it: sections of "keys — what they do", for the `?` overlay and the README.
+public enum KeyHelp {
+    /// One section of the help: a heading and its lines.
+    public struct Section: Sendable, Equatable {
+        public var title: String
+        public var entries: [Entry]
+    }
+
+    /// One line of the help: the keys (already labelled) and what they do.
+    public struct Entry: Sendable, Equatable {
+        public var keys: String
+        public var text: String
+    }
+
+    /// The sections in table order. Consecutive bindings of one scope with the same help text share a
+    /// line, their keys interleaved ("↑ ↓ k j").
+    public static func sections(_ language: Language) -> [Section] {
+        var sections: [Section] = []
+        var groups: [(scope: KeyScope, help: UIString, keys: [[String]])] = []
+        for binding in KeyTable.bindings where binding.scope.title != nil {
+            let labels = binding.keys.isEmpty
+                ? binding.pseudoKeys.map { $0.text(language) }
+                : binding.keys.map { $0.label(language) }
+            if let last = groups.last, last.scope == binding.scope, last.help == binding.help {
+                groups[groups.count - 1].keys.append(labels)
+            } else {
+                groups.append((binding.scope, binding.help, [labels]))
+            }
+        }
+        for group in groups {
+            guard let title = group.scope.title?.text(language) else { continue }
+            let width = group.keys.map(\.count).max() ?? 0
+            var ordered: [String] = []
+            for position in 0..<width {
+                for labels in group.keys where position < labels.count && !ordered.contains(labels[position]) {
+                    ordered.append(labels[position])
+                }
+            }
+            let entry = Entry(keys: ordered.joined(separator: " "), text: group.help.text(language))
+            if sections.last?.title == title {
+                sections[sections.count - 1].entries.append(entry)
+            } else {
+                sections.append(Section(title: title, entries: [entry]))
+            }
+        }
+        return sections
+    }
+
+    /// The key list as a Markdown table, for the README.
+    public static func markdown(_ language: Language) -> String {
+        var lines = [language == .fr ? "| Touches | Action |" : "| Keys | Action |", "|---|---|"]
+        for section in sections(language) {
+            lines.append("| **\(section.title)** | |")
+            for entry in section.entries {
+                let keys = entry.keys.split(separator: " ").map { "`\($0 == "`" ? "` ` `" : String($0))`" }.joined(separator: " ")
+                lines.append("| \(keys) | \(entry.text) |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The short hints of the bottom line for `scope`, e.g. "/ chercher  ? aide  q quitter".
+    public static func hints(for scope: KeyScope, _ language: Language) -> [(keys: String, text: String)] {
+        let scopes: [KeyScope] = scope == .detail ? [.detail, .everywhere] : [.list, .everywhere]
+        return KeyTable.bindings.compactMap { binding in
+            guard scopes.contains(binding.scope), let hint = binding.hint, let key = binding.keys.first else { return nil }
+            var keys = key.label(language)
+            if binding.command == .previousItem { keys = "← →" }
+            return (keys, hint.text(language))
+        }
+    }
+}

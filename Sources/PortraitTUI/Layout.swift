@@ -1,0 +1,103 @@
+/// What the layout needs to know about the data: how many values the facet panes hold and how wide
+/// their texts are in the current label language.
+public struct LayoutMetrics: Hashable, Sendable {
+    /// Largest number of values in one facet pane.
+    public var facetValues: Int
+    /// Cells each facet pane would like (mark, longest label, count).
+    public var facetWidths: [Int]
+    /// Cells the body, status and category columns of the results would like.
+    public var bodyWidth: Int, statusWidth: Int, categoryWidth: Int
+
+    public init(facetValues: Int, facetWidths: [Int], bodyWidth: Int, statusWidth: Int, categoryWidth: Int) {
+        self.facetValues = facetValues
+        self.facetWidths = facetWidths
+        self.bodyWidth = bodyWidth
+        self.statusWidth = statusWidth
+        self.categoryWidth = categoryWidth
+    }
+}
+
+/// Where everything goes for a terminal size: the search line on top, the three facet panes side by side,
+/// the results list, and the status and hint lines at the bottom. Below `minimum` nothing fits and the
+/// browser shows a "terminal too small" message instead.
+public struct Layout: Hashable, Sendable {
+    public static let minimum = TermSize(columns: 60, rows: 16)
+    /// Cells before each result (focus and cursor marks).
+    public static let gutter = 2
+
+    public let size: TermSize
+    public let isTooSmall: Bool
+    public let searchRow: Int
+    /// The facet panes, each with its title row on top.
+    public let facetPanes: [Rect]
+    /// Value rows in each facet pane (below the title).
+    public let facetValueRows: Int
+    public let resultsHeaderRow: Int
+    /// The rows of the results list.
+    public let results: Rect
+    /// Widths of the name, body, status and category columns.
+    public let resultColumns: [Int]
+    public let statusRow: Int
+    public let hintRow: Int
+    /// The area of the detail view and the help: between the search line and the status line.
+    public let body: Rect
+
+    public init(size: TermSize, metrics: LayoutMetrics) {
+        self.size = size
+        let columns = max(size.columns, 1), rows = max(size.rows, 1)
+        isTooSmall = size.columns < Self.minimum.columns || size.rows < Self.minimum.rows
+        searchRow = 0
+        statusRow = max(rows - 2, 0)
+        hintRow = max(rows - 1, 0)
+        body = Rect(row: 1, column: 0, width: columns, height: max(statusRow - 1, 0))
+        // Facet panes get about two fifths of the rows between the search and status lines.
+        let available = max(rows - 4, 0)
+        facetValueRows = max(1, min(max(metrics.facetValues, 1), max(3, available * 2 / 5 - 1)))
+        let widths = Self.share(columns - 2, wants: metrics.facetWidths.count == 3 ? metrics.facetWidths : [1, 1, 1])
+        var x = 0
+        var panes: [Rect] = []
+        for width in widths {
+            panes.append(Rect(row: 1, column: x, width: width, height: facetValueRows + 1))
+            x += width + 1
+        }
+        facetPanes = panes
+        resultsHeaderRow = 2 + facetValueRows
+        results = Rect(row: resultsHeaderRow + 1, column: 0, width: columns,
+                       height: max(statusRow - resultsHeaderRow - 1, 0))
+        // Results: gutter, then name, body, status and category separated by one space.
+        let text = max(columns - Self.gutter - 3, 4)
+        let status = min(metrics.statusWidth, text * 18 / 100)
+        let category = min(metrics.categoryWidth, text * 24 / 100)
+        let body = min(metrics.bodyWidth, text * 26 / 100)
+        resultColumns = [max(text - status - category - body, 1), body, status, category]
+    }
+
+    /// Splits `total` cells among parts that each want some: parts that want less than an equal share
+    /// get what they want, the others share the rest equally.
+    static func share(_ total: Int, wants: [Int]) -> [Int] {
+        guard !wants.isEmpty else { return [] }
+        var result = [Int](repeating: 0, count: wants.count)
+        var open = Array(wants.indices)
+        var left = max(total, 0)
+        while !open.isEmpty {
+            let fair = left / open.count
+            let modest = open.filter { wants[$0] <= fair }
+            if modest.isEmpty || modest.count == open.count {
+                // Everyone left wants at least a fair share (or all fit): split evenly, extra cells to the first.
+                for (k, index) in open.enumerated() { result[index] = fair + (k < left - fair * open.count ? 1 : 0) }
+                break
+            }
+            for index in modest {
+                result[index] = wants[index]
+                left -= wants[index]
+            }
+            open.removeAll { modest.contains($0) }
+        }
+        return result
+    }
+
+    /// The facet pane (0, 1, 2) at a cell, if any.
+    public func facetPane(atRow row: Int, column: Int) -> Int? {
+        facetPanes.firstIndex { $0.contains(row: row, column: column) }
+    }
+}

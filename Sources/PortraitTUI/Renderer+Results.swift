@@ -1,0 +1,53 @@
+import PortraitCore
+
+extension Renderer {
+    /// The results list: a header of column titles, then one initiative per line (name, body, status,
+    /// category, each cut with … to its column), search matches highlighted, the cursor line reversed.
+    static func drawResults(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
+        let ui = state.interface
+        let focused = state.focus == .results && state.input == nil
+        let widths = layout.resultColumns
+        let width = layout.size.columns
+        // Header.
+        let headerStyle: Style = focused ? [.reverse, .bold] : [.bold, .underline]
+        var header = StyledLine(focused ? "▸ " : "  ", headerStyle)
+        let titles: [UIString] = [.columnName, .columnBody, .columnStatus, .columnCategory]
+        for (index, title) in titles.enumerated() {
+            if index > 0 { header.append(" ", headerStyle) }
+            header.append(StyledLine(title.text(ui), headerStyle).fitted(to: widths[index], fill: headerStyle))
+        }
+        screen.draw(header.fitted(to: width, fill: headerStyle), row: layout.resultsHeaderRow, column: 0)
+        // Lines.
+        let rows = state.selection.rows
+        guard !rows.isEmpty else {
+            if layout.results.height > 0 {
+                screen.draw(StyledLine("  " + UIString.noResults.text(ui), .dim).truncated(to: width), row: layout.results.row, column: 0)
+            }
+            return
+        }
+        let words = state.searchWords
+        let store = state.store
+        let offset = state.offset(.results)
+        for line in 0..<layout.results.height {
+            let position = offset + line
+            guard position < rows.count else { break }
+            let row = rows[position]
+            let isCursor = position == state.cursor(.results)
+            let base: Style = isCursor && focused ? [.reverse] : []
+            var text = StyledLine(isCursor ? (focused ? "▸ " : "› ") : "  ", isCursor ? base.union(.bold) : base)
+            let cells: [(String, Bool)] = [
+                (store.text(.name, row: row, language: state.labels), true),
+                (store.text(.organisation, row: row, language: state.labels), true),
+                (store.text(.status, row: row, language: state.labels), false),
+                (store.text(.category, row: row, language: state.labels), true),
+            ]
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { text.append(" ", base) }
+                let safe = TerminalSafe.visible(cell.0)
+                let styled = cell.1 ? SearchMarks.line(safe, words: words, base: base) : StyledLine(safe, base)
+                text.append(styled.fitted(to: widths[index], fill: base))
+            }
+            screen.draw(text.fitted(to: width, fill: base), row: layout.results.row + line, column: 0)
+        }
+    }
+}

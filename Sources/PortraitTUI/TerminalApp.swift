@@ -1,0 +1,80 @@
+import CNCurses
+import Foundation
+import PortraitCore
+
+/// Runs the browser on the terminal: sets the locale, starts curses, then reads, updates and redraws
+/// until the person quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives, and always gives the terminal
+/// back in its normal mode.
+///
+/// The signal handler (in shim.h) only records the signal; it is installed and polled from this file
+/// alone, because the flag is a static of the C header and exists once per object file. A crash handler
+/// puts the terminal modes back if the program dies anyway.
+public enum TerminalApp {
+    /// How the run ended.
+    public enum Outcome: Equatable, Sendable {
+        case quit
+        /// A signal arrived; re-raise it with `reraise` once everything is written.
+        case signal(Int32)
+        /// The terminal went away (its input reports end of file).
+        case inputClosed
+        /// Curses could not start on this terminal.
+        case cannotOpen
+    }
+
+    /// What the run may use.
+    public struct Options: Sendable {
+        public var colour: Bool
+        public var mouse: Bool
+
+        public init(colour: Bool, mouse: Bool) {
+            self.colour = colour
+            self.mouse = mouse
+        }
+    }
+
+    /// Whether standard input and output are both terminals.
+    public static var hasTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+    /// Whether colour is wanted: `NO_COLOR` (set and not empty) turns it off.
+    public static func wantsColour(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// Runs `session` until it finishes.
+    public static func run(_ session: BrowserSession, options: Options) -> Outcome {
+        _ = portrait_setlocale()
+        portrait_catch_signals()  // before curses starts, so that curses keeps our handlers
+        portrait_catch_crashes()
+        guard let screen = NCursesScreen(colour: options.colour, mouse: options.mouse) else { return .cannotOpen }
+        defer { screen.close() }
+        var session = session
+        session.handle(.resize(screen.size))
+        Renderer.render(session.state, on: screen)
+        var quickFailures = 0
+        while true {
+            let signal = portrait_take_signal()
+            if signal != 0 { return .signal(signal) }
+            let started = DispatchTime.now().uptimeNanoseconds
+            switch screen.read() {
+            case .timeout:
+                // A read that gives up at once, again and again, means the terminal is gone.
+                let elapsed = DispatchTime.now().uptimeNanoseconds - started
+                quickFailures = elapsed < 5_000_000 ? quickFailures + 1 : 0
+                if quickFailures > 50 { return .inputClosed }
+                continue
+            case .ignored:
+                continue
+            case .event(let event):
+                quickFailures = 0
+                session.handle(event)
+            }
+            if session.isFinished { return .quit }
+            Renderer.render(session.state, on: screen)
+        }
+    }
+
+    /// Ends the process by `signal`'s default action, so that the parent sees how it ended.
+    public static func reraise(_ signal: Int32) {
+        portrait_reraise(signal)
+    }
+}

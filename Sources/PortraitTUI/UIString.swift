@@ -1,0 +1,143 @@
+import Foundation
+import PortraitCore
+
+/// Every piece of interface text of the browser, in French and English: one table, so a translation is
+/// never missing (the switch is exhaustive) and later work can extend it in one place.
+/// Placeholders are written `{name}` and filled by `text(_:_:)`.
+public enum UIString: CaseIterable, Sendable {
+    case appTitle
+    case panePortfolio, paneCategory, paneStatus, paneResults
+    case columnName, columnBody, columnStatus, columnCategory
+    case searchLabel, searchPlaceholder
+    case countLine, noResults, noFilters, facetFilter, searchFilter, sortLine, labelsLine, moreValues
+    case sortFile, sortName, sortOrganisation, sortPortfolio, sortCategory, sortStatus
+    case tooSmall, tooSmallHint
+    case detailPosition, detailDefinition, detailEdition
+    case helpTitle, helpFooter
+    case scopeList, scopeDetail, scopeEverywhere, scopeSearch, scopeExport, scopeMouse
+    case keySpace, keyEnter, keyEscape, keyBackspace, keyTab, keyBackTab, keyPageUp, keyPageDown, keyHome, keyEnd
+    case keyDelete, keyClick, keyWheel
+    case helpMove, helpPage, helpEnds, helpPanes, helpToggle, helpClearFacet, helpClearAll, helpSort, helpSearch
+    case helpDetail, helpItems, helpScrollDetail, helpBack, helpExport, helpLabels, helpHelp, helpQuit
+    case helpKeepSearch, helpClearSearch, helpDeleteCharacter, helpClearLine
+    case helpConfirmExport, helpCancelExport, helpReplaceYes, helpReplaceNo, helpClick, helpWheel
+    case hintToggle, hintSearch, hintDetail, hintExport, hintHelp, hintQuit, hintBack, hintItems
+    case exportPrompt, exportPromptHints, exportConfirm, exportDone, exportFailed, exportUnknownFormat
+    case exportCancelled, exportEmptyName
+    case notATerminal, cannotOpenTerminal
+
+    /// The French and English forms.
+    public var forms: (fr: String, en: String) {
+        switch self {
+        case .appTitle: return ("Portrait de l'IA au gouvernement du Québec", "AI in Québec's government")
+        case .panePortfolio: return ("Portefeuille", "Portfolio")
+        case .paneCategory: return ("Catégorie", "Category")
+        case .paneStatus: return ("Statut", "Status")
+        case .paneResults: return ("Résultats", "Results")
+        case .columnName: return ("Nom", "Name")
+        case .columnBody: return ("Organisme", "Public body")
+        case .columnStatus: return ("Statut", "Status")
+        case .columnCategory: return ("Catégorie", "Category")
+        case .searchLabel: return ("Recherche : ", "Search: ")
+        case .searchPlaceholder: return ("tapez / pour chercher", "type / to search")
+        case .countLine: return ("{n} / {total} initiatives", "{n} / {total} initiatives")
+        case .noResults: return ("Aucune initiative ne correspond : C efface tout.", "No initiative matches: C clears everything.")
+        case .noFilters: return ("aucun filtre", "no filter")
+        case .facetFilter: return ("{facet} : {values}", "{facet}: {values}")
+        case .searchFilter: return ("« {text} »", "“{text}”")
+        case .sortLine: return ("tri : {key}", "sort: {key}")
+        case .labelsLine: return ("libellés {lang}", "labels {lang}")
+        case .moreValues: return ("{first}–{last}/{n}", "{first}–{last}/{n}")
+        case .sortFile: return ("fichier", "file")
+        case .sortName: return ("nom", "name")
+        case .sortOrganisation: return ("organisme", "body")
+        case .sortPortfolio: return ("portefeuille", "portfolio")
+        case .sortCategory: return ("catégorie", "category")
+        case .sortStatus: return ("statut", "status")
+        case .tooSmall: return ("Terminal trop petit : {w}×{h}", "Terminal too small: {w}×{h}")
+        case .tooSmallHint: return ("Agrandissez-le à au moins {w}×{h} (q pour quitter)", "Enlarge it to at least {w}×{h} (q to quit)")
+        case .detailPosition: return ("Initiative {i} / {n}", "Initiative {i} / {n}")
+        case .detailDefinition: return ("Définition : ", "Definition: ")
+        case .detailEdition: return ("Édition", "Edition")
+        case .helpTitle: return ("Aide : les touches", "Help: keys")
+        case .helpFooter: return ("↑ ↓ défiler · toute autre touche ferme", "↑ ↓ scroll · any other key closes")
+        case .scopeList: return ("Listes", "Lists")
+        case .scopeDetail: return ("Fiche", "Detail")
+        case .scopeEverywhere: return ("Partout", "Everywhere")
+        case .scopeSearch: return ("Recherche", "Search")
+        case .scopeExport: return ("Export", "Export")
+        case .scopeMouse: return ("Souris", "Mouse")
+        case .keySpace: return ("Espace", "Space")
+        case .keyEnter: return ("Entrée", "Enter")
+        case .keyEscape: return ("Échap", "Esc")
+        case .keyBackspace: return ("Retour", "Backspace")
+        case .keyTab: return ("Tab", "Tab")
+        case .keyBackTab: return ("Maj-Tab", "Shift-Tab")
+        case .keyPageUp: return ("PgPréc", "PgUp")
+        case .keyPageDown: return ("PgSuiv", "PgDn")
+        case .keyHome: return ("Début", "Home")
+        case .keyEnd: return ("Fin", "End")
+        case .keyDelete: return ("Suppr", "Del")
+        case .keyClick: return ("clic", "click")
+        case .keyWheel: return ("molette", "wheel")
+        case .helpMove: return ("monter, descendre", "move up, down")
+        case .helpPage: return ("page précédente, suivante", "previous, next page")
+        case .helpEnds: return ("début, fin de la liste", "start, end of the list")
+        case .helpPanes: return ("volet suivant, précédent", "next, previous pane")
+        case .helpToggle: return ("cocher, décocher la valeur", "select, unselect the value")
+        case .helpClearFacet: return ("vider le volet actif", "clear the focused pane")
+        case .helpClearAll: return ("tout vider (filtres, recherche)", "clear filters and search")
+        case .helpSort: return ("changer le tri des résultats", "change the order of results")
+        case .helpSearch: return ("chercher (à chaque touche)", "search (as you type)")
+        case .helpDetail: return ("fiche de l'initiative", "details of the initiative")
+        case .helpItems: return ("initiative précédente, suivante", "previous, next initiative")
+        case .helpScrollDetail: return ("faire défiler la fiche", "scroll the details")
+        case .helpBack: return ("revenir à la liste", "back to the list")
+        case .helpExport: return ("exporter (.csv .json .md)", "export (.csv .json .md)")
+        case .helpLabels: return ("libellés français, anglais", "French, English labels")
+        case .helpHelp: return ("cette aide", "this help")
+        case .helpQuit: return ("quitter", "quit")
+        case .helpKeepSearch: return ("garder la recherche", "keep the search")
+        case .helpClearSearch: return ("effacer la recherche", "clear the search")
+        case .helpDeleteCharacter: return ("effacer un caractère", "delete a character")
+        case .helpClearLine: return ("effacer la ligne", "clear the line")
+        case .helpConfirmExport: return ("exporter sous ce nom", "export to this name")
+        case .helpCancelExport: return ("annuler l'export", "cancel the export")
+        case .helpReplaceYes: return ("remplacer le fichier", "replace the file")
+        case .helpReplaceNo: return ("ne pas remplacer", "keep the file")
+        case .helpClick: return ("choisir un volet, cocher", "focus a pane, select")
+        case .helpWheel: return ("faire défiler", "scroll")
+        case .hintToggle: return ("cocher", "select")
+        case .hintSearch: return ("chercher", "search")
+        case .hintDetail: return ("fiche", "details")
+        case .hintExport: return ("exporter", "export")
+        case .hintHelp: return ("aide", "help")
+        case .hintQuit: return ("quitter", "quit")
+        case .hintBack: return ("liste", "list")
+        case .hintItems: return ("préc./suiv.", "prev/next")
+        case .exportPrompt: return ("Exporter vers : ", "Export to: ")
+        case .exportPromptHints: return ("Entrée exporte · Échap annule", "Enter exports · Esc cancels")
+        case .exportConfirm: return ("{path} existe déjà. Le remplacer ? (o/N) ", "{path} already exists. Replace it? (y/N) ")
+        case .exportDone: return ("{n} initiatives exportées vers {path}", "{n} initiatives exported to {path}")
+        case .exportFailed: return ("Export impossible : {reason}", "Export failed: {reason}")
+        case .exportUnknownFormat: return ("extension inconnue : choisissez .csv, .json ou .md (ou .tsv)",
+                                           "unknown extension: use .csv, .json or .md (or .tsv)")
+        case .exportCancelled: return ("Export annulé", "Export cancelled")
+        case .exportEmptyName: return ("aucun nom de fichier", "no file name")
+        case .notATerminal: return ("le navigateur a besoin d'un terminal ; pour un script ou un tube, utilisez « portrait query » (voir portrait query --help)",
+                                    "the browser needs a terminal; in scripts and pipes use `portrait query` (see portrait query --help)")
+        case .cannotOpenTerminal: return ("impossible d'ouvrir le terminal (TERM={term}) ; essayez portrait query",
+                                          "cannot open the terminal (TERM={term}); try portrait query")
+        }
+    }
+
+    /// The text in `language`.
+    public func text(_ language: Language) -> String { language == .fr ? forms.fr : forms.en }
+
+    /// The text in `language` with each `{key}` replaced by its value.
+    public func text(_ language: Language, _ values: [String: String]) -> String {
+        var result = text(language)
+        for (key, value) in values { result = result.replacingOccurrences(of: "{\(key)}", with: value) }
+        return result
+    }
+}

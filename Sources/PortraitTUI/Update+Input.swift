@@ -1,0 +1,45 @@
+import Foundation
+
+extension BrowserState {
+    /// Text entry in the search line and the export prompt, and the answer to the replace question.
+    mutating func edit(_ command: Command) {
+        switch (input, command) {
+        case (.search, .insert(let text)):
+            changeQuery { $0.search += text }
+        case (.search, .deleteBackward):
+            changeQuery { if !$0.search.isEmpty { $0.search.removeLast() } }
+        case (.search, .clearInput):
+            changeQuery { $0.search = "" }
+        case (.search, .accept):
+            input = nil
+            if !selection.rows.isEmpty { focus = .results }
+        case (.search, .cancel):
+            input = nil
+            changeQuery { $0.search = "" }
+        case (.exportPath(let path), .insert(let text)):
+            input = .exportPath(path + text)
+        case (.exportPath(var path), .deleteBackward):
+            if !path.isEmpty { path.removeLast() }
+            input = .exportPath(path)
+        case (.exportPath, .clearInput):
+            input = .exportPath("")
+        case (.exportPath(let path), .accept):
+            input = nil
+            let trimmed = path.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                message = StatusMessage(UIString.exportFailed.text(interface, ["reason": UIString.exportEmptyName.text(interface)]),
+                                        isError: true)
+            } else {
+                effect = .export(path: trimmed, replace: false)
+            }
+        case (.exportPath, .cancel), (.confirmReplace, .answerNo), (.confirmReplace, .cancel):
+            input = nil
+            message = StatusMessage(UIString.exportCancelled.text(interface))
+        case (.confirmReplace(let path), .answerYes):
+            input = nil
+            effect = .export(path: path, replace: true)
+        default:
+            break
+        }
+    }
+}

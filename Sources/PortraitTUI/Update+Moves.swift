@@ -1,0 +1,62 @@
+extension BrowserState {
+    /// Lines a page moves in the focused list (or the detail view, or the help).
+    var pageSize: Int {
+        let layout = self.layout
+        if helpVisible || view == .detail { return max(layout.body.height - 2, 1) }
+        return max(focus == .results ? layout.results.height - 1 : layout.facetValueRows - 1, 1)
+    }
+
+    /// Moves the cursor of the focused list, or scrolls the detail view or the help.
+    mutating func move(by delta: Int) {
+        if helpVisible {
+            helpScroll = clamp(helpScroll + delta, 0, maxHelpScroll)
+        } else if view == .detail {
+            detailScroll = clamp(detailScroll + delta, 0, maxDetailScroll)
+        } else {
+            moveCursor(of: focus, by: delta)
+        }
+    }
+
+    mutating func moveCursor(of pane: Pane, by delta: Int) {
+        let count = lineCount(pane)
+        let current = cursors[pane.rawValue]
+        let target = delta > 0 ? (current > Int.max - delta ? Int.max : current + delta) : max(current + delta, Int.min / 2)
+        cursors[pane.rawValue] = clamp(target, 0, max(count - 1, 0))
+    }
+
+    /// The furthest the detail view scrolls.
+    var maxDetailScroll: Int {
+        max(DetailContent.lines(self, width: layout.body.width).count - DetailContent.visibleRows(layout), 0)
+    }
+
+    /// Keeps every cursor on a line and visible in its pane, whatever changed (size, selection, labels).
+    mutating func normalise() {
+        let layout = self.layout
+        for pane in Pane.allCases {
+            let count = lineCount(pane)
+            let height = pane == .results ? layout.results.height : layout.facetValueRows
+            var cursor = clamp(cursors[pane.rawValue], 0, max(count - 1, 0))
+            if count == 0 { cursor = 0 }
+            var offset = offsets[pane.rawValue]
+            if cursor < offset { offset = cursor }
+            if height > 0 && cursor >= offset + height { offset = cursor - height + 1 }
+            offset = clamp(offset, 0, max(count - height, 0))
+            cursors[pane.rawValue] = cursor
+            offsets[pane.rawValue] = offset
+        }
+        if view == .detail { detailScroll = clamp(detailScroll, 0, maxDetailScroll) }
+        if helpVisible { helpScroll = clamp(helpScroll, 0, maxHelpScroll) }
+    }
+}
+
+/// `value` limited to `low...high` (`low` when the range is empty).
+func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
+    max(low, min(value, high))
+}
+
+extension BrowserState {
+    /// The furthest the help scrolls.
+    var maxHelpScroll: Int {
+        max(HelpContent.lines(self).count - HelpContent.visibleRows(layout), 0)
+    }
+}

@@ -1,0 +1,129 @@
+import PortraitCore
+
+/// The next state after `command`: the browser's only way to change.
+public func update(_ state: BrowserState, _ command: Command) -> BrowserState {
+    var next = state
+    next.apply(command)
+    return next
+}
+
+extension BrowserState {
+    /// Applies `command` in place (see `update`).
+    public mutating func apply(_ command: Command) {
+        if case .resize(let newSize) = command {
+            size = newSize
+            normalise()
+            return
+        }
+        if command != .ignore { message = nil }
+        switch command {
+        case .moveUp: move(by: -1)
+        case .moveDown: move(by: 1)
+        case .pageUp: move(by: -pageSize)
+        case .pageDown: move(by: pageSize)
+        case .home: move(by: -Int.max / 2)
+        case .end: move(by: Int.max / 2)
+        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count) ?? .portfolio
+        case .previousPane:
+            focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .portfolio
+        case .toggle: toggleFocusedValue()
+        case .clearFacet:
+            if let facet = focus.facet { changeQuery { $0.selected[facet] = nil } }
+        case .clearAll:
+            changeQuery { $0 = Query(sort: $0.sort) }
+        case .cycleSort: cycleSort()
+        case .startSearch:
+            view = .list
+            input = .search
+        case .switchLabels:
+            labels = labels == .fr ? .en : .fr
+            metrics = measure()
+            refresh(keepCursor: true)
+        case .openDetail:
+            if currentRow != nil {
+                view = .detail
+                detailScroll = 0
+            }
+        case .back:
+            view = .list
+        case .previousItem: step(by: -1)
+        case .nextItem: step(by: 1)
+        case .help:
+            helpVisible = true
+            helpScroll = 0
+        case .closeHelp:
+            helpVisible = false
+        case .export:
+            input = .exportPath(ExportName.defaultName(at: now()))
+        case .quit:
+            finished = true
+        case .insert, .deleteBackward, .clearInput, .accept, .cancel, .answerYes, .answerNo:
+            edit(command)
+        case .click(let row, let column): click(row: row, column: column)
+        case .wheel(let delta, let row, let column): wheel(delta, row: row, column: column)
+        case .resize, .ignore:
+            break
+        }
+        normalise()
+    }
+
+    /// Changes the query, then answers it again; the results cursor goes back to the top.
+    mutating func changeQuery(_ change: (inout Query) -> Void) {
+        var changed = query
+        change(&changed)
+        guard changed != query else { return }
+        query = changed
+        refresh(keepCursor: false)
+    }
+
+    /// Answers the query again. The results cursor stays on its line when `keepCursor`, else goes to the top.
+    mutating func refresh(keepCursor: Bool) {
+        selection = store.select(query, language: labels)
+        if !keepCursor {
+            cursors[Pane.results.rawValue] = 0
+            offsets[Pane.results.rawValue] = 0
+        }
+        if selection.rows.isEmpty { view = .list }
+    }
+
+    private mutating func toggleFocusedValue() {
+        guard let facet = focus.facet else { return }
+        let codes = values(in: focus)
+        let line = cursor(focus)
+        guard codes.indices.contains(line) else { return }
+        changeQuery { $0.toggle(facet, codes[line]) }
+    }
+
+    private mutating func cycleSort() {
+        let keys = SortKey.allCases
+        let position = keys.firstIndex(of: query.sort) ?? 0
+        let next = keys[(position + 1) % keys.count]
+        let row = currentRow
+        query.sort = next
+        refresh(keepCursor: true)
+        if let row, let index = selection.rows.firstIndex(of: row) { cursors[Pane.results.rawValue] = index }
+        message = StatusMessage(UIString.sortLine.text(interface, ["key": next.label.text(interface)]))
+    }
+
+    /// In the detail view: the previous or next initiative of the results.
+    private mutating func step(by delta: Int) {
+        let index = cursor(.results) + delta
+        guard selection.rows.indices.contains(index) else { return }
+        cursors[Pane.results.rawValue] = index
+        detailScroll = 0
+    }
+}
+
+extension SortKey {
+    /// The name of the order in the status line.
+    var label: UIString {
+        switch self {
+        case .fileOrder: return .sortFile
+        case .name: return .sortName
+        case .organisation: return .sortOrganisation
+        case .portfolio: return .sortPortfolio
+        case .category: return .sortCategory
+        case .status: return .sortStatus
+        }
+    }
+}

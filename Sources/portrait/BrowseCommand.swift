@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import PortraitCore
+import PortraitTUI
+
+/// `portrait browse` (the default command): the full-screen terminal browser.
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Browse the portrait in a full-screen terminal interface (the default command).",
+        discussion: """
+            Facet panes for portfolio, category and status with live counts, a results list, a detail view,
+            search as you type and export of the selection. Press ? inside for the keys.
+            The interface is in French, or in English when LC_ALL, LC_MESSAGES or LANG starts with "en".
+            For scripts and pipes use `portrait query`.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Interface language: fr or en (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "fr|en"))
+    var lang: Language?
+
+    @Option(help: ArgumentHelp("Language of data labels at start: fr or en (default: the interface language; L switches).",
+                               valueName: "fr|en"))
+    var labels: Language?
+
+    @Flag(help: "Do not ask the terminal for mouse events (keeps the terminal's own text selection).")
+    var noMouse = false
+
+    @Flag(help: .hidden)
+    var printKeys = false
+
+    @Option(help: .hidden)
+    var printScreen: String?
+
+    func run() throws {
+        let interface = lang ?? InterfaceLanguage.fromEnvironment()
+        if printKeys {
+            emit(Array(KeyHelp.markdown(interface).utf8))
+            return
+        }
+        try reportingErrors {
+            if let printScreen {
+                try printFirstScreen(printScreen, interface: interface)
+                return
+            }
+            guard TerminalApp.hasTerminal else {
+                printError("portrait: " + UIString.notATerminal.text(interface))
+                throw ExitCode(PortraitError.Kind.usage.exitCode)
+            }
+            let loaded = try input.load()
+            // The word index is built while the first screens are shown; until it is ready, a search reads every row.
+            let store = loaded.store
+            DispatchQueue.global(qos: .utility).async { store.prepareSearch() }
+            let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: TermSize(columns: 80, rows: 24),
+                                     interface: interface, labels: labels)
+            let options = TerminalApp.Options(colour: TerminalApp.wantsColour(), mouse: !noMouse)
+            switch TerminalApp.run(BrowserSession(state: state), options: options) {
+            case .quit, .inputClosed:
+                return
+            case .signal(let signal):
+                TerminalApp.reraise(signal)
+                throw ExitCode(128 + signal)
+            case .cannotOpen:
+                let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+                printError("portrait: " + UIString.cannotOpenTerminal.text(interface, ["term": TerminalSafe.visible(term)]))
+                throw ExitCode(PortraitError.Kind.usage.exitCode)
+            }
+        }
+    }
+
+    /// Prints the first screen at a size such as `100x30` as text (for the README and quick checks).
+    private func printFirstScreen(_ sizeText: String, interface: Language) throws {
+        let parts = sizeText.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
+            throw PortraitError(.usage, "--print-screen wants COLUMNSxROWS, e.g. 100x30")
+        }
+        let loaded = try input.load()
+        let size = TermSize(columns: parts[0], rows: parts[1])
+        let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: size, interface: interface, labels: labels)
+        let screen = GridScreen(size: size)
+        Renderer.render(state, on: screen)
+        emit(Array((screen.text + "\n").utf8))
+    }
+
+    private func sourceName(_ loaded: LoadedPortrait) -> String {
+        loaded.reports.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The `portrait` executable built beside the test bundle, and a way to run it headless.
+enum Binary {
+    static var url: URL {
+        let me = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        var folder = me.deletingLastPathComponent()
+        // On Linux the test binary is <products>/portraitPackageTests.xctest; on macOS a bundle inside it.
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("portrait").path), folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("portrait")
+    }
+
+    /// The path quoted for a POSIX shell.
+    static var shellQuoted: String { "'" + url.path.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// Runs the binary without a terminal (stdin from /dev/null); gives up after `timeout` seconds.
+    static func run(_ arguments: [String], timeout: TimeInterval = 30) throws -> (status: Int32, stdout: Data, stderr: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-e2e-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        let timedOut = process.isRunning
+        if timedOut { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return (timedOut ? -1 : process.terminationStatus, try Data(contentsOf: outURL),
+                String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+/// A private tmux server (its own socket, no configuration file) running a shell in one window, for
+/// driving the real browser as a person would. The server is killed by `close()`.
+final class Tmux {
+    /// The tmux executable on PATH, if any.
+    static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/tmux"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }()
+
+    static var isAvailable: Bool { executable != nil }
+
+    /// The shell's prompt (followed by a space).
+    static let prompt = "ready>"
+
+    let socket = "portrait-e2e-\(UUID().uuidString)"
+    let target = "e2e"
+    private var closed = false
+
+    /// Starts a shell in a `columns`×`rows` window in `directory`, in a French UTF-8 locale.
+    init(columns: Int, rows: Int, directory: URL) throws {
+        try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(columns), "-y", String(rows),
+                 "-c", directory.path, "env LC_ALL=C.UTF-8 LANG=C.UTF-8 PS1='\(Self.prompt) ' sh"])
+    }
+
+    deinit { close() }
+
+    /// Kills the tmux server (and so the shell and anything running in it).
+    func close() {
+        guard !closed else { return }
+        closed = true
+        _ = try? run(["kill-server"])
+    }
+
+    /// Whether the server still answers.
+    var isRunning: Bool { (try? run(["has-session", "-t", target])) != nil }
+
+    /// Runs a tmux command against this server; returns its standard output.
+    ///
+    /// Not through `Process`: Foundation learns that a child ended when a socket it passed down is
+    /// closed, and the server that `new-session` forks would keep it open for ever. So: posix_spawn with
+    /// every descriptor above 2 closed in the child (the server must hold none of the test process's
+    /// pipes and sockets), output into a file, and waitpid.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let status = try Self.spawn(Self.executable ?? "/usr/bin/tmux", ["-L", socket, "-u"] + arguments, output: file.path)
+        if status != 0 && arguments.first != "kill-server" {
+            throw TmuxError(message: "tmux \(arguments.joined(separator: " ")) ended with status \(status)")
+        }
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    }
+
+    /// Runs `path` with `arguments`, standard output into the file at `output`, and waits for it.
+    private static func spawn(_ path: String, _ arguments: [String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // The test runs on a thread that blocks signals; the server must not inherit that (kill-server
+        // is a SIGTERM to itself), and gets the default actions back.
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var flags = Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)
+        #if os(Linux)
+        // glibc skips closing descriptors that are not open.
+        for descriptor in 3..<Int32(1024) { posix_spawn_file_actions_addclose(&actions, descriptor) }
+        #else
+        flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
+        #endif
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
+        guard result == 0 else { throw TmuxError(message: "cannot run \(path): \(String(cString: strerror(result)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { break }
+        }
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    /// Presses tmux key names ("Enter", "Tab", "BTab", "Space", "C-c").
+    func press(_ keys: String...) throws {
+        try run(["send-keys", "-t", target] + keys)
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        try run(["send-keys", "-t", target, "-l", text])
+    }
+
+    /// The visible text of the window.
+    func capture() throws -> String {
+        try run(["capture-pane", "-p", "-t", target])
+    }
+
+    func resize(columns: Int, rows: Int) throws {
+        try run(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
+    }
+
+    /// Polls the window until `condition` holds on its text, or `timeout` seconds pass; records an issue
+    /// (with the last screen) on timeout. Returns the last screen.
+    @discardableResult
+    func waitFor(_ what: String, timeout: TimeInterval = 20, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = try capture()
+        while !condition(screen) {
+            if Date() > deadline {
+                Issue.record("timed out waiting for \(what); the screen was:\n\(screen)", sourceLocation: sourceLocation)
+                return screen
+            }
+            usleep(30_000)
+            screen = try capture()
+        }
+        return screen
+    }
+
+    /// Polls until the shell waits for a command: the last line that is not blank is the bare prompt.
+    @discardableResult
+    func waitForPrompt(timeout: TimeInterval = 20, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitFor("the shell prompt", timeout: timeout, sourceLocation: sourceLocation) { screen in
+            screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
+                .trimmingCharacters(in: .whitespaces) == Self.prompt
+        }
+    }
+
+    /// Polls until the window shows `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 20, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitFor("“\(text)”", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+}
+
+/// A tmux command that failed.
+struct TmuxError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
