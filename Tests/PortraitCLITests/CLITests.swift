@@ -164,3 +164,16 @@ import Testing
         }
     }
 }
+
+/// The README's key list is the one the program generates from its key table.
+@Suite struct ReadmeTests {
+    @Test func keyListMatchesTheKeyTable() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let start = try #require(text.range(of: "<!-- keys:start -->\n"))
+        let end = try #require(text.range(of: "\n<!-- keys:end -->"))
+        let generated = try CLI.run(["browse", "--print-keys", "--lang", "en"]).stdout
+        #expect(String(text[start.upperBound..<end.lowerBound]) == generated.trimmingCharacters(in: .newlines))
+    }
+}
