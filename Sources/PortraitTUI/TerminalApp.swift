@@ -25,10 +25,13 @@ public enum TerminalApp {
     public struct Options: Sendable {
         public var colour: Bool
         public var mouse: Bool
+        /// Return as soon as the first frame is on the screen (for measuring the time to it).
+        public var quitAfterFirstFrame: Bool
 
-        public init(colour: Bool, mouse: Bool) {
+        public init(colour: Bool, mouse: Bool, quitAfterFirstFrame: Bool = false) {
             self.colour = colour
             self.mouse = mouse
+            self.quitAfterFirstFrame = quitAfterFirstFrame
         }
     }
 
@@ -50,6 +53,7 @@ public enum TerminalApp {
         var session = session
         session.handle(.resize(screen.size))
         Renderer.render(session.state, on: screen)
+        if options.quitAfterFirstFrame { return .quit }
         var quickFailures = 0
         while true {
             let signal = portrait_take_signal()

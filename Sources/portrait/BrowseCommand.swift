@@ -34,6 +34,10 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: .hidden)
     var printScreen: String?
 
+    /// Draws the first frame on the terminal and quits: `scripts/bench-first-frame.sh` times it.
+    @Flag(help: .hidden)
+    var quitAfterFirstFrame = false
+
     func run() throws {
         let interface = lang ?? InterfaceLanguage.fromEnvironment()
         if printKeys {
@@ -55,7 +59,8 @@ struct BrowseCommand: ParsableCommand {
             DispatchQueue.global(qos: .utility).async { store.prepareSearch() }
             let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: TermSize(columns: 80, rows: 24),
                                      interface: interface, labels: labels)
-            let options = TerminalApp.Options(colour: TerminalApp.wantsColour(), mouse: !noMouse)
+            let options = TerminalApp.Options(colour: TerminalApp.wantsColour(), mouse: !noMouse,
+                                              quitAfterFirstFrame: quitAfterFirstFrame)
             switch TerminalApp.run(BrowserSession(state: state), options: options) {
             case .quit, .inputClosed:
                 return
