@@ -54,9 +54,13 @@ struct BrowseCommand: ParsableCommand {
                 throw ExitCode(PortraitError.Kind.usage.exitCode)
             }
             let loaded = try input.load()
-            // The word index is built while the first screens are shown; until it is ready, a search reads every row.
+            // The word index and the sort positions are built while the first screens are shown; until the
+            // index is ready, a search reads every row.
             let store = loaded.store
-            DispatchQueue.global(qos: .utility).async { store.prepareSearch() }
+            DispatchQueue.global(qos: .utility).async {
+                store.prepareSearch()
+                store.prepareSorting()
+            }
             let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: TermSize(columns: 80, rows: 24),
                                      interface: interface, labels: labels)
             let options = TerminalApp.Options(colour: TerminalApp.wantsColour(), mouse: !noMouse,

@@ -75,6 +75,9 @@ public final class PortraitStore: Sendable {
     /// The search index if it has been built.
     var builtSearchIndex: SearchIndex? { searchIndexCache.withLock { $0 } }
 
+    /// Computes the sort positions now (the browser does it in the background after the word index).
+    public func prepareSorting() { _ = sortRanks }
+
     var sortRanks: SortRanks {
         sortRanksCache.withLock { cached in
             if let cached { return cached }
