@@ -78,7 +78,8 @@ public enum Vocabulary {
         ),
     ]
 
-    /// The 3 official statuses.
+    /// The 3 official statuses. The published figures give their definitions in English only; the French
+    /// definitions here are this project's translation.
     public static let statuses: [Term] = [
         Term(
             fr: "Solution en production",
