@@ -19,6 +19,19 @@ struct RowAssembler {
     private var isFollower = false
     private var followerHashes: [(hash: UInt64, line: Int32)] = []
     private var row = RowFields()
+    /// Facet codes of the row being added, indexed by `Facet.index`.
+    private var codes = [UInt32](repeating: 0, count: Facet.allCases.count)
+
+    /// The facet a field is a value of, for the four fields with a fixed set of values.
+    static func facet(of field: Field) -> Facet? {
+        switch field {
+        case .category: return .category
+        case .organisation: return .organisation
+        case .portfolio: return .portfolio
+        case .status: return .status
+        case .name, .benefits: return nil
+        }
+    }
 
     private let findsDuplicates: Bool
 
@@ -139,27 +152,34 @@ struct RowAssembler {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
         for field in Field.allCases {
             let column = fieldColumns[field.position]
-            guard column >= 0 else { continue }
-            if column < cells.count {
-                let multiline = field == .benefits || field == .name
-                if CellBytes.tidy(cells[column], multiline: multiline, into: &row.buffers[field.position]) {
+            let present = column >= 0 && column < cells.count
+            let raw = present ? cells[column] : UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            var blank: Bool
+            if let facet = Self.facet(of: field) {
+                let (code, stray) = builder.facetCode(facet, raw: raw)
+                codes[facet.index] = code
+                if stray && present { anomalies.note(.straySpaces(field), line: line) }
+                let flags = builder.flags(facet, code: code)
+                blank = flags.isBlank
+                if !flags.isKnown && !blank && (facet == .category || facet == .status) {
+                    let raw = builder.value(facet, code: code).raw
+                    anomalies.note(facet == .category ? .unknownCategory(raw) : .unknownStatus(raw), line: line)
+                }
+                if findsDuplicates { hash = (hash ^ UInt64(code)) &* 0x100_0000_01B3 &+ UInt64(field.position) }
+            } else {
+                if present && CellBytes.tidy(raw, multiline: true, into: &row.buffers[field.position]) {
                     anomalies.note(.straySpaces(field), line: line)
                 }
-                if row.buffers[field.position].isEmpty { anomalies.note(.blankField(field), line: line) }
+                blank = row.buffers[field.position].isEmpty
+                if findsDuplicates {
+                    let fieldHash = row.buffers[field.position].withUnsafeBufferPointer { ByteInterner.hash($0) }
+                    hash = (hash ^ UInt64(fieldHash)) &* 0x100_0000_01B3 &+ UInt64(field.position)
+                }
             }
-            if findsDuplicates {
-                let fieldHash = row.buffers[field.position].withUnsafeBufferPointer { ByteInterner.hash($0) }
-                hash = (hash ^ UInt64(fieldHash)) &* 0x100_0000_01B3 &+ UInt64(field.position)
-            }
+            if blank && present { anomalies.note(.blankField(field), line: line) }
         }
         let extras = extraColumns.map { $0 < cells.count ? CellText.tidy(String(decoding: cells[$0], as: UTF8.self), multiline: true) : "" }
-        let known = builder.append(row: row, extraValues: extras, line: line)
-        if !known.categoryKnown, !row[.category].isEmpty {
-            anomalies.note(.unknownCategory(String(decoding: row[.category], as: UTF8.self)), line: line)
-        }
-        if !known.statusKnown, !row[.status].isEmpty {
-            anomalies.note(.unknownStatus(String(decoding: row[.status], as: UTF8.self)), line: line)
-        }
+        builder.append(name: row[.name], benefits: row[.benefits], codes: codes, extraValues: extras, line: line)
         if !findsDuplicates {
             // not asked for
         } else if isFollower {

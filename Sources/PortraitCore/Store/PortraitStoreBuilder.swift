@@ -36,6 +36,13 @@ public struct PortraitStoreBuilder {
     /// Raw bytes already seen per facet → their code, so most rows never make a `String`.
     private var facetBytes: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
     private var facetBytesCode: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
+    /// Cells as read (before tidying) already seen per facet → their code and whether they had stray spaces:
+    /// a repeated cell is neither tidied nor looked up again.
+    private var rawKeys: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
+    private var rawInfo: [[(code: UInt32, hadStraySpaces: Bool)]] = Array(repeating: [], count: Facet.allCases.count)
+    private var tidyScratch: [UInt8] = []
+    /// Per facet and code: bit 0 the value is official, bit 1 it is blank.
+    private var facetFlags: [[UInt8]] = Array(repeating: [], count: Facet.allCases.count)
     private var facetCodes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
     private var extraTitles: [String] = []
     private var extras: [TextColumn] = []
@@ -63,26 +70,47 @@ public struct PortraitStoreBuilder {
 
     /// Adds one row; texts must already be tidied. `extraValues` align with the current source's extra headers.
     public mutating func append(_ fields: [Field: String], extraValues: [String], line: Int) {
-        row.clear()
-        for field in Field.allCases { row[field].append(contentsOf: (fields[field] ?? "").utf8) }
-        _ = append(row: row, extraValues: extraValues, line: line)
+        var codes = [UInt32](repeating: 0, count: Facet.allCases.count)
+        for facet in Facet.allCases {
+            guard let field = facet.field else { continue }
+            let bytes = Array((fields[field] ?? "").utf8)
+            codes[facet.index] = bytes.withUnsafeBufferPointer { facetCode(facet, raw: $0).code }
+        }
+        append(name: Array((fields[.name] ?? "").utf8), benefits: Array((fields[.benefits] ?? "").utf8), codes: codes,
+               extraValues: extraValues, line: line)
     }
 
-    /// Adds one row of tidied bytes; returns whether its category and status are official values.
-    mutating func append(row: RowFields, extraValues: [String], line: Int) -> (categoryKnown: Bool, statusKnown: Bool) {
-        names.append(bytes: row.buffers[Field.name.position])
-        benefits.append(bytes: row.buffers[Field.benefits.position])
+    /// The code of a facet cell as read from the file (tidied here on first sight), and whether it had
+    /// stray spaces.
+    mutating func facetCode(_ facet: Facet, raw: UnsafeBufferPointer<UInt8>) -> (code: UInt32, hadStraySpaces: Bool) {
+        let i = facet.index
+        let (id, isNew) = rawKeys[i].intern(raw)
+        if !isNew { return rawInfo[i][id] }
+        tidyScratch.removeAll(keepingCapacity: true)
+        let stray = CellBytes.tidy(raw, multiline: false, into: &tidyScratch)
+        let code = tidyScratch.withUnsafeBufferPointer { self.code(for: facet, bytes: $0) }
+        rawInfo[i].append((code, stray))
+        return (code, stray)
+    }
+
+    /// The value a facet code stands for.
+    func value(_ facet: Facet, code: UInt32) -> FacetValue { facetValues[facet.index][Int(code)] }
+
+    /// Whether a facet code's value is official and whether it is blank, without copying the value.
+    @inline(__always)
+    func flags(_ facet: Facet, code: UInt32) -> (isKnown: Bool, isBlank: Bool) {
+        let flags = facetFlags[facet.index][Int(code)]
+        return (flags & 1 != 0, flags & 2 != 0)
+    }
+
+    /// Adds one row: tidied name and benefits, the code of each field facet (indexed by `Facet.index`;
+    /// the edition's entry is ignored), and the extra columns' values.
+    mutating func append(name: [UInt8], benefits benefit: [UInt8], codes: [UInt32], extraValues: [String], line: Int) {
+        names.append(bytes: name)
+        benefits.append(bytes: benefit)
         rows += 1
-        var known = (categoryKnown: true, statusKnown: true)
         for facet in Facet.allCases {
-            guard let field = facet.field else {
-                facetCodes[facet.index].append(currentEdition)
-                continue
-            }
-            let valueCode = row.buffers[field.position].withUnsafeBufferPointer { self.code(for: facet, bytes: $0) }
-            facetCodes[facet.index].append(valueCode)
-            if facet == .category { known.categoryKnown = facetValues[facet.index][Int(valueCode)].isKnown }
-            if facet == .status { known.statusKnown = facetValues[facet.index][Int(valueCode)].isKnown }
+            facetCodes[facet.index].append(facet == .edition ? currentEdition : codes[facet.index])
         }
         if !extras.isEmpty {
             var filled = [Bool](repeating: false, count: extras.count)
@@ -93,7 +121,6 @@ public struct PortraitStoreBuilder {
             for slot in extras.indices where !filled[slot] { extras[slot].append("") }
         }
         lines.append(Int32(clamping: line))
-        return known
     }
 
     private mutating func code(for facet: Facet, bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
@@ -117,7 +144,9 @@ public struct PortraitStoreBuilder {
             return code
         }
         let code = UInt32(facetValues[i].count)
-        facetValues[i].append(FacetValue(raw: raw, term: term))
+        let value = FacetValue(raw: raw, term: term)
+        facetValues[i].append(value)
+        facetFlags[i].append((value.isKnown ? 1 : 0) | (value.isBlank ? 2 : 0))
         facetKeys[i][canonical] = code
         facetKeys[i][raw] = code
         return code
