@@ -9,7 +9,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as PortraitError {
-        printError("portrait: \(error)")
+        printError("portrait: " + TerminalSafe.visible(error.description))
         throw ExitCode(error.kind.exitCode)
     }
 }

@@ -49,7 +49,7 @@ struct QueryCommand: ParsableCommand {
             let bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
             if let output {
                 try AtomicFile.write(bytes, to: output, replace: force)
-                printError("\(selection.rows.count) initiatives written to \(output)")
+                printError("\(selection.rows.count) initiatives written to \(TerminalSafe.visible(output))")
             } else if standardOutputIsTerminal && (chosen == .csv || chosen == .tsv) {
                 // On a terminal, control characters from the data are shown, not obeyed.
                 emit(Array(TerminalSafe.visibleKeepingLayout(String(decoding: bytes, as: UTF8.self)).utf8))

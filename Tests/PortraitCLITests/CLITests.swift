@@ -63,6 +63,14 @@ import Testing
         #expect(run.stderr == "portrait: cannot read '/nonexistent/portrait.csv': no such file\n")
     }
 
+    @Test func escapeSequencesInAFileNameNeverReachTheTerminal() throws {
+        let name = "/nonexistent/x\u{1B}]2;pwned\u{07}.csv"
+        let run = try CLI.run(["query", name])
+        #expect(run.status == 66)
+        #expect(!run.stderr.contains("\u{1B}"))
+        #expect(run.stderr == "portrait: cannot read '/nonexistent/x␛]2;pwned␇.csv': no such file\n")
+    }
+
     @Test func folderExits66() throws {
         let folder = try CLI.temporaryFolder()
         let run = try CLI.run(["stats", folder.path])

@@ -45,5 +45,6 @@ import Testing
         #expect(TerminalSafe.visible("a\u{1B}]2;x\u{07}b") == "a␛]2;x␇b")
         #expect(TerminalSafe.visible("clean") == "clean")
         #expect(TerminalSafe.visible("x\u{9B}y") == "x\u{FFFD}y")
+        #expect(TerminalSafe.visible("abc\u{202E}fed") == "abc\u{FFFD}fed")  // right-to-left override
     }
 }
