@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,16 +33,59 @@ extension PortraitStore {
             filtered.append(filter.facet)
             for code in filter.allowed.indices { allowed[offsets[filter.facet] + code] = filter.allowed[code] ? 1 : 0 }
         }
-        var flatCounts = [Int](repeating: 0, count: offsets[facets.count])
-        var rows: [Int] = []
         let searchBits = matches(words: words)
-        rows.reserveCapacity(searchBits == nil ? count / 4 : 1024)
+        // Rows are scanned in blocks of 64 (one word of the search bitset); a large store on two cores.
+        let blocks = (count + 63) / 64
+        let parts = count >= 100_000 ? 2 : 1
+        let cut = blocks / parts
+        let ranges = parts == 1 ? [0..<blocks] : [0..<cut, cut..<blocks]
+        let table = ScanTable(allowed: allowed, offsets: offsets, filtered: filtered)
+        var rows: [Int]
+        var flatCounts: [Int]
+        if parts == 1 {
+            (rows, flatCounts) = scan(blocks: ranges[0], searchBits: searchBits, table: table)
+        } else {
+            let results = Mutex<[(rows: [Int], counts: [Int])?]>([nil, nil])
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let result = scan(blocks: ranges[part], searchBits: searchBits, table: table)
+                results.withLock { $0[part] = result }
+            }
+            let done = results.withLock { $0 }
+            rows = (done[0]?.rows ?? []) + (done[1]?.rows ?? [])
+            flatCounts = done[0]?.counts ?? []
+            if let second = done[1]?.counts {
+                for k in flatCounts.indices { flatCounts[k] += second[k] }
+            }
+        }
+        var counts: [[Int]] = []
+        for f in facets.indices { counts.append(Array(flatCounts[offsets[f]..<offsets[f + 1]])) }
+        sort(&rows, by: query.sort, language: language)
+        var byFacet: [Facet: [Int]] = [:]
+        for facet in Facet.allCases { byFacet[facet] = counts[facet.index] }
+        return Selection(rows: rows, counts: byFacet)
+    }
+
+    /// What the scan of one part needs: allowed[offsets[f] + code] is 0 for a value a filter leaves out,
+    /// and the facets that are filtered.
+    struct ScanTable: Sendable {
+        let allowed: [UInt8]
+        let offsets: [Int]
+        let filtered: [Int]
+    }
+
+    /// Scans the rows of 64-row blocks `blocks` (only those in `searchBits` when given): the matching rows
+    /// in order, and counts[offsets[f] + code] with every other filter applied (disjunctive counting).
+    func scan(blocks: Range<Int>, searchBits: RowBits?, table: ScanTable) -> (rows: [Int], counts: [Int]) {
+        var flatCounts = [Int](repeating: 0, count: table.offsets[facets.count])
+        var rows: [Int] = []
+        rows.reserveCapacity(searchBits == nil ? blocks.count * 16 : 1024)
         let width = codes.facets
         let matrix = codes.storage
-        allowed.withUnsafeBufferPointer { allowed in
+        let total = count
+        table.allowed.withUnsafeBufferPointer { allowed in
             flatCounts.withUnsafeMutableBufferPointer { counts in
-                offsets.withUnsafeBufferPointer { offsets in
-                    filtered.withUnsafeBufferPointer { filtered in
+                table.offsets.withUnsafeBufferPointer { offsets in
+                    table.filtered.withUnsafeBufferPointer { filtered in
                         // One row: it matches when no filter fails; failing exactly one filter still counts for that facet.
                         @inline(__always) func visit(_ row: Int) {
                             let base = row * width
@@ -57,26 +102,21 @@ extension PortraitStore {
                             }
                         }
                         if let searchBits {
-                            for (index, word) in searchBits.words.enumerated() where word != 0 {
-                                var bits = word
+                            for index in blocks where searchBits.words[index] != 0 {
+                                var bits = searchBits.words[index]
                                 while bits != 0 {
                                     visit(index << 6 | bits.trailingZeroBitCount)
                                     bits &= bits - 1
                                 }
                             }
                         } else {
-                            for row in 0..<count { visit(row) }
+                            for row in (blocks.lowerBound * 64)..<min(blocks.upperBound * 64, total) { visit(row) }
                         }
                     }
                 }
             }
         }
-        var counts: [[Int]] = []
-        for f in facets.indices { counts.append(Array(flatCounts[offsets[f]..<offsets[f + 1]])) }
-        sort(&rows, by: query.sort, language: language)
-        var byFacet: [Facet: [Int]] = [:]
-        for facet in Facet.allCases { byFacet[facet] = counts[facet.index] }
-        return Selection(rows: rows, counts: byFacet)
+        return (rows, flatCounts)
     }
 
     /// Rows matching every search word in name, benefits, body, portfolio or category; nil when there are no
