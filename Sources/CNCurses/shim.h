@@ -38,8 +38,19 @@ static inline int portrait_setlocale(void) {
 }
 
 /// Starts curses on the process's terminal; NULL (instead of exiting, as initscr does) when the
-/// terminal type is unknown.
-static inline SCREEN *portrait_newterm(void) { return newterm(NULL, stdout, stdin); }
+/// terminal type is unknown, or when it cannot move the cursor (no "cup" capability: TERM=dumb, or a
+/// printing terminal), since a full-screen interface is then unusable.
+static inline SCREEN *portrait_newterm(void) {
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return NULL;
+    char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) {
+        endwin();
+        delscreen(screen);
+        return NULL;
+    }
+    return screen;
+}
 
 /// The input modes the browser runs in: keys one at a time, no echo, keypad and function keys decoded,
 /// a short Esc delay, no cursor, and reads that give up after `timeout_ms` so signals are noticed.
@@ -139,7 +150,8 @@ static volatile sig_atomic_t portrait_pending_signal = 0;
 
 static inline void portrait_record_signal(int signo) { portrait_pending_signal = signo; }
 
-/// Records SIGINT, SIGTERM and SIGHUP instead of dying with the terminal in raw mode.
+/// Records SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-backslash) instead of dying with the terminal in raw mode
+/// (or, for SIGQUIT, with the Swift runtime's crash report printed over the screen).
 static inline void portrait_catch_signals(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -148,6 +160,7 @@ static inline void portrait_catch_signals(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
 }
 
 /// The signal received since the last call, or 0.

@@ -13,7 +13,7 @@ public struct BrowserSession: Sendable {
     /// Whether the person has quit.
     public var isFinished: Bool { state.finished }
 
-    /// Handles one event.
+    /// Handles one event. While the terminal is too small, only a resize and q act (`KeyScope.tooSmall`).
     public mutating func handle(_ event: InputEvent) {
         let command = KeyTable.command(for: event, in: state.scope)
         state.apply(command)

@@ -122,8 +122,9 @@ public struct BrowserState: Sendable {
     /// Where everything goes at the current size.
     public var layout: Layout { Layout(size: size, metrics: metrics) }
 
-    /// The scope the next key is read in.
+    /// The scope the next key is read in: while the terminal is too small, only that message's keys.
     public var scope: KeyScope {
+        if layout.isTooSmall { return .tooSmall }
         if helpVisible { return .help }
         switch input {
         case .search: return .search
@@ -168,7 +169,7 @@ public struct BrowserState: Sendable {
             most = max(most, values.count)
             let label = values.map { DisplayWidth.of(TerminalSafe.visible($0.label(labels))) }.max() ?? 0
             let count = String(store.count).count
-            widths.append(4 + label + 1 + count)
+            widths.append(Layout.facetPaneWidth(label: label, count: count))
         }
         func widest(_ facet: Facet) -> Int {
             store.values(facet).map { DisplayWidth.of(TerminalSafe.visible($0.label(labels))) }.max() ?? 1

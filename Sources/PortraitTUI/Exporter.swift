@@ -54,13 +54,8 @@ public struct Exporter: Sendable {
         do {
             try AtomicFile.write(bytes, to: target, replace: replace)
             state.message = StatusMessage(UIString.exportDone.text(language, ["n": String(table.rows.count), "path": shown]))
-        } catch let error as PortraitError {
-            var reported = error
-            reported.file = shown
-            state.message = StatusMessage(UIString.exportFailed.text(language, ["reason": TerminalSafe.visible(reported.description)]),
-                                          isError: true)
         } catch {
-            state.message = StatusMessage(UIString.exportFailed.text(language, ["reason": TerminalSafe.visible("\(error)")]),
+            state.message = StatusMessage(ExportFailure.message(for: error, path: path, resolved: target, language: language),
                                           isError: true)
         }
     }

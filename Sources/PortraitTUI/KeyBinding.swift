@@ -1,5 +1,6 @@
 /// Where a binding applies. The browser is in exactly one scope at a time (see `BrowserState.scope`);
-/// `everywhere` bindings apply in the list and in the detail view.
+/// `everywhere` bindings apply in the list and in the detail view; in `tooSmall` (the "terminal too small"
+/// message) only its own keys and resizes act.
 public enum KeyScope: CaseIterable, Hashable, Sendable {
     case list
     case detail
@@ -9,6 +10,8 @@ public enum KeyScope: CaseIterable, Hashable, Sendable {
     case mouse
     /// Scopes with no bindings of their own in the help (their keys are handled directly).
     case help, confirm
+    /// The "terminal too small" message: every event but its own keys and a resize is ignored.
+    case tooSmall
 
     /// The heading of the scope in the help and the README.
     var title: UIString? {
@@ -19,7 +22,7 @@ public enum KeyScope: CaseIterable, Hashable, Sendable {
         case .search: return .scopeSearch
         case .export, .confirm: return .scopeExport
         case .mouse: return .scopeMouse
-        case .help: return nil
+        case .help, .tooSmall: return nil
         }
     }
 }

@@ -61,11 +61,21 @@ public enum KeyHelp {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The short hints of the bottom line for `scope`, e.g. "/ chercher  ? aide  q quitter".
-    public static func hints(for scope: KeyScope, _ language: Language) -> [(keys: String, text: String)] {
-        let scopes: [KeyScope] = scope == .detail ? [.detail, .everywhere] : [.list, .everywhere]
+    /// The short hints of the bottom line for `scope`, e.g. "/ chercher  ? aide  q quitter". In the lists,
+    /// `focus` leaves out what does nothing there: toggling in the results, the detail in a facet pane.
+    public static func hints(for scope: KeyScope, _ language: Language, focus: Pane? = nil) -> [(keys: String, text: String)] {
+        let scopes: [KeyScope]
+        switch scope {
+        case .list: scopes = [.list, .everywhere]
+        case .detail: scopes = [.detail, .everywhere]
+        default: scopes = [scope]
+        }
         return KeyTable.bindings.compactMap { binding in
             guard scopes.contains(binding.scope), let hint = binding.hint, let key = binding.keys.first else { return nil }
+            if let focus, scope == .list {
+                if binding.command == .toggle && focus.facet == nil { return nil }
+                if binding.command == .openDetail && focus.facet != nil { return nil }
+            }
             var keys = key.label(language)
             if binding.command == .previousItem { keys = "← →" }
             return (keys, hint.text(language))

@@ -24,6 +24,8 @@ public enum KeyTable {
         KeyBinding([.down, .character("j")], .moveDown, in: .detail, help: .helpScrollDetail),
         KeyBinding([.pageUp], .pageUp, in: .detail, help: .helpPage),
         KeyBinding([.pageDown], .pageDown, in: .detail, help: .helpPage),
+        KeyBinding([.home], .home, in: .detail, help: .helpDetailEnds),
+        KeyBinding([.end], .end, in: .detail, help: .helpDetailEnds),
         KeyBinding([.escape], .back, in: .detail, help: .helpBack, hint: .hintBack),
         // Both.
         KeyBinding([.character("e")], .export, in: .everywhere, help: .helpExport, hint: .hintExport),
@@ -31,15 +33,15 @@ public enum KeyTable {
         KeyBinding([.character("?")], .help, in: .everywhere, help: .helpHelp, hint: .hintHelp),
         KeyBinding([.character("q")], .quit, in: .everywhere, help: .helpQuit, hint: .hintQuit),
         // Typing a search.
-        KeyBinding([.enter], .accept, in: .search, help: .helpKeepSearch),
-        KeyBinding([.escape], .cancel, in: .search, help: .helpClearSearch),
-        KeyBinding([.backspace], .deleteBackward, in: .search, help: .helpDeleteCharacter),
-        KeyBinding([.control("u")], .clearInput, in: .search, help: .helpClearLine),
+        KeyBinding([.enter], .accept, in: .search, help: .helpKeepSearch, hint: .hintKeepSearch),
+        KeyBinding([.escape], .cancel, in: .search, help: .helpClearSearch, hint: .hintClearSearch),
+        KeyBinding([.backspace], .deleteBackward, in: .search, help: .helpDeleteCharacter, hint: .hintDeleteCharacter),
+        KeyBinding([.control("u")], .clearInput, in: .search, help: .helpClearLine, hint: .hintClearLine),
         // Typing the export file name, then answering whether to replace it.
-        KeyBinding([.enter], .accept, in: .export, help: .helpConfirmExport),
-        KeyBinding([.escape], .cancel, in: .export, help: .helpCancelExport),
-        KeyBinding([.backspace], .deleteBackward, in: .export, help: .helpDeleteCharacter),
-        KeyBinding([.control("u")], .clearInput, in: .export, help: .helpClearLine),
+        KeyBinding([.enter], .accept, in: .export, help: .helpConfirmExport, hint: .hintConfirmExport),
+        KeyBinding([.escape], .cancel, in: .export, help: .helpCancelExport, hint: .hintCancelExport),
+        KeyBinding([.backspace], .deleteBackward, in: .export, help: .helpDeleteCharacter, hint: .hintDeleteCharacter),
+        KeyBinding([.control("u")], .clearInput, in: .export, help: .helpClearLine, hint: .hintClearLine),
         KeyBinding([.character("y"), .character("o"), .character("Y"), .character("O")], .answerYes, in: .confirm,
                    help: .helpReplaceYes),
         KeyBinding([.character("n"), .enter, .escape], .answerNo, in: .confirm, help: .helpReplaceNo),
@@ -48,6 +50,10 @@ public enum KeyTable {
         KeyBinding([.down, .character("j")], .moveDown, in: .help, help: .helpMove),
         KeyBinding([.pageUp], .pageUp, in: .help, help: .helpPage),
         KeyBinding([.pageDown], .pageDown, in: .help, help: .helpPage),
+        KeyBinding([.home], .home, in: .help, help: .helpEnds),
+        KeyBinding([.end], .end, in: .help, help: .helpEnds),
+        // While the terminal is too small (not listed either): only quitting.
+        KeyBinding([.character("q")], .quit, in: .tooSmall, help: .helpQuit),
         // The mouse, where the terminal reports it.
         KeyBinding(pseudo: [.keyClick], .click(row: 0, column: 0), in: .mouse, help: .helpClick),
         KeyBinding(pseudo: [.keyWheel], .wheel(delta: 0, row: 0, column: 0), in: .mouse, help: .helpWheel),
@@ -72,6 +78,8 @@ public enum KeyTable {
         switch event {
         case .resize(let size):
             return .resize(size)
+        case .mouse where scope == .tooSmall:
+            return .ignore
         case .mouse(let mouse):
             switch mouse.action {
             case .press: return .click(row: mouse.row, column: mouse.column)
@@ -96,7 +104,7 @@ public enum KeyTable {
             return .closeHelp
         case .confirm:
             return .answerNo
-        case .everywhere, .mouse:
+        case .everywhere, .mouse, .tooSmall:
             return .ignore
         }
     }

@@ -96,6 +96,15 @@ public struct Layout: Hashable, Sendable {
         return result
     }
 
+    /// Width of a facet pane whose labels are `label` cells wide and counts `count` digits: the mark
+    /// "[x] ", the label, a space, the count, and a blank column before the separator. `BrowserState.measure`
+    /// asks for this width and the renderer gives labels `facetLabelWidth` of it, so a pane that gets the
+    /// width it asks for shows its longest label whole.
+    static func facetPaneWidth(label: Int, count: Int) -> Int { 4 + label + 1 + count + 1 }
+
+    /// Cells left for the labels in a facet pane `pane` cells wide (the inverse of `facetPaneWidth`).
+    static func facetLabelWidth(pane: Int, count: Int) -> Int { pane - 4 - 1 - count - 1 }
+
     /// The facet pane (0, 1, 2) at a cell, if any.
     public func facetPane(atRow row: Int, column: Int) -> Int? {
         facetPanes.firstIndex { $0.contains(row: row, column: column) }

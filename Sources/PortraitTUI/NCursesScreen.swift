@@ -17,7 +17,8 @@ public final class NCursesScreen: Screen {
     private let colour: Bool
     private var isOpen = true
 
-    /// Starts curses on the terminal; nil when the terminal cannot be used (unknown TERM).
+    /// Starts curses on the terminal; nil when the terminal cannot be used (unknown TERM, or
+    /// no cursor addressing, as with TERM=dumb).
     /// `timeout` is how long a read waits (milliseconds) before giving the loop a chance to notice signals.
     public init?(colour wantsColour: Bool, mouse: Bool, timeout: Int32 = 100) {
         guard portrait_newterm() != nil else { return nil }

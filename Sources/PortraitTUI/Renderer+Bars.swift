@@ -2,6 +2,7 @@ import PortraitCore
 
 extension Renderer {
     /// The search line on top: what is searched (matches are what the list highlights), and the title.
+    /// A search wider than the line scrolls sideways: its end, where the cursor is, stays visible.
     static func drawSearchLine(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
         let ui = state.interface
         let editing = state.input == .search
@@ -9,7 +10,7 @@ extension Renderer {
         if state.query.search.isEmpty && !editing {
             line.append(UIString.searchPlaceholder.text(ui), .dim)
         } else {
-            line.append(TerminalSafe.visible(state.query.search), .bold)
+            line.append(shownSearch(state, layout), .bold)
         }
         let width = layout.size.columns
         let source = TerminalSafe.visible(state.sourceName)
@@ -23,14 +24,23 @@ extension Renderer {
         screen.draw(line.truncated(to: width), row: layout.searchRow, column: 0)
     }
 
-    /// Where the text cursor goes while typing a search.
+    /// The search text as the line shows it: whole, or its end after … when it is too wide, leaving a
+    /// cell for the cursor after it.
+    static func shownSearch(_ state: BrowserState, _ layout: Layout) -> String {
+        let label = DisplayWidth.of(" " + UIString.searchLabel.text(state.interface))
+        return TextCut.tail(TerminalSafe.visible(state.query.search), width: layout.size.columns - label - 1)
+    }
+
+    /// Where the text cursor goes while typing a search: after the text shown.
     static func searchCursor(_ state: BrowserState, _ layout: Layout) -> (row: Int, column: Int)? {
         guard state.input == .search else { return nil }
-        let text = " " + UIString.searchLabel.text(state.interface) + TerminalSafe.visible(state.query.search)
+        let text = " " + UIString.searchLabel.text(state.interface) + shownSearch(state, layout)
         return (layout.searchRow, min(DisplayWidth.of(text), layout.size.columns - 1))
     }
 
-    /// The status line: "N / M initiatives", the active filters and search, the order and label language.
+    /// The status line: "N / M initiatives" and the active filters and search on the left, the order and
+    /// label language on the right. When space runs short the right part is shortened, then dropped,
+    /// before the filters are cut.
     static func drawStatusLine(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
         let ui = state.interface
         var parts = [UIString.countLine.text(ui, ["n": String(state.selection.rows.count), "total": String(state.store.count)])]
@@ -45,17 +55,19 @@ extension Renderer {
             filters.append(UIString.searchFilter.text(ui, ["text": TerminalSafe.visible(state.query.search)]))
         }
         parts.append(filters.isEmpty ? UIString.noFilters.text(ui) : filters.joined(separator: " · "))
-        var right = UIString.sortLine.text(ui, ["key": state.query.sort.label.text(ui)])
-        right += " · " + UIString.labelsLine.text(ui, ["lang": state.labels.rawValue.uppercased()])
+        let sort = UIString.sortLine.text(ui, ["key": state.query.sort.label.text(ui)])
+        let labels = UIString.labelsLine.text(ui, ["lang": state.labels.rawValue.uppercased()])
         let width = layout.size.columns
-        let rightLine = StyledLine(" " + right + " ", .reverse)
         var line = StyledLine(" " + parts.joined(separator: " │ ") + " ", [.reverse, .bold])
-        line = line.fitted(to: max(width - rightLine.width, 0), fill: .reverse)
-        line.append(rightLine)
+        let rights = [" " + sort + " · " + labels + " ", " " + sort + " "].map { StyledLine($0, .reverse) }
+        let right = rights.first { line.width + $0.width <= width } ?? StyledLine()
+        line = line.fitted(to: max(width - right.width, 0), fill: .reverse)
+        line.append(right)
         screen.draw(line.truncated(to: width), row: layout.statusRow, column: 0)
     }
 
-    /// The bottom line: the export prompt or question, else the last message, else the key hints.
+    /// The bottom line: the export prompt or question, else the last message, else the key hints of the
+    /// current scope (after the whole label of the facet value under the cursor, when its pane cuts it).
     /// Returns where the text cursor goes when something is being typed there.
     static func drawBottomLine(_ state: BrowserState, _ layout: Layout, on screen: Screen) -> (row: Int, column: Int)? {
         let ui = state.interface
@@ -63,10 +75,9 @@ extension Renderer {
         switch state.input {
         case .exportPath(let path):
             var line = StyledLine(" " + UIString.exportPrompt.text(ui), [.bold, .reverse])
-            line.append(" " + TerminalSafe.visible(path), .bold)
+            line.append(" " + TextCut.tail(TerminalSafe.visible(path), width: width - line.width - 2), .bold)
             let cursorColumn = min(line.width, width - 1)
-            let hints = StyledLine("  " + UIString.exportPromptHints.text(ui), .dim)
-            if line.width + hints.width < width { line.append(hints) }
+            line.append(hintLine(KeyHelp.hints(for: .export, ui), leading: "  ", width: width - 1 - line.width))
             screen.draw(line.truncated(to: width), row: layout.hintRow, column: 0)
             return (layout.hintRow, cursorColumn)
         case .confirmReplace(let path):
@@ -82,13 +93,26 @@ extension Renderer {
             return nil
         }
         var line = StyledLine(" ")
-        let scope: KeyScope = state.view == .detail ? .detail : .list
-        for (index, hint) in KeyHelp.hints(for: scope, ui).enumerated() {
-            if index > 0 { line.append("  ") }
-            line.append(hint.keys, [.bold, .accent])
-            line.append(" " + hint.text, .dim)
+        if let label = cutFacetLabel(state, layout) {
+            line.append(label, .bold)
+            line.append("  ")
         }
+        line.append(hintLine(KeyHelp.hints(for: state.scope, ui, focus: state.focus), leading: "", width: width - line.width))
         screen.draw(line.truncated(to: width), row: layout.hintRow, column: 0)
         return nil
+    }
+
+    /// Key hints as "keys text" pairs two spaces apart, after `leading`: as many whole hints as fit in
+    /// `width` cells (none cut in the middle; an empty line when not even one fits).
+    private static func hintLine(_ hints: [(keys: String, text: String)], leading: String, width: Int) -> StyledLine {
+        var line = StyledLine(leading, .dim)
+        for (index, hint) in hints.enumerated() {
+            var piece = StyledLine(index > 0 ? "  " : "")
+            piece.append(hint.keys, [.bold, .accent])
+            piece.append(" " + hint.text, .dim)
+            guard line.width + piece.width <= width else { break }
+            line.append(piece)
+        }
+        return line.width > DisplayWidth.of(leading) ? line : StyledLine()
     }
 }

@@ -27,8 +27,9 @@ extension Renderer {
             title = title.fitted(to: max(width - suffixLine.width, 0), fill: focused ? .reverse : .plain)
             title.append(suffixLine)
             screen.draw(title.truncated(to: width), row: rect.row, column: rect.column)
-            // Values.
-            let values = state.store.values(facet)
+            // Values, cut so that different labels stay different.
+            let labelWidth = max(Layout.facetLabelWidth(pane: rect.width, count: countWidth), 1)
+            let labels = TextCut.labels(facetLabels(state, pane), width: labelWidth)
             let chosen = state.query.selected[facet] ?? []
             for line in 0..<layout.facetValueRows {
                 let position = offset + line
@@ -40,8 +41,7 @@ extension Renderer {
                 if focused && position == state.cursor(pane) { style.insert(.reverse) }
                 var text = StyledLine(isSelected ? "[x] " : "[ ] ", style)
                 let countText = String(count)
-                let labelWidth = max(width - 4 - countWidth - 1, 1)
-                text.append(StyledLine(TerminalSafe.visible(values[code].label(state.labels)), style).fitted(to: labelWidth, fill: style))
+                text.append(StyledLine(labels[position], style).fitted(to: labelWidth, fill: style))
                 text.append(" " + String(repeating: " ", count: max(countWidth - countText.count, 0)) + countText, style)
                 screen.draw(text.truncated(to: width), row: rect.row + 1 + line, column: rect.column)
             }
@@ -52,5 +52,23 @@ extension Renderer {
                 screen.put("│", row: row, column: rect.column + rect.width, style: .dim)
             }
         }
+    }
+
+    /// The labels of a facet pane's values, in display order and terminal-safe.
+    static func facetLabels(_ state: BrowserState, _ pane: Pane) -> [String] {
+        guard let facet = pane.facet else { return [] }
+        let values = state.store.values(facet)
+        return state.values(in: pane).map { TerminalSafe.visible(values[$0].label(state.labels)) }
+    }
+
+    /// The whole label of the facet value under the cursor when its pane shows it cut, else nil.
+    static func cutFacetLabel(_ state: BrowserState, _ layout: Layout) -> String? {
+        guard state.view == .list, state.input == nil, !state.helpVisible, let index = Pane.facetPanes.firstIndex(of: state.focus),
+              index < layout.facetPanes.count else { return nil }
+        let labels = facetLabels(state, state.focus)
+        let cursor = state.cursor(state.focus)
+        guard labels.indices.contains(cursor) else { return nil }
+        let labelWidth = Layout.facetLabelWidth(pane: layout.facetPanes[index].width, count: String(state.store.count).count)
+        return DisplayWidth.of(labels[cursor]) > max(labelWidth, 1) ? labels[cursor] : nil
     }
 }

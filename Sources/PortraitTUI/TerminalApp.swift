@@ -3,8 +3,8 @@ import Foundation
 import PortraitCore
 
 /// Runs the browser on the terminal: sets the locale, starts curses, then reads, updates and redraws
-/// until the person quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives, and always gives the terminal
-/// back in its normal mode.
+/// until the person quits or a signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrives, and always gives the
+/// terminal back in its normal mode.
 ///
 /// The signal handler (in shim.h) only records the signal; it is installed and polled from this file
 /// alone, because the flag is a static of the C header and exists once per object file. A crash handler
@@ -17,7 +17,7 @@ public enum TerminalApp {
         case signal(Int32)
         /// The terminal went away (its input reports end of file).
         case inputClosed
-        /// Curses could not start on this terminal.
+        /// Curses could not start on this terminal, or the terminal cannot move its cursor (TERM=dumb).
         case cannotOpen
     }
 

@@ -18,12 +18,15 @@ public enum UIString: CaseIterable, Sendable {
     case keySpace, keyEnter, keyEscape, keyBackspace, keyTab, keyBackTab, keyPageUp, keyPageDown, keyHome, keyEnd
     case keyDelete, keyClick, keyWheel
     case helpMove, helpPage, helpEnds, helpPanes, helpToggle, helpClearFacet, helpClearAll, helpSort, helpSearch
-    case helpDetail, helpItems, helpScrollDetail, helpBack, helpExport, helpLabels, helpHelp, helpQuit
+    case helpDetail, helpItems, helpScrollDetail, helpDetailEnds, helpBack, helpExport, helpLabels, helpHelp, helpQuit
     case helpKeepSearch, helpClearSearch, helpDeleteCharacter, helpClearLine
     case helpConfirmExport, helpCancelExport, helpReplaceYes, helpReplaceNo, helpClick, helpWheel
     case hintToggle, hintSearch, hintDetail, hintExport, hintHelp, hintQuit, hintBack, hintItems
-    case exportPrompt, exportPromptHints, exportConfirm, exportDone, exportFailed, exportUnknownFormat
+    case hintKeepSearch, hintClearSearch, hintDeleteCharacter, hintClearLine, hintConfirmExport, hintCancelExport
+    case exportPrompt, exportConfirm, exportDone, exportFailed, exportFailedAt, exportUnknownFormat
     case exportCancelled, exportEmptyName
+    case exportExists, exportNotWritable, exportNoSpace, exportIsFolder, exportNotRegular, exportSymbolicLink
+    case exportNoFolder
     case notATerminal, cannotOpenTerminal
 
     /// The French and English forms.
@@ -89,9 +92,10 @@ public enum UIString: CaseIterable, Sendable {
         case .helpClearAll: return ("tout vider (filtres, recherche)", "clear filters and search")
         case .helpSort: return ("changer le tri des résultats", "change the order of results")
         case .helpSearch: return ("chercher (à chaque touche)", "search (as you type)")
-        case .helpDetail: return ("fiche de l'initiative", "details of the initiative")
+        case .helpDetail: return ("fiche (dans un volet : cocher)", "details (in a pane: select)")
         case .helpItems: return ("initiative précédente, suivante", "previous, next initiative")
         case .helpScrollDetail: return ("faire défiler la fiche", "scroll the details")
+        case .helpDetailEnds: return ("début, fin de la fiche", "top, end of the details")
         case .helpBack: return ("revenir à la liste", "back to the list")
         case .helpExport: return ("exporter (.csv .json .md)", "export (.csv .json .md)")
         case .helpLabels: return ("libellés français, anglais", "French, English labels")
@@ -115,15 +119,28 @@ public enum UIString: CaseIterable, Sendable {
         case .hintQuit: return ("quitter", "quit")
         case .hintBack: return ("liste", "list")
         case .hintItems: return ("préc./suiv.", "prev/next")
+        case .hintKeepSearch: return ("garder", "keep")
+        case .hintClearSearch: return ("effacer", "clear")
+        case .hintDeleteCharacter: return ("corriger", "delete")
+        case .hintClearLine: return ("vider", "clear line")
+        case .hintConfirmExport: return ("exporter", "export")
+        case .hintCancelExport: return ("annuler", "cancel")
         case .exportPrompt: return ("Exporter vers : ", "Export to: ")
-        case .exportPromptHints: return ("Entrée exporte · Échap annule", "Enter exports · Esc cancels")
         case .exportConfirm: return ("{path} existe déjà. Le remplacer ? (o/N) ", "{path} already exists. Replace it? (y/N) ")
         case .exportDone: return ("{n} initiatives exportées vers {path}", "{n} initiatives exported to {path}")
         case .exportFailed: return ("Export impossible : {reason}", "Export failed: {reason}")
+        case .exportFailedAt: return ("Export impossible : {reason} ({path})", "Export failed: {reason} ({path})")
         case .exportUnknownFormat: return ("extension inconnue : choisissez .csv, .json ou .md (ou .tsv)",
                                            "unknown extension: use .csv, .json or .md (or .tsv)")
         case .exportCancelled: return ("Export annulé", "Export cancelled")
         case .exportEmptyName: return ("aucun nom de fichier", "no file name")
+        case .exportExists: return ("le fichier existe déjà", "the file already exists")
+        case .exportNotWritable: return ("dossier non accessible en écriture", "folder not writable")
+        case .exportNoSpace: return ("disque plein", "disk full")
+        case .exportIsFolder: return ("c'est un dossier", "it is a folder")
+        case .exportNotRegular: return ("ce n'est pas un fichier ordinaire", "not a regular file")
+        case .exportSymbolicLink: return ("lien symbolique : nommez le fichier lui-même", "symbolic link: name the file itself")
+        case .exportNoFolder: return ("dossier introuvable", "folder not found")
         case .notATerminal: return ("le navigateur a besoin d'un terminal ; pour un script ou un tube, utilisez « portrait query » (voir portrait query --help)",
                                     "the browser needs a terminal; in scripts and pipes use `portrait query` (see portrait query --help)")
         case .cannotOpenTerminal: return ("impossible d'ouvrir le terminal (TERM={term}) ; essayez portrait query",

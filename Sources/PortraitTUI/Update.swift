@@ -39,6 +39,9 @@ extension BrowserState {
             labels = labels == .fr ? .en : .fr
             metrics = measure()
             refresh(keepCursor: true)
+        case .openDetail where focus.facet != nil:
+            // Enter in a facet pane toggles its value, as Space does.
+            toggleFocusedValue()
         case .openDetail:
             if currentRow != nil {
                 view = .detail

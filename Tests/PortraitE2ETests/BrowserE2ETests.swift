@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The real browser in a real terminal (tmux): first screen and resize, search, toggle and export,
-/// and the terminal given back after q and after Ctrl-C.
+/// The real browser in a real terminal (tmux): first screen and resize, then search, toggle and export
+/// at 100×30 and after a resize to 80×24, and the terminal given back after q.
 @Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct BrowserE2ETests {
     @Test func firstScreenAt100x30ThenResizedTo80x24() throws {
@@ -11,8 +11,7 @@ struct BrowserE2ETests {
         let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
         defer { tmux.close() }
         try tmux.waitForPrompt()
-        try tmux.type(Binary.shellQuoted)
-        try tmux.press("Enter")
+        try tmux.launchBrowser()
         let wide = try tmux.waitFor(text: "258 / 258 initiatives")
         for title in ["Portefeuille", "Catégorie", "Statut", "Solution en production", "1–9/19"] {
             #expect(wide.contains(title), "\(title)")
@@ -27,7 +26,8 @@ struct BrowserE2ETests {
         #expect(!tmux.isRunning)
     }
 
-    @Test func searchToggleExportAndTerminalRestored() throws {
+    @Test(arguments: [false, true])
+    func searchToggleExportAndTerminalRestored(resized: Bool) throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let searched = try Binary.run(["query", "--search", "foret", "--format", "json"])
@@ -39,22 +39,26 @@ struct BrowserE2ETests {
         let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
         defer { tmux.close() }
         try tmux.waitForPrompt()
-        try tmux.type(Binary.shellQuoted)
-        try tmux.press("Enter")
+        try tmux.launchBrowser()
         try tmux.waitFor(text: "258 / 258 initiatives")
+        if resized {
+            try tmux.resize(columns: 80, rows: 24)
+            try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/19") && $0.contains("258 / 258 initiatives") }
+        }
         try tmux.type("/foret")
         try tmux.press("Enter")
         try tmux.waitFor(text: "\(matches) / 258 initiatives")
         // After Enter the results have the focus; Shift-Tab goes back to the status pane, whose first
-        // value is "Solution en production".
+        // value is "Solution en production" (cut at 80 columns).
         try tmux.press("BTab")
         try tmux.waitFor(text: "▸ Statut")
         try tmux.press("Space")
-        try tmux.waitFor(text: "[x] Solution en production")
+        try tmux.waitFor(text: "[x] Solution en prod")
         try tmux.type("e")
         try tmux.waitFor(text: "Exporter vers :")
         try tmux.press("Enter")
-        try tmux.waitFor(text: "initiatives exportées vers portrait-selection-")
+        let done = try tmux.waitFor(text: "initiatives exportées vers portrait-selection-")
+        #expect(done.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= (resized ? 80 : 100) })
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files.count == 1)
         let name = try #require(files.first)
@@ -63,38 +67,7 @@ struct BrowserE2ETests {
         #expect(written == exported.stdout)
 
         try tmux.type("q")
-        try tmux.waitForPrompt()
-        try tmux.type("stty -a; echo stty-done")
-        try tmux.press("Enter")
-        let modes = try tmux.waitFor(text: "stty-done\n")
-        #expect(Self.hasMode("echo", in: modes))
-        #expect(Self.hasMode("icanon", in: modes))
-    }
-
-    @Test func terminalRestoredAfterControlC() throws {
-        let folder = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try Tmux(columns: 80, rows: 24, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.type(Binary.shellQuoted)
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "258 / 258 initiatives")
-        try tmux.press("C-c")
-        try tmux.waitForPrompt()
-        try tmux.type("echo status=$?")
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "status=130")
-        try tmux.type("stty -a; echo stty-done")
-        try tmux.press("Enter")
-        let modes = try tmux.waitFor(text: "stty-done\n")
-        #expect(Self.hasMode("echo", in: modes))
-        #expect(Self.hasMode("icanon", in: modes))
-    }
-
-    /// Whether `stty -a` output lists `mode` as on (not preceded by "-").
-    static func hasMode(_ mode: String, in text: String) -> Bool {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).contains { $0 == mode }
+        try tmux.expectTerminalRestored(status: 0)
     }
 }
 

@@ -41,7 +41,7 @@ import Testing
 
     @Test func englishLabelsGiveTheEnglishDefinition() throws {
         var session = try TUI.session()
-        session.press(.character("L"), .enter)
+        session.press(.character("L"), .backTab, .enter)
         let row = try #require(session.state.currentRow)
         let definition = try #require(session.state.store.value(.category, row: row).term?.definition(.en))
         let text = TUI.render(session).text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
@@ -61,7 +61,7 @@ import Testing
         #expect(screen.text.contains("人工知能の試験"))
         #expect(screen.text.contains("␛"))
         #expect(!screen.text.contains("\u{1B}"))
-        session.press(.enter)
+        session.press(.backTab, .enter)
         screen = TUI.render(session)
         #expect(screen.text.contains("人工知能の試験 with a ␛[31mred␛[0m escape"))
         #expect(screen.text.contains("↓"))  // more below

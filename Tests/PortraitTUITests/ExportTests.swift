@@ -65,10 +65,41 @@ import Testing
         session.press(.enter)
         let message = try #require(session.state.message)
         #expect(message.isError)
-        #expect(message.text.hasPrefix("Export impossible : cannot write 'missing/sel.csv'"))
+        #expect(message.text == "Export impossible : dossier introuvable (missing)")
         session.press(.character("e"), .escape)
         #expect(session.state.message?.text == "Export annulé")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func errorsGiveTheCauseFirstInTheInterfaceLanguageAndThePathOnce() throws {
+        let folder = try TUI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func export(_ name: String, interface: Language = .fr, answer: Character? = nil) throws -> String {
+            var session = try TUI.session(interface: interface, folder: folder.path)
+            session.press(.character("e"), .control("u"))
+            session.type(name)
+            session.press(.enter)
+            if let answer { session.press(.character(answer)) }
+            let message = try #require(session.state.message)
+            #expect(message.isError, "\(name)")
+            #expect(TUI.render(session).lines[29] == " " + message.text, "\(name)")
+            return message.text
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("dossier.csv"), withIntermediateDirectories: false)
+        #expect(try export("dossier.csv") == "Export impossible : c'est un dossier (dossier.csv)")
+        #expect(try export("dossier.csv", interface: .en) == "Export failed: it is a folder (dossier.csv)")
+        try Data("x".utf8).write(to: folder.appendingPathComponent("real.csv"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.csv").path, withDestinationPath: "real.csv")
+        #expect(try export("link.csv", answer: "o") == "Export impossible : lien symbolique : nommez le fichier lui-même (link.csv)")
+        #expect(mkfifo(folder.appendingPathComponent("pipe.csv").path, 0o600) == 0)
+        #expect(try export("pipe.csv", answer: "o") == "Export impossible : ce n'est pas un fichier ordinaire (pipe.csv)")
+        #expect(try export("nowhere/sel.csv", interface: .en) == "Export failed: folder not found (nowhere)")
+        #if os(Linux)
+        // /proc takes no new file, whoever asks (root gets "no such file", others "permission denied").
+        #expect(try export("/proc/sel.csv") == "Export impossible : dossier non accessible en écriture (/proc)")
+        #expect(try export("/proc/sel.csv", interface: .en) == "Export failed: folder not writable (/proc)")
+        #endif
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["dossier.csv", "link.csv", "pipe.csv", "real.csv"])
     }
 
     @Test func defaultNameUsesLocalTime() {

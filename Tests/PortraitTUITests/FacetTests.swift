@@ -96,4 +96,60 @@ import Testing
         session.handle(.mouse(MouseEvent(.wheelDown, row: 3, column: 2)))
         #expect(session.state.cursor(.portfolio) == 3)
     }
+
+    @Test func panesGivenTheWidthTheyAskForShowTheirLongestLabelWhole() throws {
+        let session = try TUI.session(TermSize(columns: 200, rows: 60))
+        let state = session.state
+        let screen = TUI.render(session)
+        for (index, pane) in Pane.facetPanes.enumerated() {
+            let facet = try #require(pane.facet)
+            #expect(state.layout.facetPanes[index].width >= state.metrics.facetWidths[index], "\(pane)")
+            for value in state.store.values(facet) {
+                #expect(screen.text.contains("[ ] " + value.label(.fr) + " "), "\(value.label(.fr))")
+            }
+        }
+        #expect(!screen.lines[2...20].contains { $0.contains("…") })
+    }
+
+    @Test func cutLabelsKeepWhatTellsThemApart() throws {
+        var session = try TUI.session()
+        var screen = TUI.render(session)
+        // "(Réseau)" is kept, so the two health portfolios differ.
+        #expect(screen.lines[2].hasPrefix("[ ] Santé et Servic…(Réseau)  70 │"))
+        #expect(screen.lines[5].hasPrefix("[ ] Santé et Services socia…  25 │"))
+        // The value under the cursor is cut: its whole label is on the bottom line.
+        #expect(screen.lines[29].hasPrefix(" Santé et Services sociaux (Réseau)  Espace cocher"))
+        session.press(.down, .down, .down, .down, .down, .down)  // Éducation, shown whole
+        screen = TUI.render(session)
+        #expect(screen.lines[29].hasPrefix(" Espace cocher"))
+        session.press(.down)  // Éducation (Réseau), whole too
+        #expect(TUI.render(session).lines[29].hasPrefix(" Espace cocher"))
+
+        // Labels without a parenthesised end that look the same when cut keep their end as well.
+        let csv = """
+            Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut
+            A,Automatisation,Org,Ministère fictif de la région du Nord,x,Solution en production
+            B,Automatisation,Org,Ministère fictif de la région du Sud,x,Solution en production
+            """
+        session = try TUI.session(TermSize(columns: 60, rows: 16), store: try TUI.store(csv: csv))
+        screen = TUI.render(session)
+        let north = try #require(screen.lines[2].split(separator: "│").first)
+        let south = try #require(screen.lines[3].split(separator: "│").first)
+        #expect(north != south)
+        #expect(north.contains("…") && north.contains("Nord"))
+        #expect(south.contains("…") && south.contains("Sud"))
+        #expect(screen.lines[15].hasPrefix(" Ministère fictif de la région du Nord"))
+    }
+
+    @Test func enterTogglesInAFacetPaneAndOpensTheDetailInTheResults() throws {
+        var session = try TUI.session()
+        session.press(.tab, .tab, .enter)
+        #expect(session.state.view == .list)
+        #expect(TUI.render(session).text.contains("[x] Solution en production"))
+        #expect(TUI.shownCount(TUI.render(session)) == 132)
+        session.press(.enter)
+        #expect(TUI.shownCount(TUI.render(session)) == 258)
+        session.press(.tab, .enter)
+        #expect(session.state.view == .detail)
+    }
 }

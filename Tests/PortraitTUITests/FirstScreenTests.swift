@@ -1,3 +1,4 @@
+import Foundation
 import PortraitCore
 import PortraitTUI
 import Testing
@@ -53,6 +54,27 @@ import Testing
         screen = TUI.render(session)
         #expect(!screen.text.contains("trop petit"))
         #expect(screen.lines[14].hasPrefix(" 258 / 258 initiatives"))
+        session.press(.character("q"))
+        #expect(session.isFinished)
+    }
+
+    @Test func keysDoNothingWhileTooSmall() throws {
+        let folder = try TUI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var session = try TUI.session(TermSize(columns: 59, rows: 15), folder: folder.path)
+        let before = TUI.render(session).text
+        session.press(.character("j"), .character(" "), .character("e"), .enter, .character("/"), .character("?"), .tab)
+        session.handle(.mouse(MouseEvent(.press, row: 3, column: 2)))
+        session.handle(.mouse(MouseEvent(.wheelDown, row: 3, column: 2)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        #expect(session.state.query == Query())
+        #expect(session.state.input == nil && session.state.message == nil && !session.state.helpVisible)
+        #expect(session.state.cursor(.portfolio) == 0 && session.state.focus == .portfolio)
+        #expect(TUI.render(session).text == before)
+        // Enlarged, the browser is where it was; made small again, q still quits.
+        session.handle(.resize(TermSize(columns: 80, rows: 24)))
+        #expect(TUI.shownCount(TUI.render(session)) == 258)
+        session.handle(.resize(TermSize(columns: 40, rows: 10)))
         session.press(.character("q"))
         #expect(session.isFinished)
     }

@@ -89,4 +89,48 @@ import Testing
         for _ in 0..<5 { session.press(.character("s")) }
         #expect(session.state.query.sort == .fileOrder)
     }
+
+    @Test func bottomLineHintsFollowTheScope() throws {
+        var session = try TUI.session()
+        session.press(.character("/"))
+        var screen = TUI.render(session)
+        #expect(screen.lines[29] == " Entrée garder  Échap effacer  Retour corriger  Ctrl-U vider")
+        #expect(KeyHelp.hints(for: .search, .en).map(\.keys) == ["Enter", "Esc", "Backspace", "Ctrl-U"])
+        session.press(.escape, .character("e"))
+        screen = TUI.render(session)
+        #expect(screen.lines[29].hasSuffix(".csv  Entrée exporter  Échap annuler"))
+        #expect(!screen.lines[29].contains("cocher"))
+        // In the lists: no toggle hint in the results, no detail hint in a facet pane.
+        session.press(.escape, .backTab)
+        #expect(TUI.render(session).lines[29] == " / chercher  Entrée fiche  e exporter  ? aide  q quitter")
+        var english = try TUI.session(interface: .en)
+        english.press(.character("/"))
+        #expect(TUI.render(english).lines[29] == " Enter keep  Esc clear  Backspace delete  Ctrl-U clear line")
+    }
+
+    @Test func homeAndEndInTheDetailAndTheHelp() throws {
+        let benefit = String(repeating: "Des bénéfices très longs pour tester le défilement de la fiche. ", count: 12)
+        let csv = """
+            Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut
+            Longue,Automatisation,Organisme A,Finances,\(benefit),Solution en production
+            """
+        var session = try TUI.session(TermSize(columns: 80, rows: 24), store: try TUI.store(csv: csv))
+        session.press(.backTab, .enter)
+        #expect(session.state.view == .detail)
+        session.press(.end)
+        #expect(session.state.detailScroll > 0)
+        #expect(!TUI.render(session).text.contains("↓"))
+        session.press(.home)
+        #expect(session.state.detailScroll == 0)
+        #expect(session.state.view == .detail)
+
+        var help = try TUI.session(TermSize(columns: 60, rows: 16))
+        help.press(.character("?"), .end)
+        #expect(help.state.helpVisible)
+        #expect(help.state.helpScroll > 0)
+        help.press(.home)
+        #expect(help.state.helpVisible)
+        #expect(help.state.helpScroll == 0)
+        #expect(KeyTable.command(for: .home, in: .detail) == .home && KeyTable.command(for: .end, in: .help) == .end)
+    }
 }

@@ -75,4 +75,26 @@ import Testing
         #expect(SearchMarks.marks("Œuvre", words: ["oeuvre"]).allSatisfy { $0 })
         #expect(SearchMarks.marks("abc", words: []) == [false, false, false])
     }
+
+    @Test func aLongSearchScrollsSidewaysKeepingItsEndAndTheCursorVisible() throws {
+        var session = try TUI.session(TermSize(columns: 80, rows: 24))
+        session.press(.character("/"))
+        let text = String(repeating: "forêt ", count: 15) + "fin"
+        session.type(text)
+        let screen = TUI.render(session)
+        let line = screen.lines[0]
+        #expect(line.hasPrefix(" Recherche : …"))
+        #expect(line.hasSuffix("forêt fin"))
+        #expect(DisplayWidth.of(line) <= 79)
+        let cursor = try #require(screen.cursor)
+        #expect(cursor.row == 0)
+        #expect(cursor.column == DisplayWidth.of(line))
+        #expect(cursor.column < 80)
+        // A short search is shown whole, the cursor right after it.
+        session.press(.control("u"))
+        session.type("forêt")
+        let short = TUI.render(session)
+        #expect(short.lines[0].hasPrefix(" Recherche : forêt "))
+        #expect(short.cursor?.column == DisplayWidth.of(" Recherche : forêt"))
+    }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// The real browser and the terminal around it: every signal that ends it (Ctrl-C, Ctrl-\, SIGTERM,
+/// SIGHUP) gives the terminal back in its normal mode and ends it by that signal; a terminal that cannot
+/// address the cursor (TERM=dumb) gets the hint to use `portrait query` instead of a broken screen.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+struct TerminalE2ETests {
+    @Test(arguments: [("C-c", Int32(130)), ("C-\\", Int32(131))])
+    func terminalRestoredAfterControlKey(key: String, status: Int32) throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(columns: 80, rows: 24, directory: folder)
+        defer { tmux.close() }
+        try tmux.waitForPrompt()
+        try tmux.launchBrowser()
+        try tmux.waitFor(text: "258 / 258 initiatives")
+        try tmux.press(key)
+        let screen = try tmux.expectTerminalRestored(status: status)
+        // No crash report from the Swift runtime over the screen.
+        for word in ["crashed", "Backtrace", "Fatal error", "💣"] { #expect(!screen.contains(word), "\(word)") }
+    }
+
+    @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
+    func terminalRestoredAfterSignal(signal: Int32, status: Int32) throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(columns: 80, rows: 24, directory: folder)
+        defer { tmux.close() }
+        try tmux.waitForPrompt()
+        let pid = try tmux.launchBrowserRecordingPid(in: folder)
+        #expect(kill(pid, signal) == 0)
+        try tmux.expectTerminalRestored(status: status)
+    }
+
+    @Test func dumbTerminalGetsTheQueryHintAndExits64() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(columns: 80, rows: 24, directory: folder)
+        defer { tmux.close() }
+        try tmux.waitForPrompt()
+        try tmux.launchBrowser(prefix: "TERM=dumb ")
+        let screen = try tmux.expectTerminalRestored(status: 64)
+        #expect(screen.contains("TERM=dumb"))
+        #expect(screen.contains("portrait query"))
+        #expect(!screen.contains("258 / 258 initiatives"))
+    }
+}
