@@ -1,8 +1,14 @@
 import Foundation
 
-/// The `portrait` executable built beside the test bundle, and a way to run it headless.
+/// The `portrait` executable the end-to-end tests drive — the release build named by
+/// `PORTRAIT_E2E_BINARY` (which `.ci/run` sets), else the build beside the test bundle — and a way to run
+/// it headless.
 enum Binary {
     static var url: URL {
+        if let path = ProcessInfo.processInfo.environment["PORTRAIT_E2E_BINARY"], !path.isEmpty,
+           FileManager.default.isExecutableFile(atPath: path) {
+            return URL(fileURLWithPath: path)
+        }
         let me = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
         var folder = me.deletingLastPathComponent()
         // On Linux the test binary is <products>/portraitPackageTests.xctest; on macOS a bundle inside it.
