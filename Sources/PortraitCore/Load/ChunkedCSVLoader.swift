@@ -220,6 +220,10 @@ final class ReadOnlyFile: Sendable {
             close(fd)
             throw PortraitError(.noInput, file: path, String(cString: strerror(errno)))
         }
+        guard Int(info.st_size) <= FileInput.maximumBytes else {
+            close(fd)
+            throw PortraitError(.badData, file: path, "file is larger than \(FileInput.maximumBytes >> 30) GiB")
+        }
         self.path = path
         descriptor = fd
         size = Int(info.st_size)

@@ -36,12 +36,11 @@ public enum TextFold {
                 i += 1
                 continue
             }
-            // Decode one scalar (the bytes are valid UTF-8; a stray byte is skipped).
-            var value: UInt32
-            var length: Int
-            if b >= 0xF0 { value = UInt32(b & 0x07); length = 4 } else if b >= 0xE0 { value = UInt32(b & 0x0F); length = 3 } else if b >= 0xC0 { value = UInt32(b & 0x1F); length = 2 } else { i += 1; continue }
-            if i + length > n { break }
-            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            guard let (value, length) = decodeScalar(bytes.baseAddress!, at: i, count: n) else {
+                if b >= 0xC0 { break }  // a sequence cut short by the end
+                i += 1
+                continue
+            }
             i += length
             if value < UInt32(latinTable.count) {
                 out.append(contentsOf: latinTable[Int(value)])
@@ -78,11 +77,11 @@ public enum TextFold {
                 o += 1
                 continue
             }
-            var value: UInt32
-            var length: Int
-            if b >= 0xF0 { value = UInt32(b & 0x07); length = 4 } else if b >= 0xE0 { value = UInt32(b & 0x0F); length = 3 } else if b >= 0xC0 { value = UInt32(b & 0x1F); length = 2 } else { i += 1; continue }
-            if i + length > n { break }
-            for k in 1..<length { value = value << 6 | UInt32(base[i + k] & 0x3F) }
+            guard let (value, length) = decodeScalar(base, at: i, count: n) else {
+                if b >= 0xC0 { break }  // a sequence cut short by the end
+                i += 1
+                continue
+            }
             i += length
             let folded: [UInt8]
             if value < UInt32(latinTable.count) {
@@ -98,6 +97,19 @@ public enum TextFold {
             }
         }
         return o
+    }
+
+    /// The scalar value and byte length of the UTF-8 sequence at `i` (the input is valid UTF-8); nil for
+    /// a continuation byte, or a sequence cut short by the end.
+    @inline(__always)
+    private static func decodeScalar(_ base: UnsafePointer<UInt8>, at i: Int, count n: Int) -> (UInt32, Int)? {
+        let b = base[i]
+        var value: UInt32
+        let length: Int
+        if b >= 0xF0 { value = UInt32(b & 0x07); length = 4 } else if b >= 0xE0 { value = UInt32(b & 0x0F); length = 3 } else if b >= 0xC0 { value = UInt32(b & 0x1F); length = 2 } else { return nil }
+        if i + length > n { return nil }
+        for k in 1..<length { value = value << 6 | UInt32(base[i + k] & 0x3F) }
+        return (value, length)
     }
 
     /// How many folded bytes one input byte can become, at most, in `fold(bytes:into:)`.

@@ -58,14 +58,17 @@ public struct PortraitStoreBuilder {
     /// Starts a new source: its rows carry `edition` and its extra columns are titled `extraHeaders`.
     public mutating func beginSource(edition: String, extraHeaders: [String]) {
         currentEdition = code(for: .edition, raw: edition)
-        currentExtraSlots = extraHeaders.map { title in
-            if let slot = extraTitles.firstIndex(of: title) { return slot }
-            extraTitles.append(title)
-            var column = TextColumn()
-            for _ in 0..<rows { column.append("") }
-            extras.append(column)
-            return extraTitles.count - 1
-        }
+        currentExtraSlots = extraHeaders.map { slot(forExtraTitle: $0) }
+    }
+
+    /// The extra column titled `title`, added (blank for the rows so far) if new.
+    private mutating func slot(forExtraTitle title: String) -> Int {
+        if let slot = extraTitles.firstIndex(of: title) { return slot }
+        extraTitles.append(title)
+        var column = TextColumn()
+        for _ in 0..<rows { column.append("") }
+        extras.append(column)
+        return extraTitles.count - 1
     }
 
     /// Adds one row; texts must already be tidied. `extraValues` align with the current source's extra headers.
@@ -163,14 +166,7 @@ public struct PortraitStoreBuilder {
             facetCodes[i].reserveCapacity(facetCodes[i].count + other.facetCodes[i].count)
             for code in other.facetCodes[i] { facetCodes[i].append(map[Int(code)]) }
         }
-        let slots = other.extraTitles.map { title -> Int in
-            if let slot = extraTitles.firstIndex(of: title) { return slot }
-            extraTitles.append(title)
-            var column = TextColumn()
-            for _ in 0..<rows { column.append("") }
-            extras.append(column)
-            return extraTitles.count - 1
-        }
+        let slots = other.extraTitles.map { slot(forExtraTitle: $0) }
         for slot in extras.indices {
             if let k = slots.firstIndex(of: slot) {
                 for row in 0..<other.rows { extras[slot].append(other.extras[k][row]) }
