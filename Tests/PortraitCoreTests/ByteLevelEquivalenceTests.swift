@@ -36,6 +36,20 @@ import Testing
         }
     }
 
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        var state: UInt64 = 99
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let pieces: [[UInt8]] = [Array("abcdefgh".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8),
+                                 [0xC3], [0xA9], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0x92]]
+        for _ in 0..<4000 {
+            let bytes = (0..<next(12)).flatMap { _ in pieces[next(pieces.count)] }
+            #expect(ByteDecoder.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
     @Test func firstOfFindsWhatALoopFinds() {
         for text in Self.randomStrings(count: 2000, seed: 11) {
             let bytes = Array(text.utf8)

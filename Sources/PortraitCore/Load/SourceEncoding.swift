@@ -41,10 +41,11 @@ public enum ByteDecoder {
         let n = buffer.count
         var i = 0
         while i < n {
-            // Fast path: eight ASCII bytes at a time.
+            // Fast path: eight ASCII bytes at a time, and straight past the ASCII bytes before a non-ASCII one.
             if i + 8 <= n {
-                let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                let high = ByteSearch.load(buffer.baseAddress!, i) & ByteSearch.highs
+                if high == 0 { i += 8; continue }
+                i += high.trailingZeroBitCount >> 3
             }
             let b = buffer[i]
             if b < 0x80 { i += 1; continue }
