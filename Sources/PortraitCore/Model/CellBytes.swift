@@ -33,10 +33,18 @@ enum CellBytes {
                 let space = ByteSearch.zeroBytes(word ^ spaces)
                 let special = ByteSearch.zeroBytes(word ^ leads.0) | ByteSearch.zeroBytes(word ^ leads.1)
                     | ByteSearch.zeroBytes(word ^ leads.2) | ByteSearch.zeroBytes(word ^ leads.3)
-                if belowSpace == 0 && special == 0 && space & (space << 8) == 0 {
+                let doubled = space & (space << 8)  // flags the second space of a pair
+                let flags = belowSpace | special | (doubled >> 8)
+                if flags == 0 {
                     previous = base[i + 7]
                     i += 8
                     continue
+                }
+                // The bytes before the first flagged one are plain: go straight to it.
+                let plain = flags.trailingZeroBitCount >> 3
+                if plain > 0 {
+                    previous = base[i + plain - 1]
+                    i += plain
                 }
             }
             let b = raw[i]
