@@ -48,6 +48,15 @@ import Testing
         #expect(store.extraTitles[2] == "x (3)")
     }
 
+    @Test func twentyThousandColumnsLoad() throws {
+        let extras = (0..<20_000).map { "x\($0)" }
+        let header = (["Nom", "Catégorie", "Organisme", "Portefeuille", "Bénéfices", "Statut"] + extras).joined(separator: ",")
+        let row = (["A", "Automatisation", "O", "Finances", "b", "Solution en production"] + extras.map { _ in "v" }).joined(separator: ",")
+        let store = try Fixture.load(csv: header + "\n" + row + "\n").store
+        #expect(store.extraTitles.count == 20_000)
+        #expect(store.extra(19_999, row: 0) == "v")
+    }
+
     @Test func extraColumnsNeverReuseAFieldsJSONKey() throws {
         let store = try Fixture.load(csv: "Nom,Catégorie,Organisme,Portefeuille,Bénéfices,Statut,status\nA,Automatisation,O,Finances,b,Solution en production,z\n").store
         let table = ExportTable(store: store, rows: [0], language: .fr)

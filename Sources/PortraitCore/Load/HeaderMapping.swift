@@ -37,14 +37,30 @@ public enum HeaderMapper {
     /// How strongly a folded header names a keyword: the whole header (100), its first word (60), another
     /// word (40), a word it starts (30, plurals), a part of a word (20, long keywords only).
     static func score(header folded: String, keyword: String) -> Int {
-        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        if words.joined(separator: " ") == keyword { return 100 }
-        if keyword.contains(" ") { return words.joined(separator: " ").contains(keyword) ? 40 : 0 }
-        if words.first == keyword { return 60 }
-        if words.contains(keyword) { return 40 }
+        score(HeaderWords(folded), keyword: keyword)
+    }
+
+    /// A folded header cut into words once, for scoring against every keyword.
+    struct HeaderWords {
+        let folded: String
+        let words: [String]
+        let joined: String
+
+        init(_ folded: String) {
+            self.folded = folded
+            words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            joined = words.joined(separator: " ")
+        }
+    }
+
+    static func score(_ header: HeaderWords, keyword: String) -> Int {
+        if header.joined == keyword { return 100 }
+        if keyword.contains(" ") { return header.joined.contains(keyword) ? 40 : 0 }
+        if header.words.first == keyword { return 60 }
+        if header.words.contains(keyword) { return 40 }
         guard keyword.count >= 5 else { return 0 }
-        if words.contains(where: { $0.hasPrefix(keyword) }) { return 30 }
-        return folded.contains(keyword) ? 20 : 0
+        if header.words.contains(where: { $0.hasPrefix(keyword) }) { return 30 }
+        return header.folded.contains(keyword) ? 20 : 0
     }
 
     /// The field a header cell names best, if any (overrides aside).
@@ -74,9 +90,10 @@ public enum HeaderMapper {
         }
         // Every (field, column) pair with its score; the strongest pairs are assigned first.
         var pairs: [(score: Int, rank: Int, column: Int, field: Field)] = []
+        let cut = folded.map(HeaderWords.init)
         for (rank, (field, words)) in keywords.enumerated() where overrides[field] == nil {
-            for (column, header) in folded.enumerated() where !taken.contains(column) && !header.isEmpty {
-                let score = words.map { self.score(header: header, keyword: $0) }.max() ?? 0
+            for (column, header) in cut.enumerated() where !taken.contains(column) && !header.folded.isEmpty {
+                let score = words.map { self.score(header, keyword: $0) }.max() ?? 0
                 if score > 0 { pairs.append((score, rank, column, field)) }
             }
         }

@@ -45,6 +45,8 @@ public struct PortraitStoreBuilder {
     private var facetFlags: [[UInt8]] = Array(repeating: [], count: Facet.allCases.count)
     private var facetCodes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
     private var extraTitles: [String] = []
+    /// Position of each extra title in `extraTitles` (files may have thousands of columns).
+    private var extraSlots: [String: Int] = [:]
     private var extras: [TextColumn] = []
     private var lines: [Int32] = []
     private var currentEdition: UInt32 = 0
@@ -63,7 +65,8 @@ public struct PortraitStoreBuilder {
 
     /// The extra column titled `title`, added (blank for the rows so far) if new.
     private mutating func slot(forExtraTitle title: String) -> Int {
-        if let slot = extraTitles.firstIndex(of: title) { return slot }
+        if let slot = extraSlots[title] { return slot }
+        extraSlots[title] = extraTitles.count
         extraTitles.append(title)
         var column = TextColumn()
         for _ in 0..<rows { column.append("") }
@@ -167,8 +170,10 @@ public struct PortraitStoreBuilder {
             for code in other.facetCodes[i] { facetCodes[i].append(map[Int(code)]) }
         }
         let slots = other.extraTitles.map { slot(forExtraTitle: $0) }
+        var source = [Int](repeating: -1, count: extras.count)
+        for (k, slot) in slots.enumerated() { source[slot] = k }
         for slot in extras.indices {
-            if let k = slots.firstIndex(of: slot) {
+            if case let k = source[slot], k >= 0 {
                 for row in 0..<other.rows { extras[slot].append(other.extras[k][row]) }
             } else {
                 for _ in 0..<other.rows { extras[slot].append("") }
