@@ -18,7 +18,8 @@ struct RowAssembler {
     /// leader to check for duplicates when the halves are merged.
     private var isFollower = false
     private var followerHashes: [(hash: UInt64, line: Int32)] = []
-    private var row = RowFields()
+    /// Tidied name (0) and benefits (1) of the row being added; reused from row to row.
+    private var texts: [[UInt8]] = [[], []]
     /// Facet codes of the row being added, indexed by `Facet.index`.
     private var codes = [UInt32](repeating: 0, count: Facet.allCases.count)
 
@@ -148,7 +149,8 @@ struct RowAssembler {
         } else if cells.count > width, cells[width...].contains(where: { !$0.isEmpty }) {
             anomalies.note(.tooManyCells, line: line)
         }
-        row.clear()
+        texts[0].removeAll(keepingCapacity: true)
+        texts[1].removeAll(keepingCapacity: true)
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
         for field in Field.allCases {
             let column = fieldColumns[field.position]
@@ -167,19 +169,20 @@ struct RowAssembler {
                 }
                 if findsDuplicates { hash = (hash ^ UInt64(code)) &* 0x100_0000_01B3 &+ UInt64(field.position) }
             } else {
-                if present && CellBytes.tidy(raw, multiline: true, into: &row.buffers[field.position]) {
+                let t = field == .name ? 0 : 1
+                if present && CellBytes.tidy(raw, multiline: true, into: &texts[t]) {
                     anomalies.note(.straySpaces(field), line: line)
                 }
-                blank = row.buffers[field.position].isEmpty
+                blank = texts[t].isEmpty
                 if findsDuplicates {
-                    let fieldHash = row.buffers[field.position].withUnsafeBufferPointer { ByteInterner.hash($0) }
+                    let fieldHash = texts[t].withUnsafeBufferPointer { ByteInterner.hash($0) }
                     hash = (hash ^ UInt64(fieldHash)) &* 0x100_0000_01B3 &+ UInt64(field.position)
                 }
             }
             if blank && present { anomalies.note(.blankField(field), line: line) }
         }
         let extras = extraColumns.map { $0 < cells.count ? CellText.tidy(String(decoding: cells[$0], as: UTF8.self), multiline: true) : "" }
-        builder.append(name: row[.name], benefits: row[.benefits], codes: codes, extraValues: extras, line: line)
+        builder.append(name: texts[0], benefits: texts[1], codes: codes, extraValues: extras, line: line)
         if !findsDuplicates {
             // not asked for
         } else if isFollower {

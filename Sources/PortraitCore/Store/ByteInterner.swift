@@ -84,12 +84,6 @@ struct ByteInterner: Sendable {
         }
     }
 
-    /// The bytes of `id` as a string.
-    func string(_ id: Int) -> String {
-        let r = range(id)
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
-    }
-
     /// FNV-1a over 8-byte words, then a final mix: fast on short keys, well spread.
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325

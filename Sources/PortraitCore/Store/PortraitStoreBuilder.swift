@@ -1,17 +1,3 @@
-/// One row's six fields as tidied UTF-8 bytes; buffers are reused from row to row.
-struct RowFields {
-    var buffers: [[UInt8]] = Array(repeating: [], count: Field.allCases.count)
-
-    subscript(field: Field) -> [UInt8] {
-        get { buffers[field.position] }
-        set { buffers[field.position] = newValue }
-    }
-
-    mutating func clear() {
-        for i in buffers.indices { buffers[i].removeAll(keepingCapacity: true) }
-    }
-}
-
 extension Field {
     /// Position of the field in `Field.allCases`.
     var position: Int {
@@ -51,7 +37,6 @@ public struct PortraitStoreBuilder {
     private var lines: [Int32] = []
     private var currentEdition: UInt32 = 0
     private var currentExtraSlots: [Int] = []
-    private var row = RowFields()
 
     public init() {}
 
@@ -72,18 +57,6 @@ public struct PortraitStoreBuilder {
         for _ in 0..<rows { column.append("") }
         extras.append(column)
         return extraTitles.count - 1
-    }
-
-    /// Adds one row; texts must already be tidied. `extraValues` align with the current source's extra headers.
-    public mutating func append(_ fields: [Field: String], extraValues: [String], line: Int) {
-        var codes = [UInt32](repeating: 0, count: Facet.allCases.count)
-        for facet in Facet.allCases {
-            guard let field = facet.field else { continue }
-            let bytes = Array((fields[field] ?? "").utf8)
-            codes[facet.index] = bytes.withUnsafeBufferPointer { facetCode(facet, raw: $0).code }
-        }
-        append(name: Array((fields[.name] ?? "").utf8), benefits: Array((fields[.benefits] ?? "").utf8), codes: codes,
-               extraValues: extraValues, line: line)
     }
 
     /// The code of a facet cell as read from the file (tidied here on first sight), and whether it had

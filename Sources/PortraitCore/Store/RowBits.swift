@@ -3,13 +3,11 @@ struct RowBits: Sendable, Equatable {
     private(set) var words: [UInt64]
     let count: Int
 
-    init(count: Int, filled: Bool = false) {
+    /// An empty set for `count` rows.
+    init(count: Int) {
         self.count = count
-        words = [UInt64](repeating: filled ? ~0 : 0, count: (count + 63) / 64)
-        if filled, count % 64 != 0, !words.isEmpty { words[words.count - 1] = (1 << UInt64(count % 64)) - 1 }
+        words = [UInt64](repeating: 0, count: (count + 63) / 64)
     }
-
-    @inline(__always) func contains(_ row: Int) -> Bool { words[row >> 6] & (1 << UInt64(row & 63)) != 0 }
 
     @inline(__always) mutating func insert(_ row: Int) { words[row >> 6] |= 1 << UInt64(row & 63) }
 
@@ -20,17 +18,4 @@ struct RowBits: Sendable, Equatable {
     mutating func formUnion(_ other: RowBits) {
         for i in words.indices { words[i] |= other.words[i] }
     }
-
-    /// Calls `body` with every row in the set, in order.
-    func forEach(_ body: (Int) -> Void) {
-        for (index, word) in words.enumerated() where word != 0 {
-            var bits = word
-            while bits != 0 {
-                body(index << 6 | bits.trailingZeroBitCount)
-                bits &= bits - 1
-            }
-        }
-    }
-
-    var population: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 }
