@@ -105,16 +105,23 @@ public struct BrowserState: Sendable {
         self.labels = labels ?? interface
         self.now = now
         self.query = Query()
-        let all = Array(0..<store.count)
+        let everything = store.select(Query(), language: labels ?? interface)
+        // Each facet's values, largest first (ties by French label), those with no row last.
         var order: [Facet: [Int]] = [:]
         for pane in Pane.facetPanes {
             guard let facet = pane.facet else { continue }
-            let shown = store.tally(facet, rows: all, language: .fr).map(\.code)
-            let unseen = store.values(facet).indices.filter { !shown.contains($0) }
-            order[facet] = shown + unseen
+            let values = store.values(facet)
+            let folded = values.map { TextFold.fold($0.label(.fr)) }
+            let count = { everything.count(facet, $0) }
+            order[facet] = values.indices.sorted { a, b in
+                let (ca, cb) = (count(a), count(b))
+                if (ca > 0) != (cb > 0) { return ca > 0 }
+                if ca == 0 { return a < b }
+                return ca != cb ? ca > cb : folded[a] < folded[b]
+            }
         }
         self.facetOrder = order
-        self.selection = store.select(Query(), language: labels ?? interface)
+        self.selection = everything
         self.metrics = LayoutMetrics(facetValues: 1, facetWidths: [1, 1, 1], bodyWidth: 1, statusWidth: 1, categoryWidth: 1)
         self.metrics = measure()
     }

@@ -49,11 +49,12 @@ public struct Exporter: Sendable {
             state.input = .confirmReplace(path)
             return
         }
-        let table = ExportTable(store: state.store, rows: state.selection.rows, language: state.labels)
-        let bytes = SelectionWriter.bytes(table, format: format, options: ExportOptions(language: state.labels))
+        // The same writer as `portrait query`, so the same selection gives the same bytes.
+        let rows = state.selection.rows
+        let bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: ExportOptions(language: state.labels))
         do {
             try AtomicFile.write(bytes, to: target, replace: replace)
-            state.message = StatusMessage(UIString.exportDone.text(language, ["n": String(table.rows.count), "path": shown]))
+            state.message = StatusMessage(UIString.exportDone.text(language, ["n": String(rows.count), "path": shown]))
         } catch {
             state.message = StatusMessage(ExportFailure.message(for: error, path: path, resolved: target, language: language),
                                           isError: true)

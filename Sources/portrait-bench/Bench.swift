@@ -39,7 +39,7 @@ struct Bench: ParsableCommand {
         }
         let size = Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576
 
-        // Load + index + the counts of every facet (what the first screen needs).
+        // Load + the counts of every facet (what the first screen needs).
         var loadTimes: [Double] = []
         var store: PortraitStore?
         for _ in 0..<max(1, repetitions) {
