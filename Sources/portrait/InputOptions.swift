@@ -19,8 +19,11 @@ struct InputOptions: ParsableArguments {
         "Edition label of each file, in order (default: the year in the file name).", valueName: "label"))
     var editions: [String] = []
 
-    func load(findingDuplicates: Bool = false) throws -> LoadedPortrait {
-        var options = LoadOptions(sheet: sheet, editions: editions, findsDuplicates: findingDuplicates)
+    /// Loads the files (or the embedded edition). One-shot commands pass their `search` so that rows
+    /// without the words are dropped while reading instead of being stored and searched afterwards.
+    func load(findingDuplicates: Bool = false, keepingRowsMatching search: String? = nil) throws -> LoadedPortrait {
+        var options = LoadOptions(sheet: sheet, editions: editions, findsDuplicates: findingDuplicates,
+                                  keepingRowsMatching: Query(search: search ?? "").searchWords)
         if let columns { options.columnOverrides = try HeaderMapper.parseOverrides(columns) }
         if files.isEmpty {
             guard let latest = EmbeddedData.latest else {

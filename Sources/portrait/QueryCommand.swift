@@ -40,7 +40,7 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try input.load()
+            let loaded = try input.load(keepingRowsMatching: filters.search)
             let store = loaded.store
             let query = try filters.query(for: store, sort: sort)
             let selection = store.select(query, language: labels.labels)

@@ -109,4 +109,39 @@ import Testing
             #expect(store.text(.organisation, row: i) == rows[i].organisation)
         }
     }
+
+    /// One-shot commands drop the rows without the search words while loading: what is kept must be
+    /// exactly what the full store's search finds, in the same order with the same lines, whichever
+    /// reader (one or two halves) read the row.
+    @Test func searchingWhileLoadingKeepsExactlyTheRowsTheSearchFinds() throws {
+        let (rows, csv) = Self.generate(rows: 30_000)
+        let folder = try Fixture.temporaryFolder()
+        let path = folder.appendingPathComponent("scale.csv").path
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(csv.utf8.count >= ChunkedCSVLoader.parallelThreshold, "big enough to be read by two readers")
+        let full = try Loader.load(paths: [path]).store
+        #expect(full.count == rows.count)
+        // Words in names only, in labels only (portfolio, category, body), in both, across fields, none.
+        let searches = ["foret", "sante", "organisme 12", "quebec analyse bilan", "n° 29999", "introuvable"]
+        for search in searches {
+            let words = Query(search: search).searchWords
+            let options = LoadOptions(keepingRowsMatching: words)
+            let filtered = try Loader.load(paths: [path], options: options).store
+            let bits = full.scanMatches(words: words)
+            let expected = (0..<full.count).filter { bits.words[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+            let kept = (0..<filtered.count).map { "\(filtered.lines[$0]) \(filtered.text(.name, row: $0))" }
+            let wanted = expected.map { "\(full.lines[$0]) \(full.text(.name, row: $0))" }
+            let firstDifference = zip(kept, wanted).first { $0 != $1 }
+            #expect(kept.count == wanted.count && firstDifference == nil,
+                    "\(search): kept \(kept.count) rows, the search finds \(wanted.count); first difference \(String(describing: firstDifference))")
+            // The same question asked of the filtered store finds all its rows and counts the same.
+            func answer(_ store: PortraitStore) throws -> [String] {
+                var query = Query(search: search)
+                query.selected[.status] = try store.resolve(.status, "production")
+                return store.select(query).rows.map { store.text(.name, row: $0) }
+            }
+            let (fromFiltered, fromFull) = (try answer(filtered), try answer(full))
+            #expect(fromFiltered.count == fromFull.count && fromFiltered == fromFull, "\(search): \(fromFiltered.count) vs \(fromFull.count) rows")
+        }
+    }
 }

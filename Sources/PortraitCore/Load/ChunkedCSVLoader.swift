@@ -39,7 +39,7 @@ enum ChunkedCSVLoader {
         do {
             if let split, split < file.size {
                 let handoff = MappingHandoff()
-                let follower = FollowerJob(file: file, delimiter: delimiter, range: split..<file.size, handoff: handoff)
+                let follower = FollowerJob(file: file, delimiter: delimiter, range: split..<file.size, handoff: handoff, options: options)
                 let followerQueue = DispatchQueue(label: "portrait.load.follower")
                 let group = DispatchGroup()
                 followerQueue.async(group: group) { follower.run() }
@@ -111,10 +111,12 @@ enum ChunkedCSVLoader {
         let delimiter: UInt8
         let range: Range<Int>
         let handoff: MappingHandoff
+        let options: LoadOptions
         private(set) var result: Result<(RowAssembler, PortraitStoreBuilder), Error>?
 
-        init(file: ReadOnlyFile, delimiter: UInt8, range: Range<Int>, handoff: MappingHandoff) {
+        init(file: ReadOnlyFile, delimiter: UInt8, range: Range<Int>, handoff: MappingHandoff, options: LoadOptions) {
             self.file = file
+            self.options = options
             self.delimiter = delimiter
             self.range = range
             self.handoff = handoff
@@ -122,7 +124,7 @@ enum ChunkedCSVLoader {
 
         func run() {
             guard let leader = handoff.wait() else { return }
-            var builder = PortraitStoreBuilder()
+            var builder = options.builder
             builder.reserve(rows: range.count / 300, textBytes: 180)
             var assembler = RowAssembler(following: leader, into: &builder)
             do {

@@ -4,7 +4,7 @@ import Foundation
 public enum Loader {
     /// Loads every file in `paths` into one store; each file's rows carry its edition label.
     public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
-        var builder = PortraitStoreBuilder()
+        var builder = options.builder
         var reports: [SourceReport] = []
         for (index, path) in paths.enumerated() {
             let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: path)
@@ -30,7 +30,7 @@ public enum Loader {
     /// A builder holding only the files before the one that must be read again (rare: a file whose later
     /// chunks turned out not to be UTF-8).
     private static func rebuilt(paths: [String], options: LoadOptions) throws -> PortraitStoreBuilder {
-        var builder = PortraitStoreBuilder()
+        var builder = options.builder
         for (index, path) in paths.enumerated() {
             let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: path)
             if path.lowercased().hasSuffix(".xlsx") || isZip(path) {
@@ -44,7 +44,7 @@ public enum Loader {
 
     /// Loads CSV files given as bytes (the embedded editions), named `name` in messages.
     public static func load(csvFiles: [(name: String, bytes: [UInt8])], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
-        var builder = PortraitStoreBuilder()
+        var builder = options.builder
         var reports: [SourceReport] = []
         for (index, file) in csvFiles.enumerated() {
             let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: file.name)

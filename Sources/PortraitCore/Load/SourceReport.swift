@@ -42,14 +42,21 @@ public struct LoadOptions: Sendable {
     public var editions: [String]
     /// Look for duplicate rows (what `validate` reports); off by default, as it hashes every row.
     public var findsDuplicates: Bool
+    /// Keep only the rows holding all these folded search words (as `Query.searchWords` gives them):
+    /// for one-shot questions, which then never copy the other rows. Empty keeps every row.
+    public var keepingRowsMatching: [String]
 
     public init(columnOverrides: [Field: String] = [:], sheet: String? = nil, editions: [String] = [],
-                findsDuplicates: Bool = false) {
+                findsDuplicates: Bool = false, keepingRowsMatching: [String] = []) {
         self.columnOverrides = columnOverrides
         self.sheet = sheet
         self.editions = editions
         self.findsDuplicates = findsDuplicates
+        self.keepingRowsMatching = keepingRowsMatching
     }
+
+    /// An empty builder for these options.
+    var builder: PortraitStoreBuilder { PortraitStoreBuilder(keepingRowsMatching: keepingRowsMatching) }
 }
 
 /// A store and what was learnt about each file it came from.

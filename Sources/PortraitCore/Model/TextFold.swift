@@ -83,15 +83,19 @@ public enum TextFold {
                 continue
             }
             i += length
-            let folded: [UInt8]
-            if value < UInt32(latinTable.count) {
-                folded = latinTable[Int(value)]
-            } else if let scalar = Unicode.Scalar(value) {
-                folded = foldRare(scalar)
-            } else {
+            if value < UInt32(latinPacked.count) {
+                // Up to seven folded bytes packed above a length byte: no array to retain per letter.
+                var packed = latinPacked[Int(value)]
+                let count = Int(packed & 0xFF)
+                for _ in 0..<count {
+                    packed >>= 8
+                    out[o] = UInt8(truncatingIfNeeded: packed)
+                    o += 1
+                }
                 continue
             }
-            for byte in folded.prefix(length * maximumExpansion) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for byte in foldRare(scalar).prefix(length * maximumExpansion) {
                 out[o] = byte
                 o += 1
             }
@@ -118,6 +122,15 @@ public enum TextFold {
     /// Folded bytes for U+0000 to U+024F, computed once.
     private static let latinTable: [[UInt8]] = (0..<0x250).map { v in
         foldRare(Unicode.Scalar(UInt32(v)) ?? " ")
+    }
+
+    /// `latinTable` packed for the byte path: the length in the low byte, then the folded bytes (each
+    /// entry is at most 7 bytes long; none of U+0000…U+024F folds to more than 3).
+    private static let latinPacked: [UInt64] = latinTable.map { bytes in
+        precondition(bytes.count <= 7, "a Latin letter folds to more than 7 bytes")
+        var packed: UInt64 = 0
+        for byte in bytes.reversed() { packed = packed << 8 | UInt64(byte) }
+        return packed << 8 | UInt64(bytes.count)
     }
 
     private static func foldRare(_ scalar: Unicode.Scalar) -> [UInt8] {

@@ -123,7 +123,7 @@ extension PortraitStore {
     /// words. Answered from the search index when it is built (the browser builds it in the background),
     /// else by reading every row once, which is faster than building the index for a single question.
     func matches(words: [String]) -> RowBits? {
-        let words = words.filter { !$0.utf8.contains(0) }
+        let words = words.filter { !$0.utf8.contains(0) && !searchedAtLoad.contains($0) }
         guard !words.isEmpty else { return nil }
         guard let index = builtSearchIndex else { return scanMatches(words: words) }
         var result: RowBits?

@@ -23,13 +23,16 @@ public final class PortraitStore: Sendable {
     let foldedLabels: [[String]]
     /// Facets whose labels the search looks at, besides name and benefits.
     static let searchedFacets: [Facet] = [.organisation, .portfolio, .category]
+    /// Search words every row was checked against while loading (one-shot commands keep only the rows
+    /// that match): searching for them again finds every row.
+    let searchedAtLoad: [String]
     /// The answer to the empty query, computed once.
     let everything: Selection
     /// Sort positions, computed on the first sort that needs them (a million names take a while to sort).
     private let sortRanksCache = Mutex<SortRanks?>(nil)
 
     init(names: TextColumn, benefits: TextColumn, facets: [FacetColumn], codes: CodeMatrix, extraTitles: [String],
-         extras: [TextColumn], lines: [Int32]) {
+         extras: [TextColumn], lines: [Int32], searchedAtLoad: [String] = []) {
         self.count = names.count
         self.names = names
         self.benefits = benefits
@@ -38,14 +41,8 @@ public final class PortraitStore: Sendable {
         self.extraTitles = extraTitles
         self.extras = extras
         self.lines = lines
-        let foldedLabels = facets.map { column in
-            column.values.map { value in
-                var labels = [TextFold.fold(value.raw)]
-                if let term = value.term { labels += [TextFold.fold(term.fr), TextFold.fold(term.en)] }
-                return labels.joined(separator: "\u{1}")
-            }
-        }
-        self.foldedLabels = foldedLabels
+        self.searchedAtLoad = searchedAtLoad
+        self.foldedLabels = facets.map { column in column.values.map(Self.foldedLabels(of:)) }
         var counts: [Facet: [Int]] = [:]
         for facet in Facet.allCases {
             var perValue = [Int](repeating: 0, count: facets[facet.index].values.count)
@@ -53,6 +50,13 @@ public final class PortraitStore: Sendable {
             counts[facet] = perValue
         }
         self.everything = Selection(rows: Array(0..<names.count), counts: counts)
+    }
+
+    /// A value's labels (as written, French, English) folded and joined by U+0001, for matching words.
+    static func foldedLabels(of value: FacetValue) -> String {
+        var labels = [TextFold.fold(value.raw)]
+        if let term = value.term { labels += [TextFold.fold(term.fr), TextFold.fold(term.en)] }
+        return labels.joined(separator: "\u{1}")
     }
 
     /// The word index, built on first use. It is built outside the lock, so a search running meanwhile

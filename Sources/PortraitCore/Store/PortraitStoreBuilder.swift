@@ -38,7 +38,19 @@ public struct PortraitStoreBuilder {
     private var currentEdition: UInt32 = 0
     private var currentExtraSlots: [Int] = []
 
+    /// The search rows must pass to be kept, when loading for a one-shot question.
+    private var searchFilter: RowSearchFilter?
+
     public init() {}
+
+    /// A builder that keeps only the rows holding every one of `words` (folded, as `Query.searchWords`
+    /// gives them) in their name, benefits, body, portfolio or category; no words keeps every row.
+    public init(keepingRowsMatching words: [String]) {
+        searchFilter = RowSearchFilter(words: words)
+    }
+
+    /// The words rows are filtered by (empty when every row is kept).
+    var searchWords: [String] { searchFilter?.words ?? [] }
 
     public var count: Int { rows }
 
@@ -85,6 +97,7 @@ public struct PortraitStoreBuilder {
     /// Adds one row: tidied name and benefits, the code of each field facet (indexed by `Facet.index`;
     /// the edition's entry is ignored), and the extra columns' values.
     mutating func append(name: [UInt8], benefits benefit: [UInt8], codes: [UInt32], extraValues: [String], line: Int) {
+        if searchFilter != nil, !searchFilter!.accepts(name: name, benefits: benefit, codes: codes, values: facetValues) { return }
         names.append(bytes: name)
         benefits.append(bytes: benefit)
         rows += 1
@@ -168,6 +181,6 @@ public struct PortraitStoreBuilder {
     public func build() -> PortraitStore {
         let facets = Facet.allCases.map { FacetColumn(values: facetValues[$0.index]) }
         return PortraitStore(names: names, benefits: benefits, facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,
-                             extras: extras, lines: lines)
+                             extras: extras, lines: lines, searchedAtLoad: searchWords)
     }
 }
