@@ -53,7 +53,7 @@ struct BrowseCommand: ParsableCommand {
                 printError("portrait: " + UIString.notATerminal.text(interface))
                 throw ExitCode(PortraitError.Kind.usage.exitCode)
             }
-            let loaded = try input.load()
+            let loaded = try input.load(language: interface)
             // The word index and the sort positions are built while the first screens are shown; until the
             // index is ready, a search reads every row.
             let store = loaded.store

@@ -21,7 +21,9 @@ struct InputOptions: ParsableArguments {
 
     /// Loads the files (or the embedded edition). One-shot commands pass their `search` so that rows
     /// without the words are dropped while reading instead of being stored and searched afterwards.
-    func load(findingDuplicates: Bool = false, keepingRowsMatching search: String? = nil) throws -> LoadedPortrait {
+    /// A slow load shows its progress on standard error when that is a terminal, in `language`.
+    func load(findingDuplicates: Bool = false, keepingRowsMatching search: String? = nil,
+              language: Language = .en) throws -> LoadedPortrait {
         var options = LoadOptions(sheet: sheet, editions: editions, findsDuplicates: findingDuplicates,
                                   keepingRowsMatching: Query(search: search ?? "").searchWords)
         if let columns { options.columnOverrides = try HeaderMapper.parseOverrides(columns) }
@@ -31,7 +33,10 @@ struct InputOptions: ParsableArguments {
             }
             return try Loader.load(csvFiles: [latest], options: options)
         }
-        return try Loader.load(paths: files, options: options)
+        return try LoadingIndicator.around(files: files, language: language) { progress in
+            options.progress = progress
+            return try Loader.load(paths: files, options: options)
+        }
     }
 }
 

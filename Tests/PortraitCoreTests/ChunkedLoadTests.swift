@@ -32,6 +32,21 @@ import Testing
         #expect(chunked.reports[0].anomalies.entries.map(\.lines) == whole.reports[0].anomalies.entries.map(\.lines))
     }
 
+    @Test func progressCountsEveryByteOfEveryFile() throws {
+        let folder = try Fixture.temporaryFolder()
+        let (path, bytes) = try Self.bigFile(in: folder)
+        let small = Fixture.url("formats/fr-comma-utf8.csv").path
+        let smallSize = try #require(try FileManager.default.attributesOfItem(atPath: small)[.size] as? Int)
+        var options = LoadOptions()
+        let progress = LoadProgress()
+        options.progress = progress
+        #expect(progress.fraction == 0)
+        _ = try Loader.load(paths: [path, small], options: options)
+        #expect(progress.totalBytes == bytes.count + smallSize)
+        #expect(progress.doneBytes == progress.totalBytes)
+        #expect(progress.fraction == 1)
+    }
+
     @Test func aQuotedFieldAcrossTheMiddleIsReadWhole() throws {
         // One field of many short lines spans the middle of the file: the second reader's guess is wrong.
         let header = "Nom,Catégorie,Organisme,Portefeuille,Bénéfices,Statut\n"

@@ -33,7 +33,7 @@ enum ChunkedCSVLoader {
         var split: Int?
         if file.size >= parallelThreshold { split = try file.lineStart(after: file.size / 2) }
 
-        let leader = Reader(file: file, delimiter: delimiter)
+        let leader = Reader(file: file, delimiter: delimiter, progress: options.progress)
         var assembler = RowAssembler(overrides: options.columnOverrides, edition: edition, findsDuplicates: options.findsDuplicates)
         builder.reserve(rows: file.size / 300, textBytes: 180)
         do {
@@ -128,7 +128,7 @@ enum ChunkedCSVLoader {
             builder.reserve(rows: range.count / 300, textBytes: 180)
             var assembler = RowAssembler(following: leader, into: &builder)
             do {
-                _ = try Reader(file: file, delimiter: delimiter).parse(
+                _ = try Reader(file: file, delimiter: delimiter, progress: options.progress).parse(
                     from: range.lowerBound, to: range.upperBound, firstLine: 1, stopAt: nil,
                     assembler: &assembler, builder: &builder) { _ in }
                 result = .success((assembler, builder))
@@ -142,6 +142,8 @@ enum ChunkedCSVLoader {
     struct Reader {
         let file: ReadOnlyFile
         let delimiter: UInt8
+        /// Told of every chunk read.
+        var progress: LoadProgress?
 
         /// Where a parse stopped: the offset of the first record not taken and its line.
         struct Stop {
@@ -165,6 +167,7 @@ enum ChunkedCSVLoader {
                 if want > 0 {
                     try file.append(at: readOffset, count: want, to: &buffer)
                     readOffset += want
+                    progress?.add(want)
                 }
                 let isFinal = readOffset >= end
                 // Check UTF-8 up to the last ASCII byte (a character is never cut there).

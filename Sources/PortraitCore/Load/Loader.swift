@@ -6,8 +6,11 @@ public enum Loader {
     public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
         var builder = options.builder
         var reports: [SourceReport] = []
+        let sizes = paths.map(FileInput.sizeIfRegular)
+        options.progress?.expect(sizes.reduce(0, +))
         for (index, path) in paths.enumerated() {
             let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: path)
+            defer { options.progress?.set(done: sizes[...index].reduce(0, +)) }
             do {
                 let report: SourceReport
                 if path.lowercased().hasSuffix(".xlsx") || isZip(path) {

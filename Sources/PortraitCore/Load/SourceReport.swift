@@ -45,6 +45,8 @@ public struct LoadOptions: Sendable {
     /// Keep only the rows holding all these folded search words (as `Query.searchWords` gives them):
     /// for one-shot questions, which then never copy the other rows. Empty keeps every row.
     public var keepingRowsMatching: [String]
+    /// Where the loader reports the bytes read, for a progress display.
+    public var progress: LoadProgress?
 
     public init(columnOverrides: [Field: String] = [:], sheet: String? = nil, editions: [String] = [],
                 findsDuplicates: Bool = false, keepingRowsMatching: [String] = []) {

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// A slow load shows "reading FILE… N %" on a terminal's standard error and erases it before anything
+/// else is printed; the browser says it in its interface language. The test asks for the line at once
+/// (PORTRAIT_PROGRESS_AFTER_MS=0) instead of after the usual quarter of a second, and records the raw
+/// bytes the terminal received with tmux's pipe-pane.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end terminal tests need it"))
+struct LoadProgressE2ETests {
+    /// A 5 MB portrait (read by two readers in parallel), written into `folder`.
+    static func writeLargePortrait(in folder: URL) throws -> URL {
+        var csv = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
+        for i in 0..<30_000 {
+            csv += "Agent conversationnel n° \(i),Assistant/agent conversationnel,Organisme \(i % 97),"
+            csv += "Santé et Services sociaux,\"Réduction des délais, meilleure réponse aux citoyens\","
+            csv += i % 3 == 0 ? "Solution en production\n" : "Développement de la solution\n"
+        }
+        let file = folder.appendingPathComponent("large.csv")
+        try Data(csv.utf8).write(to: file)
+        return file
+    }
+
+    @Test func progressLineIsShownThenErasedBeforeTheOutput() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.writeLargePortrait(in: folder)
+        let raw = folder.appendingPathComponent("raw.log")
+        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
+        defer { tmux.close() }
+        try tmux.waitForPrompt()
+        try tmux.run(["pipe-pane", "-t", tmux.target, "-o", "cat >> '\(raw.path)'"])
+        try tmux.type("PORTRAIT_PROGRESS_AFTER_MS=0 \(Binary.shellQuoted) stats large.csv --by status; echo exit-''$?")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor(text: "exit-0")
+        #expect(screen.contains("30000 initiatives"))
+        #expect(!screen.contains("reading large.csv"), "the progress line is erased")
+        try tmux.run(["pipe-pane", "-t", tmux.target])
+        let bytes = String(decoding: try Data(contentsOf: raw), as: UTF8.self)
+        let line = try #require(bytes.range(of: "portrait: reading large.csv… ", options: .backwards), "no progress line in \(bytes.prefix(500))")
+        let after = bytes[line.upperBound...]
+        let erase = try #require(after.range(of: "\r\u{1B}[K"), "the last progress line is never erased")
+        let output = try #require(after.range(of: "Solution en production"))
+        #expect(erase.lowerBound < output.lowerBound, "erased before the output")
+        #expect(after[..<erase.lowerBound].hasSuffix("%"), "a percentage ends the line")
+    }
+
+    @Test func browserSaysItInFrench() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.writeLargePortrait(in: folder)
+        let raw = folder.appendingPathComponent("raw.log")
+        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
+        defer { tmux.close() }
+        try tmux.waitForPrompt()
+        try tmux.run(["pipe-pane", "-t", tmux.target, "-o", "cat >> '\(raw.path)'"])
+        try tmux.type("PORTRAIT_PROGRESS_AFTER_MS=0 LANG=fr_CA.UTF-8 " + Binary.shellQuoted + " large.csv")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "30000 / 30000 initiatives")
+        try tmux.press("q")
+        try tmux.waitForPrompt()
+        try tmux.run(["pipe-pane", "-t", tmux.target])
+        let bytes = String(decoding: try Data(contentsOf: raw), as: UTF8.self)
+        #expect(bytes.contains("portrait : lecture de large.csv… "), "\(bytes.prefix(300))")
+    }
+}
