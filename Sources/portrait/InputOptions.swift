@@ -22,10 +22,12 @@ struct InputOptions: ParsableArguments {
     /// Loads the files (or the embedded edition). One-shot commands pass their `search` so that rows
     /// without the words are dropped while reading instead of being stored and searched afterwards.
     /// A slow load shows its progress on standard error when that is a terminal, in `language`.
-    func load(findingDuplicates: Bool = false, keepingRowsMatching search: String? = nil,
+    /// Commands that only count pass `keepingText: false`: names and benefits are then never stored.
+    func load(findingDuplicates: Bool = false, keepingRowsMatching search: String? = nil, keepingText: Bool = true,
               language: Language = .en) throws -> LoadedPortrait {
         var options = LoadOptions(sheet: sheet, editions: editions, findsDuplicates: findingDuplicates,
                                   keepingRowsMatching: Query(search: search ?? "").searchWords)
+        options.keepsText = keepingText
         if let columns { options.columnOverrides = try HeaderMapper.parseOverrides(columns) }
         if files.isEmpty {
             guard let latest = EmbeddedData.latest else {

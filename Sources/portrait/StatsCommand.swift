@@ -50,7 +50,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try input.load(keepingRowsMatching: filters.search).store
+            let store = try input.load(keepingRowsMatching: filters.search, keepingText: false).store
             let selection = store.select(try filters.query(for: store), language: labels.labels)
             let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
             switch format {

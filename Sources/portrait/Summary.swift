@@ -13,7 +13,7 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try input.load()
+            let loaded = try input.load(keepingText: false)
             let store = loaded.store
             let rows = Array(0..<store.count)
             let fr = labels.labels == .fr

@@ -47,6 +47,28 @@ import Testing
         #expect(progress.fraction == 1)
     }
 
+    /// Counting commands do not keep names and benefits: every count stays the same, by either reader,
+    /// and a search (which needs the text) still reads it.
+    @Test func countingWithoutTextGivesTheSameCounts() throws {
+        let folder = try Fixture.temporaryFolder()
+        let (path, _) = try Self.bigFile(in: folder)
+        for file in [path, Fixture.path("formats/fr-semicolon-cp1252.csv")] {
+            let full = try Loader.load(paths: [file]).store
+            var options = LoadOptions()
+            options.keepsText = false
+            let counting = try Loader.load(paths: [file], options: options).store
+            #expect(counting.count == full.count)
+            #expect(LoaderTests.fingerprint(counting).counts == LoaderTests.fingerprint(full).counts)
+            #expect((0..<counting.count).allSatisfy { counting.text(.name, row: $0).isEmpty && counting.text(.benefits, row: $0).isEmpty })
+            #expect((0..<counting.count).map { counting.line(row: $0) } == (0..<full.count).map { full.line(row: $0) })
+            options.keepingRowsMatching = ["foret"]
+            let searched = try Loader.load(paths: [file], options: options).store
+            let found = full.select(Query(search: "foret")).rows
+            #expect(!found.isEmpty)
+            #expect((0..<searched.count).map { searched.text(.name, row: $0) } == found.map { full.text(.name, row: $0) })
+        }
+    }
+
     @Test func aQuotedFieldAcrossTheMiddleIsReadWhole() throws {
         // One field of many short lines spans the middle of the file: the second reader's guess is wrong.
         let header = "Nom,Catégorie,Organisme,Portefeuille,Bénéfices,Statut\n"

@@ -34,7 +34,7 @@ enum ChunkedCSVLoader {
         if file.size >= parallelThreshold { split = try file.lineStart(after: file.size / 2) }
 
         let leader = Reader(file: file, delimiter: delimiter, progress: options.progress)
-        var assembler = RowAssembler(overrides: options.columnOverrides, edition: edition, findsDuplicates: options.findsDuplicates)
+        var assembler = RowAssembler(edition: edition, options: options)
         builder.reserve(rows: file.size / 300, textBytes: 180)
         do {
             if let split, split < file.size {

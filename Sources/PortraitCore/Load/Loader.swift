@@ -85,7 +85,7 @@ public enum Loader {
         try rejectBinary(bytes)
         let (utf8, encoding) = try ByteDecoder.decode(bytes)
         let delimiter = DelimiterDetector.detect(utf8)
-        var assembler = RowAssembler(overrides: options.columnOverrides, edition: edition, findsDuplicates: options.findsDuplicates)
+        var assembler = RowAssembler(edition: edition, options: options)
         try utf8.withUnsafeBufferPointer { buffer in
             try CSVScanner.scan(buffer, delimiter: delimiter) { fields, line in
                 try assembler.consume(slices: fields, line: line, into: &builder)
@@ -101,7 +101,7 @@ public enum Loader {
                          into builder: inout PortraitStoreBuilder) throws -> SourceReport {
         try FileInput.checkRegularFile(path)
         let rows = try XLSXReader.readRows(at: URL(fileURLWithPath: path), sheet: options.sheet)
-        var assembler = RowAssembler(overrides: options.columnOverrides, edition: edition, findsDuplicates: options.findsDuplicates)
+        var assembler = RowAssembler(edition: edition, options: options)
         for (index, cells) in rows.enumerated() where !cells.allSatisfy({ $0.isEmpty }) {
             try assembler.consume(cells, line: index + 1, into: &builder)
         }

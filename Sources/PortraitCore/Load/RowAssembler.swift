@@ -35,11 +35,20 @@ struct RowAssembler {
     }
 
     private let findsDuplicates: Bool
+    /// Whether names, benefits and extra columns are tidied and stored (not for counting only).
+    private let readsText: Bool
 
-    init(overrides: [Field: String], edition: String, findsDuplicates: Bool = false) {
+    init(overrides: [Field: String], edition: String, findsDuplicates: Bool = false, readsText: Bool = true) {
         self.overrides = overrides
         self.edition = edition
         self.findsDuplicates = findsDuplicates
+        self.readsText = readsText || findsDuplicates
+    }
+
+    /// An assembler reading a file as `options` say.
+    init(edition: String, options: LoadOptions) {
+        self.init(overrides: options.columnOverrides, edition: edition, findsDuplicates: options.findsDuplicates,
+                  readsText: options.keepsText || !options.keepingRowsMatching.isEmpty)
     }
 
     /// An assembler for the continuation of the file `leader` is reading: same mapping and edition, no
@@ -48,12 +57,13 @@ struct RowAssembler {
         overrides = leader.overrides
         edition = leader.edition
         findsDuplicates = leader.findsDuplicates
+        readsText = leader.readsText
         mapping = leader.mapping
         headerLine = leader.headerLine
         extraColumns = leader.extraColumns
         fieldColumns = leader.fieldColumns
         isFollower = true
-        builder.beginSource(edition: edition, extraHeaders: leader.extraTitles)
+        builder.beginSource(edition: edition, extraHeaders: readsText ? leader.extraTitles : [])
     }
 
     /// Takes in the rows a follower read, numbered from line 1 of its part: `lineOffset` makes them the
@@ -137,7 +147,7 @@ struct RowAssembler {
             titles.append(title)
         }
         extraTitles = titles
-        builder.beginSource(edition: edition, extraHeaders: titles)
+        builder.beginSource(edition: edition, extraHeaders: readsText ? titles : [])
         for field in mapping.missingFields { anomalies.note(.missingColumn(field), line: line) }
     }
 
@@ -168,6 +178,8 @@ struct RowAssembler {
                     anomalies.note(facet == .category ? .unknownCategory(raw) : .unknownStatus(raw), line: line)
                 }
                 if findsDuplicates { hash = (hash ^ UInt64(code)) &* 0x100_0000_01B3 &+ UInt64(field.position) }
+            } else if !readsText {
+                continue
             } else {
                 let t = field == .name ? 0 : 1
                 if present && CellBytes.tidy(raw, multiline: true, into: &texts[t]) {
@@ -181,7 +193,7 @@ struct RowAssembler {
             }
             if blank && present { anomalies.note(.blankField(field), line: line) }
         }
-        let extras = extraColumns.map { $0 < cells.count ? CellText.tidy(String(decoding: cells[$0], as: UTF8.self), multiline: true) : "" }
+        let extras = !readsText ? [] : extraColumns.map { $0 < cells.count ? CellText.tidy(String(decoding: cells[$0], as: UTF8.self), multiline: true) : "" }
         builder.append(name: texts[0], benefits: texts[1], codes: codes, extraValues: extras, line: line)
         if !findsDuplicates {
             // not asked for

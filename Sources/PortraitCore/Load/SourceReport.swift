@@ -47,6 +47,10 @@ public struct LoadOptions: Sendable {
     public var keepingRowsMatching: [String]
     /// Where the loader reports the bytes read, for a progress display.
     public var progress: LoadProgress?
+    /// Whether names, benefits and extra columns are kept. Commands that only count rows set it to false:
+    /// the rows' facets are read as usual, their text is left blank and its anomalies are not looked for
+    /// (ignored when rows are searched or duplicates looked for, which need the text).
+    public var keepsText = true
 
     public init(columnOverrides: [Field: String] = [:], sheet: String? = nil, editions: [String] = [],
                 findsDuplicates: Bool = false, keepingRowsMatching: [String] = []) {
