@@ -8,4 +8,9 @@ extension EmbeddedData {
 
     /// The latest embedded edition.
     public static var latest: (name: String, bytes: [UInt8])? { decodedFiles.last }
+
+    /// The built-in organisation alias file (`Data/organisation-aliases.csv`) decoded to bytes.
+    public static var aliasesFile: (name: String, bytes: [UInt8]) {
+        (aliases.name, Array(Data(base64Encoded: aliases.base64) ?? Data()))
+    }
 }

@@ -117,4 +117,25 @@ import Testing
         }
         #expect(byPortfolio == facts.new_organisations_2025_by_portfolio)
     }
+
+    /// The comparison of the two embedded editions, with the built-in alias file, gives the published figures.
+    @Test func comparisonOfTheEmbeddedEditions() throws {
+        let store = try Loader.load(csvFiles: EmbeddedData.decodedFiles).store
+        let editions = store.editions
+        let aliases = try OrganisationAliases.parse(csv: EmbeddedData.aliasesFile.bytes)
+        let comparison = EditionComparison(store: store, old: editions[0], new: editions[1], aliases: aliases)
+        #expect(comparison.old == .init(label: "2024", initiatives: 168, organisations: 65))
+        #expect(comparison.new == .init(label: "2025", initiatives: 258, organisations: 82))
+        var published: [String: Int] = [:]
+        for pair in facts.new_organisations_2025 {
+            guard case .name(let name) = pair[0], case .count(let count) = pair[1] else { continue }
+            published[CellText.tidy(name)] = count
+        }
+        #expect(Dictionary(uniqueKeysWithValues: comparison.organisationsAdded.map { ($0.name, $0.new) }) == published)
+        #expect(comparison.organisationsRemoved.count == 65 - (82 - 58))
+        for (facet, items) in [(Facet.category, facts.categories), (.status, facts.statuses), (.portfolio, facts.portfolios)] {
+            let expected = items.filter { $0.y2024 + $0.y2025 > 0 }.map { "\($0.fr) \($0.y2024) \($0.y2025)" }
+            #expect(comparison.counts(facet).map { "\($0.value.label(.fr)) \($0.old) \($0.new)" } == expected)
+        }
+    }
 }
