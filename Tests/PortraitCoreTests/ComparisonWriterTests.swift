@@ -69,9 +69,20 @@ import Testing
         #expect(table.contains("Initiatives  "))
         #expect(table.contains("Changements de statut (1)"))
         #expect(table.contains("      Solution en production → Développement de la solution"))
-        #expect(table.contains("Organismes ajoutés (1)\n  Org C"))
-        #expect(table.contains("Organismes retirés (0)\n  aucun"))
+        #expect(table.contains("Organismes ajoutés (1) · initiatives en 2025\n  Org C "))
+        #expect(table.contains("Organismes retirés (0) · initiatives en 2024\n  aucun"))
+        // Changes and initiatives are listed under their body; a long name is cut to fit.
+        #expect(table.contains("Changements de statut (1)\n  Org␛[31m\n    Très long nom d'initiative Très"))
+        #expect(table.contains("Initiatives ajoutées (1)\n  Org C\n    B\n"))
         let english = ComparisonWriter.table(comparison, language: .en)
-        #expect(english.contains("Bodies added (1)") && english.contains("      Solution in production → Solution development"))
+        #expect(english.contains("Bodies added (1) · initiatives in 2025") && english.contains("      Solution in production → Solution development"))
+    }
+
+    @Test func longBodyNamesKeepBothEnds() {
+        let name = "Centre intégré de santé et de services sociaux de la Gaspésie"
+        let cut = ComparisonWriter.middleCut(name, to: 40)
+        #expect(DisplayWidth.of(cut) == 40)
+        #expect(cut.hasPrefix("Centre intégré de") && cut.hasSuffix("de la Gaspésie") && cut.contains("…"))
+        #expect(ComparisonWriter.middleCut("CHUM", to: 40) == "CHUM")
     }
 }

@@ -1,12 +1,13 @@
 extension ComparisonWriter {
     /// A text table for a terminal, `width` cells wide (80 by default): totals, counts per status, category
-    /// and portfolio with the change, then the bodies added and removed, the status and category changes
-    /// and the initiatives added and removed. Text from the files is made safe (`TerminalSafe`) and cut to fit.
+    /// and portfolio with the change, the bodies added and removed with their initiatives, then the status
+    /// and category changes and the initiatives added and removed, grouped by body. Text from the files is
+    /// made safe (`TerminalSafe`) and cut to fit.
     public static func table(_ comparison: EditionComparison, language: Language, width: Int = 80) -> String {
         let words = ComparisonWords(language)
         let store = comparison.store
         let numberWidth = 9
-        let labelWidth = max(20, width - 2 - 3 * numberWidth)
+        let labelWidth = max(20, width - 3 * numberWidth)
         let oldLabel = TerminalSafe.visible(comparison.old.label), newLabel = TerminalSafe.visible(comparison.new.label)
         var lines: [String] = []
 
@@ -16,22 +17,35 @@ extension ComparisonWriter {
         }
         func change(_ old: Int, _ new: Int) -> String { new > old ? "+\(new - old)" : String(new - old) }
         func countLine(_ label: String, _ old: Int, _ new: Int, indent: String = "  ") {
-            let cell = DisplayWidth.pad(TerminalSafe.visible(label), to: labelWidth + 2 - indent.count)
+            let cell = DisplayWidth.pad(TerminalSafe.visible(label), to: labelWidth - indent.count)
             lines.append(indent + cell + number(String(old)) + number(String(new)) + number(change(old, new)))
         }
         func heading(_ title: String, count: Int? = nil) {
             lines.append("")
             lines.append(count.map { "\(title) (\($0))" } ?? title)
         }
-        func fitted(_ text: String, indent: String) -> String {
-            indent + DisplayWidth.truncate(TerminalSafe.visible(text), to: width - indent.count)
+        func text(_ text: String, indent: Int) -> String {
+            String(repeating: " ", count: indent) + DisplayWidth.truncate(TerminalSafe.visible(text), to: width - indent)
         }
-        func initiative(_ row: Int) -> String {
-            fitted(store.text(.name, row: row) + " · " + store.text(.organisation, row: row), indent: "  ")
+        /// Rows grouped under their body, bodies in the order they first come; `detail` adds lines below a row.
+        func byBody(_ rows: [Int], detail: (Int) -> String? = { _ in nil }) {
+            var order: [Int] = [], groups: [Int: [Int]] = [:]
+            for row in rows {
+                let code = store.code(.organisation, row: row)
+                if groups[code] == nil { order.append(code) }
+                groups[code, default: []].append(row)
+            }
+            for code in order {
+                lines.append("  " + middleCut(TerminalSafe.visible(store.values(.organisation)[code].label(language)), to: width - 2))
+                for row in groups[code] ?? [] {
+                    lines.append(text(store.text(.name, row: row), indent: 4))
+                    if let more = detail(row) { lines.append(text(more, indent: 6)) }
+                }
+            }
         }
 
         lines.append("Portrait \(oldLabel) → \(newLabel)")
-        lines.append(String(repeating: " ", count: labelWidth + 2) + number(oldLabel) + number(newLabel) + number("+/-"))
+        lines.append(String(repeating: " ", count: labelWidth) + number(oldLabel) + number(newLabel) + number("+/-"))
         countLine(words.initiatives, comparison.old.initiatives, comparison.new.initiatives, indent: "")
         countLine(words.organisations, comparison.old.organisations, comparison.new.organisations, indent: "")
         for (title, items) in [(words.byStatus, comparison.byStatus), (words.byCategory, comparison.byCategory),
@@ -39,29 +53,49 @@ extension ComparisonWriter {
             heading(title)
             for item in items { countLine(item.value.label(language), item.old, item.new) }
         }
-        for (title, bodies) in [(words.organisationsAdded, comparison.organisationsAdded),
-                                (words.organisationsRemoved, comparison.organisationsRemoved)] {
-            heading(title, count: bodies.count)
-            for body in bodies { countLine(body.name, body.old, body.new) }
+        for (title, label, bodies, count) in [
+            (words.organisationsAdded, newLabel, comparison.organisationsAdded, \EditionComparison.Organisation.new),
+            (words.organisationsRemoved, oldLabel, comparison.organisationsRemoved, \EditionComparison.Organisation.old),
+        ] {
+            heading("\(title) (\(bodies.count)) · \(words.initiativesIn) \(label)")
+            for body in bodies {
+                lines.append("  " + DisplayWidth.pad(middleCut(TerminalSafe.visible(body.name), to: width - 2 - numberWidth), to: width - 2 - numberWidth)
+                             + number(String(body[keyPath: count])))
+            }
             if bodies.isEmpty { lines.append("  " + words.none) }
         }
         for (title, facet, pairs) in [(words.statusChanges, Facet.status, comparison.statusChanges),
                                       (words.categoryChanges, Facet.category, comparison.categoryChanges)] {
             heading(title, count: pairs.count)
-            for pair in pairs {
-                lines.append(initiative(pair.new))
-                lines.append(fitted(store.value(facet, row: pair.old).label(language) + " → "
-                                    + store.value(facet, row: pair.new).label(language), indent: "      "))
+            let before = Dictionary(uniqueKeysWithValues: pairs.map { ($0.new, $0.old) })
+            byBody(pairs.map(\.new)) { row in
+                before[row].map { store.value(facet, row: $0).label(language) + " → " + store.value(facet, row: row).label(language) }
             }
             if pairs.isEmpty { lines.append("  " + words.none) }
         }
         for (title, rows) in [(words.initiativesAdded, comparison.initiativesAdded),
                               (words.initiativesRemoved, comparison.initiativesRemoved)] {
             heading(title, count: rows.count)
-            lines += rows.map(initiative)
+            byBody(rows)
             if rows.isEmpty { lines.append("  " + words.none) }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` cut to `width` cells by taking out its middle (both ends of a body's name tell it apart:
+    /// "Centre intégré de santé…de la Gaspésie").
+    static func middleCut(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width, width > 1 else { return DisplayWidth.truncate(text, to: width) }
+        let scalars = Array(text.unicodeScalars)
+        var tail = String.UnicodeScalarView(), tailWidth = 0
+        for scalar in scalars.reversed() {
+            let w = DisplayWidth.of(scalar)
+            if tailWidth + w > (width - 1) / 2 { break }
+            tail.insert(scalar, at: tail.startIndex)
+            tailWidth += w
+        }
+        let head = DisplayWidth.truncate(text, to: width - tailWidth)
+        return String(head.dropLast()) + "…" + String(tail)
     }
 }
 
@@ -69,7 +103,7 @@ extension ComparisonWriter {
 struct ComparisonWords {
     let initiatives, organisations, byStatus, byCategory, byPortfolio: String
     let organisationsAdded, organisationsRemoved, statusChanges, categoryChanges: String
-    let initiativesAdded, initiativesRemoved, none: String
+    let initiativesAdded, initiativesRemoved, initiativesIn, none: String
 
     init(_ language: Language) {
         switch language {
@@ -78,13 +112,15 @@ struct ComparisonWords {
                 ("Initiatives", "Organismes publics", "Par statut", "Par catégorie", "Par portefeuille")
             (organisationsAdded, organisationsRemoved, statusChanges, categoryChanges) =
                 ("Organismes ajoutés", "Organismes retirés", "Changements de statut", "Changements de catégorie")
-            (initiativesAdded, initiativesRemoved, none) = ("Initiatives ajoutées", "Initiatives retirées", "aucun")
+            (initiativesAdded, initiativesRemoved, initiativesIn, none) =
+                ("Initiatives ajoutées", "Initiatives retirées", "initiatives en", "aucun")
         case .en:
             (initiatives, organisations, byStatus, byCategory, byPortfolio) =
                 ("Initiatives", "Public bodies", "By status", "By category", "By portfolio")
             (organisationsAdded, organisationsRemoved, statusChanges, categoryChanges) =
                 ("Bodies added", "Bodies removed", "Status changes", "Category changes")
-            (initiativesAdded, initiativesRemoved, none) = ("Initiatives added", "Initiatives removed", "none")
+            (initiativesAdded, initiativesRemoved, initiativesIn, none) =
+                ("Initiatives added", "Initiatives removed", "initiatives in", "none")
         }
     }
 }
