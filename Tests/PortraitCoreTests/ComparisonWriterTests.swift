@@ -85,4 +85,17 @@ import Testing
         #expect(cut.hasPrefix("Centre intégré de") && cut.hasSuffix("de la Gaspésie") && cut.contains("…"))
         #expect(ComparisonWriter.middleCut("CHUM", to: 40) == "CHUM")
     }
+
+    /// JSON string literals: plain text is quoted as it is; quotes, backslashes, control characters and the
+    /// JavaScript line separators are escaped.
+    @Test func jsonStringsEscapeWhatTheyMust() throws {
+        #expect(SelectionWriter.jsonString("Héma-Québec · l'IA") == "\"Héma-Québec · l'IA\"")
+        #expect(SelectionWriter.jsonString("a\"b\\c\nd\te") == #""a\"b\\c\nd\te""#)
+        #expect(SelectionWriter.jsonString("x\u{1B}[31m\u{7F}\u{85}\u{2028}\u{2029}") == #""x\u001b[31m\u007f\u0085\u2028\u2029""#)
+        #expect(SelectionWriter.jsonString("\u{2027}\u{202A}é\u{9F}") == "\"\u{2027}\u{202A}é\\u009f\"")
+        for text in ["", "plain", "ça \u{1}", "\u{2028}", "\u{C2}\u{A0}"] {
+            let decoded = try JSONSerialization.jsonObject(with: Data(("[" + SelectionWriter.jsonString(text) + "]").utf8)) as? [String]
+            #expect(decoded == [text])
+        }
+    }
 }

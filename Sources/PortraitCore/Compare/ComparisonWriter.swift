@@ -8,37 +8,53 @@ public enum ComparisonWriter {
     /// `by_category`, `by_status`, `by_portfolio` (objects with `value`, `old`, `new`).
     public static func json(_ comparison: EditionComparison, language: Language) -> String {
         let store = comparison.store
-        func totals(_ totals: EditionComparison.Totals) -> String {
-            "{\"label\": \(string(totals.label)), \"initiatives\": \(totals.initiatives), \"organisations\": \(totals.organisations)}"
+        var out = TextBytes(reserving: 512 + 200 * (comparison.initiativesAdded.count + comparison.initiativesRemoved.count))
+        func totals(_ totals: EditionComparison.Totals) {
+            out += "{\"label\": " + string(totals.label) + ", \"initiatives\": \(totals.initiatives), "
+            out += "\"organisations\": \(totals.organisations)}"
         }
-        func initiative(_ row: Int) -> String {
-            let fields: [Field] = [.name, .organisation, .portfolio, .category, .status]
-            return "{" + fields.map { "\(string($0.rawValue)): \(string(store.text($0, row: row, language: language)))" }
-                .joined(separator: ", ") + "}"
+        func initiative(_ row: Int) {
+            for (k, field) in [Field.name, .organisation, .portfolio, .category, .status].enumerated() {
+                out += (k == 0 ? "{\"" : ", \"") + field.rawValue + "\": "
+                out += string(store.text(field, row: row, language: language))
+            }
+            out += "}"
         }
-        func change(_ pair: EditionComparison.Pair, _ facet: Facet) -> String {
-            "{\"name\": \(string(store.text(.name, row: pair.new))), "
-                + "\"organisation\": \(string(store.text(.organisation, row: pair.new))), "
-                + "\"old\": \(string(store.value(facet, row: pair.old).label(language))), "
-                + "\"new\": \(string(store.value(facet, row: pair.new).label(language)))}"
+        func change(_ facet: Facet) -> (EditionComparison.Pair) -> Void {
+            { pair in
+                out += "{\"name\": " + string(store.text(.name, row: pair.new))
+                out += ", \"organisation\": " + string(store.text(.organisation, row: pair.new))
+                out += ", \"old\": " + string(store.value(facet, row: pair.old).label(language))
+                out += ", \"new\": " + string(store.value(facet, row: pair.new).label(language)) + "}"
+            }
         }
-        func counts(_ items: [EditionComparison.ValueCount]) -> [String] {
-            items.map { "{\"value\": \(string($0.value.label(language))), \"old\": \($0.old), \"new\": \($0.new)}" }
+        func count(_ item: EditionComparison.ValueCount) {
+            out += "{\"value\": " + string(item.value.label(language)) + ", \"old\": \(item.old), \"new\": \(item.new)}"
         }
-        let members: [(String, String)] = [
-            ("old", totals(comparison.old)),
-            ("new", totals(comparison.new)),
-            ("organisations_added", array(comparison.organisationsAdded.map { string($0.name) })),
-            ("organisations_removed", array(comparison.organisationsRemoved.map { string($0.name) })),
-            ("initiatives_added", array(comparison.initiativesAdded.map(initiative))),
-            ("initiatives_removed", array(comparison.initiativesRemoved.map(initiative))),
-            ("status_changes", array(comparison.statusChanges.map { change($0, .status) })),
-            ("category_changes", array(comparison.categoryChanges.map { change($0, .category) })),
-            ("by_category", array(counts(comparison.byCategory))),
-            ("by_status", array(counts(comparison.byStatus))),
-            ("by_portfolio", array(counts(comparison.byPortfolio))),
-        ]
-        return "{\n" + members.map { "  \(string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+        func member<Item>(_ key: String, _ items: [Item], _ write: (Item) -> Void) {
+            out += ",\n  \"" + key + "\": "
+            guard !items.isEmpty else { out += "[]"; return }
+            for (index, item) in items.enumerated() {
+                out += index == 0 ? "[\n    " : ",\n    "
+                write(item)
+            }
+            out += "\n  ]"
+        }
+        out += "{\n  \"old\": "
+        totals(comparison.old)
+        out += ",\n  \"new\": "
+        totals(comparison.new)
+        member("organisations_added", comparison.organisationsAdded) { out += string($0.name) }
+        member("organisations_removed", comparison.organisationsRemoved) { out += string($0.name) }
+        member("initiatives_added", comparison.initiativesAdded, initiative)
+        member("initiatives_removed", comparison.initiativesRemoved, initiative)
+        member("status_changes", comparison.statusChanges, change(.status))
+        member("category_changes", comparison.categoryChanges, change(.category))
+        member("by_category", comparison.byCategory, count)
+        member("by_status", comparison.byStatus, count)
+        member("by_portfolio", comparison.byPortfolio, count)
+        out += "\n}\n"
+        return out.text
     }
 
     /// The columns of the CSV.
@@ -53,10 +69,15 @@ public enum ComparisonWriter {
     /// start with an apostrophe.
     public static func csv(_ comparison: EditionComparison, language: Language, formulaGuard: Bool = true) -> String {
         let store = comparison.store
-        var lines = [csvHeader.joined(separator: ",")]
+        var out = TextBytes(reserving: 4096 + 120 * (comparison.initiativesAdded.count + comparison.initiativesRemoved.count))
+        out += csvHeader.joined(separator: ",") + "\r\n"
         func add(_ section: String, _ value: String, _ organisation: String, _ old: String, _ new: String) {
-            let cells = [section, value, organisation, old, new].map { SelectionWriter.csvField(formulaGuard ? SelectionWriter.guardFormula($0) : $0) }
-            lines.append(cells.joined(separator: ","))
+            out += section
+            for cell in [value, organisation, old, new] {
+                out += ","
+                out += SelectionWriter.csvField(formulaGuard ? SelectionWriter.guardFormula(cell) : cell)
+            }
+            out += "\r\n"
         }
         add("edition", "", "", comparison.old.label, comparison.new.label)
         add("initiatives", "", "", String(comparison.old.initiatives), String(comparison.new.initiatives))
@@ -79,12 +100,19 @@ public enum ComparisonWriter {
                     store.value(facet, row: pair.old).label(language), store.value(facet, row: pair.new).label(language))
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return out.text
     }
 
     private static func string(_ text: String) -> String { SelectionWriter.jsonString(text) }
+}
 
-    private static func array(_ items: [String]) -> String {
-        items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
-    }
+/// Text built up as UTF-8 bytes: appending never re-examines what is already there.
+struct TextBytes {
+    private var bytes: [UInt8] = []
+
+    init(reserving capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    static func += (text: inout TextBytes, piece: String) { text.bytes.append(contentsOf: piece.utf8) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -81,7 +81,8 @@ public struct EditionComparison: Sendable {
         organisationsInBoth = Self.largestFirst(both, by: \.new)
 
         // Pair initiatives by key: the k-th old row with a key goes with the k-th new row with that key.
-        var waiting: [String: ArraySlice<Int>] = [:]
+        var waiting: [ByteKey: ArraySlice<Int>] = [:]
+        waiting.reserveCapacity(old.rows.count)
         for row in old.rows { waiting[bodies.initiativeKey(row), default: []].append(row) }
         var pairs: [Pair] = [], unmatched: [Int] = []
         for row in new.rows {
@@ -151,30 +152,53 @@ public struct EditionComparison: Sendable {
 /// The identity keys of the bodies of a store (computed once per distinct body) and of its initiatives.
 private struct BodyKeys {
     let store: PortraitStore
+    /// Per organisation code: its body's key ("" for a blank body).
     let keys: [String]
+    let keyBytes: [[UInt8]]
 
     init(store: PortraitStore, aliases: OrganisationAliases) {
         self.store = store
         keys = store.values(.organisation).map { $0.isBlank ? "" : aliases.key(for: $0.raw) }
+        keyBytes = keys.map { Array($0.utf8) }
     }
 
-    func initiativeKey(_ row: Int) -> String {
-        keys[store.code(.organisation, row: row)] + "\u{1}" + IdentityKey.of(store.text(.name, row: row))
+    /// The body's key, a separator, and the name's key.
+    func initiativeKey(_ row: Int) -> ByteKey {
+        var key = keyBytes[store.code(.organisation, row: row)]
+        key.append(0x01)
+        key += IdentityKey.bytes(of: store.text(.name, row: row))
+        return ByteKey(bytes: key)
     }
 
     /// Per body key among `rows`: the first spelling seen and the number of rows (blank bodies left out).
     func tally(_ rows: [Int]) -> [String: (name: String, count: Int)] {
-        var result: [String: (name: String, count: Int)] = [:]
-        for row in rows {
-            let code = store.code(.organisation, row: row)
+        var counts = [Int](repeating: 0, count: keys.count)
+        for row in rows { counts[store.code(.organisation, row: row)] += 1 }
+        let values = store.values(.organisation)
+        var firstRow = [Int](repeating: Int.max, count: keys.count)
+        for row in rows where firstRow[store.code(.organisation, row: row)] == Int.max {
+            firstRow[store.code(.organisation, row: row)] = row
+        }
+        // Codes of one body (aliases) add up under its key, named by the spelling whose first row comes first.
+        var result: [String: (name: String, count: Int, first: Int)] = [:]
+        for code in keys.indices where counts[code] > 0 && !keys[code].isEmpty {
             let key = keys[code]
-            if key.isEmpty { continue }
             if let seen = result[key] {
-                result[key] = (seen.name, seen.count + 1)
+                let earlier = firstRow[code] < seen.first
+                result[key] = (earlier ? values[code].raw : seen.name, seen.count + counts[code], min(seen.first, firstRow[code]))
             } else {
-                result[key] = (store.values(.organisation)[code].raw, 1)
+                result[key] = (values[code].raw, counts[code], firstRow[code])
             }
         }
-        return result
+        return result.mapValues { ($0.name, $0.count) }
+    }
+}
+
+/// Bytes as a dictionary key, hashed in one go rather than byte by byte.
+private struct ByteKey: Hashable {
+    let bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

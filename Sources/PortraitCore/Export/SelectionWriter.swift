@@ -73,6 +73,7 @@ public enum SelectionWriter {
 
     /// A JSON string literal; control characters escaped.
     public static func jsonString(_ text: String) -> String {
+        if !needsJSONEscape(text) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -91,6 +92,20 @@ public enum SelectionWriter {
             }
         }
         return out + "\""
+    }
+
+    /// Whether `text` has a character `jsonString` escapes: a quote, a backslash, a C0 or C1 control,
+    /// DEL, U+2028 or U+2029 (checked on the bytes: most cells have none).
+    private static func needsJSONEscape(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if previous == 0xC2 && byte <= 0x9F && byte >= 0x80 { return true }  // U+0080–U+009F
+            if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     private static func writeMarkdown(_ table: ExportTable, into out: inout [UInt8]) {
