@@ -2,11 +2,33 @@ import ArgumentParser
 import PortraitCore
 import PortraitData
 
-/// The files to read and how to read them; shared by every command.
+/// The files to read and how to read them; shared by every command but `diff`.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Portrait files (CSV or XLSX). None: the embedded latest edition.")
+    @Argument(help: "Portrait files (CSV or XLSX), one edition each. None: the embedded latest edition.")
     var files: [String] = []
 
+    @OptionGroup var reading: ReadingOptions
+
+    /// Loads the files (or the embedded edition). One-shot commands pass their `search` so that rows
+    /// without the words are dropped while reading instead of being stored and searched afterwards.
+    /// A slow load shows its progress on standard error when that is a terminal, in `language`.
+    /// Commands that only count pass `keepingText: false`: names and benefits are then never stored.
+    func load(findingDuplicates: Bool = false, keepingRowsMatching search: String? = nil, keepingText: Bool = true,
+              language: Language = .en) throws -> LoadedPortrait {
+        let how = ReadingOptions.How(findingDuplicates: findingDuplicates, keepingRowsMatching: search,
+                                     keepingText: keepingText, language: language)
+        if files.isEmpty {
+            guard let latest = EmbeddedData.latest else {
+                throw PortraitError(.noInput, "no embedded portrait in this build; give a file")
+            }
+            return try reading.load(embedded: [latest], how)
+        }
+        return try reading.load(paths: files, how)
+    }
+}
+
+/// How to read portrait files: the column map, the worksheet and each file's edition label.
+struct ReadingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Map columns by header: field=Header,… (fields: name, category, organisation, portfolio, benefits, status).",
         valueName: "mapping"))
@@ -16,29 +38,43 @@ struct InputOptions: ParsableArguments {
     var sheet: String?
 
     @Option(name: .customLong("edition"), help: ArgumentHelp(
-        "Edition label of each file, in order (default: the year in the file name).", valueName: "label"))
+        "Edition label of each file, in order (default: the year in the file name, else the file name).", valueName: "label"))
     var editions: [String] = []
 
-    /// Loads the files (or the embedded edition). One-shot commands pass their `search` so that rows
-    /// without the words are dropped while reading instead of being stored and searched afterwards.
-    /// A slow load shows its progress on standard error when that is a terminal, in `language`.
-    /// Commands that only count pass `keepingText: false`: names and benefits are then never stored.
-    func load(findingDuplicates: Bool = false, keepingRowsMatching search: String? = nil, keepingText: Bool = true,
-              language: Language = .en) throws -> LoadedPortrait {
-        var options = LoadOptions(sheet: sheet, editions: editions, findsDuplicates: findingDuplicates,
-                                  keepingRowsMatching: Query(search: search ?? "").searchWords)
-        options.keepsText = keepingText
-        if let columns { options.columnOverrides = try HeaderMapper.parseOverrides(columns) }
-        if files.isEmpty {
-            guard let latest = EmbeddedData.latest else {
-                throw PortraitError(.noInput, "no embedded portrait in this build; give a file")
-            }
-            return try Loader.load(csvFiles: [latest], options: options)
-        }
-        return try LoadingIndicator.around(files: files, language: language) { progress in
+    /// What a command asks of the loader besides these options (see `InputOptions.load`).
+    struct How {
+        var findingDuplicates = false
+        var keepingRowsMatching: String?
+        var keepingText = true
+        var language: Language = .en
+    }
+
+    /// Loads the files at `paths`, one edition each, with a progress line when the load is slow.
+    func load(paths: [String], _ how: How = How()) throws -> LoadedPortrait {
+        var options = try options(files: paths.count, how)
+        return try LoadingIndicator.around(files: paths, language: how.language) { progress in
             options.progress = progress
-            return try Loader.load(paths: files, options: options)
+            return try Loader.load(paths: paths, options: options)
         }
+    }
+
+    /// Loads embedded files, one edition each.
+    func load(embedded files: [(name: String, bytes: [UInt8])], _ how: How = How()) throws -> LoadedPortrait {
+        try Loader.load(csvFiles: files, options: options(files: files.count, how))
+    }
+
+    private func options(files: Int, _ how: How) throws -> LoadOptions {
+        if editions.count > files {
+            throw PortraitError(.usage, "--edition given \(editions.count) times for \(files) file\(files == 1 ? "" : "s")")
+        }
+        if editions.contains(where: { CellText.tidy($0).isEmpty }) {
+            throw PortraitError(.usage, "an --edition label cannot be empty")
+        }
+        var options = LoadOptions(sheet: sheet, editions: editions.map { CellText.tidy($0) }, findsDuplicates: how.findingDuplicates,
+                                  keepingRowsMatching: Query(search: how.keepingRowsMatching ?? "").searchWords)
+        options.keepsText = how.keepingText
+        if let columns { options.columnOverrides = try HeaderMapper.parseOverrides(columns) }
+        return options
     }
 }
 

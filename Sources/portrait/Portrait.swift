@@ -13,7 +13,7 @@ struct Portrait: ParsableCommand {
             FILES may be the official CSV or XLSX, in French or English, with any of the usual delimiters
             and encodings.
             """,
-        subcommands: [BrowseCommand.self, Summary.self, QueryCommand.self, StatsCommand.self, ValidateCommand.self],
+        subcommands: [BrowseCommand.self, Summary.self, QueryCommand.self, StatsCommand.self, DiffCommand.self, ValidateCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

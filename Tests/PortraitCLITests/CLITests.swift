@@ -165,7 +165,7 @@ import Testing
     }
 
     @Test func helpForEveryCommand() throws {
-        for command in ["query", "stats", "validate", "summary", "browse"] {
+        for command in ["query", "stats", "diff", "validate", "summary", "browse"] {
             let run = try CLI.run([command, "--help"])
             #expect(run.status == 0)
             #expect(run.stdout.contains("USAGE: portrait \(command)"))

@@ -1,0 +1,118 @@
+import ArgumentParser
+import PortraitCore
+import PortraitData
+
+/// `portrait diff`: what changed from one edition of the portrait to another.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two editions: totals, initiatives and bodies added and removed, status and category changes.",
+        discussion: """
+            Counts per category, status and portfolio are given for both editions.
+            An initiative is the same in both when its public body and its name
+            match, ignoring case, accents and spaces. The names of one body (renamed,
+            full or short name) are joined by the built-in alias file and by
+            --aliases files (columns alias,organisation,note; see Data/README.md).
+            The filters compare the same slice of both editions.
+
+            --format csv: one fact a line, under section,value,organisation,old,new.
+              edition, initiatives, organisations    labels, then totals
+              category, status, portfolio            a value and its counts
+              organisation_added, _removed           a body and its initiatives
+              initiative_added, _removed             a name, its body, 0 or 1
+              status_change, category_change         a name, its body, the labels
+            --format json: one object with the keys old, new (label, initiatives,
+            organisations), organisations_added, organisations_removed,
+            initiatives_added, initiatives_removed, status_changes,
+            category_changes, by_category, by_status, by_portfolio.
+
+            Examples:
+              portrait diff                  # the embedded 2024 and 2025 editions
+              portrait diff portrait-2024.csv portrait-2025.xlsx --format json
+              portrait diff old.csv new.csv --edition 2024-10 --edition 2025-06
+              portrait diff --portfolio "Santé et Services sociaux" --labels en
+            """
+    )
+
+    /// What `--format` accepts.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json
+    }
+
+    @Argument(help: ArgumentHelp("The OLD and the NEW edition (CSV or XLSX). None: the embedded 2024 and 2025 editions.",
+                                 valueName: "old new"))
+    var files: [String] = []
+
+    @OptionGroup var reading: ReadingOptions
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var labels: LabelOptions
+
+    @Option(help: ArgumentHelp("Output: a table, long-format CSV or JSON.", valueName: "format"))
+    var format: Format = .table
+
+    @Option(help: ArgumentHelp("An alias file (alias,organisation,note) whose names each stand for one body, on top of the built-in one.",
+                               valueName: "file"))
+    var aliases: [String] = []
+
+    @Flag(help: "Do not use the built-in alias file (Data/organisation-aliases.csv).")
+    var noBuiltinAliases = false
+
+    @Flag(help: "Do not prefix values starting with = + - @ with an apostrophe in CSV.")
+    var noFormulaGuard = false
+
+    func validate() throws {
+        if files.count != 0 && files.count != 2 {
+            throw ValidationError("diff compares two files, OLD and NEW (or none: the embedded 2024 and 2025 editions); \(files.count) given")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let loaded: LoadedPortrait
+            if files.isEmpty {
+                let embedded = EmbeddedData.decodedFiles
+                guard embedded.count >= 2 else { throw PortraitError(.noInput, "this build embeds fewer than two editions; give OLD and NEW") }
+                loaded = try reading.load(embedded: Array(embedded.suffix(2)))
+            } else {
+                // Every row is read (no search while loading): each file's rows then follow the previous file's.
+                loaded = try reading.load(paths: files)
+            }
+            let kept = loaded.store.select(try filters.query(for: loaded.store)).rows
+            let comparison = EditionComparison(store: loaded.store, old: edition(0, of: loaded, keeping: kept),
+                                               new: edition(1, of: loaded, keeping: kept), aliases: try aliasMapping())
+            switch format {
+            case .table:
+                emit(Array(ComparisonWriter.table(comparison, language: labels.labels).utf8))
+            case .csv:
+                let text = ComparisonWriter.csv(comparison, language: labels.labels, formulaGuard: !noFormulaGuard)
+                // On a terminal, control characters from the data are shown, not obeyed.
+                emit(Array((standardOutputIsTerminal ? TerminalSafe.visibleKeepingLayout(text) : text).utf8))
+            case .json:
+                emit(Array(ComparisonWriter.json(comparison, language: labels.labels).utf8))
+            }
+        }
+    }
+
+    /// The rows of file `index` among `kept`, with its label. Files load one after the other, so each
+    /// one's rows follow the previous file's (two files with the same label stay apart).
+    private func edition(_ index: Int, of loaded: LoadedPortrait, keeping kept: [Int]) -> EditionRows {
+        let start = loaded.reports[..<index].reduce(0) { $0 + $1.rowCount }
+        let range = start..<(start + loaded.reports[index].rowCount)
+        return EditionRows(label: loaded.reports[index].edition, rows: kept.filter { range.contains($0) })
+    }
+
+    /// The built-in alias file (unless refused), then every --aliases file.
+    private func aliasMapping() throws -> OrganisationAliases {
+        var mapping = OrganisationAliases.none
+        if !noBuiltinAliases {
+            let builtIn = EmbeddedData.aliasesFile
+            do {
+                mapping = try OrganisationAliases.parse(csv: builtIn.bytes)
+            } catch let error as PortraitError {
+                throw error.inFile(builtIn.name)
+            }
+        }
+        for path in aliases { mapping = mapping.merging(try OrganisationAliases.read(path: path)) }
+        return mapping
+    }
+}
