@@ -13,7 +13,11 @@ import Testing
             let en: String
             let y2024: Int
             let y2025: Int
-            enum CodingKeys: String, CodingKey { case fr, en, y2024 = "2024", y2025 = "2025" }
+            let definitionFR: String?
+            let definitionEN: String?
+            enum CodingKeys: String, CodingKey {
+                case fr, en, y2024 = "2024", y2025 = "2025", definitionFR = "definition_fr", definitionEN = "definition_en"
+            }
         }
         struct TopOrganisation: Decodable {
             let name: String
@@ -137,5 +141,19 @@ import Testing
             let expected = items.filter { $0.y2024 + $0.y2025 > 0 }.map { "\($0.fr) \($0.y2024) \($0.y2025)" }
             #expect(comparison.counts(facet).map { "\($0.value.label(.fr)) \($0.old) \($0.new)" } == expected)
         }
+    }
+
+    /// The official vocabulary carries the published labels and definitions, in French and in English.
+    @Test func categoriesAndStatusesWithTheirDefinitionsInBothLanguages() {
+        #expect(Vocabulary.categories.map(\.fr) == facts.categories.map(\.fr))
+        #expect(Vocabulary.categories.map(\.en) == facts.categories.map(\.en))
+        #expect(Vocabulary.categories.map(\.definitionFR) == facts.categories.map(\.definitionFR))
+        #expect(Vocabulary.categories.map(\.definitionEN) == facts.categories.map(\.definitionEN))
+        #expect(Vocabulary.statuses.map(\.en) == facts.statuses.map(\.en))
+        #expect(Vocabulary.statuses.map(\.definitionEN) == facts.statuses.map(\.definitionEN))
+        // The French status definitions are this project's translation: present for every status.
+        #expect(Vocabulary.statuses.allSatisfy { $0.definition(.fr)?.isEmpty == false })
+        #expect(Vocabulary.portfolios.map(\.fr) == facts.portfolios.map(\.fr))
+        #expect(Vocabulary.portfolios.map(\.en) == facts.portfolios.map(\.en))
     }
 }
