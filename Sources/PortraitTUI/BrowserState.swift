@@ -1,9 +1,10 @@
 import Foundation
 import PortraitCore
 
-/// A list the focus can be on: the three facet panes, then the results.
+/// A list the focus can be on: the facet panes (the edition only when several editions are loaded), then
+/// the results.
 public enum Pane: Int, CaseIterable, Sendable {
-    case portfolio, category, status, results
+    case portfolio, category, status, edition, results
 
     /// The facet of a facet pane.
     public var facet: Facet? {
@@ -11,6 +12,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .portfolio: return .portfolio
         case .category: return .category
         case .status: return .status
+        case .edition: return .edition
         case .results: return nil
         }
     }
@@ -21,18 +23,22 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .portfolio: return .panePortfolio
         case .category: return .paneCategory
         case .status: return .paneStatus
+        case .edition: return .paneEdition
         case .results: return .paneResults
         }
     }
 
-    /// The facet panes, left to right.
+    /// The facet panes of a store with one edition, left to right.
     public static let facetPanes: [Pane] = [.portfolio, .category, .status]
 }
 
-/// The main view: the panes and results, or the detail of one initiative.
+/// The main view: the panes and results, the detail of one initiative, or a picture of the selection
+/// (its chart, or its comparison between two editions).
 public enum BrowserView: Sendable, Equatable {
     case list
     case detail
+    case chart
+    case comparison
 }
 
 /// A line being typed at the top (search) or bottom (export) of the screen.
@@ -78,14 +84,24 @@ public struct BrowserState: Sendable {
     public internal(set) var size: TermSize
     public internal(set) var query: Query
     public internal(set) var selection: Selection
-    /// Value codes of each facet pane in display order (most initiatives first, a stable order).
+    /// The facet panes shown, left to right: the three main ones, then the edition when the store holds
+    /// several editions.
+    public let facetPanes: [Pane]
+    /// Value codes of each facet pane in display order (most initiatives first, a stable order; editions
+    /// latest first).
     public let facetOrder: [Facet: [Int]]
+    /// Rows of each edition (indexed by its value code), for the totals of the status line.
+    let editionTotals: [Int]
     public internal(set) var focus: Pane = .portfolio
     /// Cursor and first visible line of each pane, indexed by `Pane.rawValue`.
     public internal(set) var cursors = [Int](repeating: 0, count: Pane.allCases.count)
     public internal(set) var offsets = [Int](repeating: 0, count: Pane.allCases.count)
     public internal(set) var view: BrowserView = .list
     public internal(set) var detailScroll = 0
+    /// The counts the chart or comparison view shows, computed when it opened.
+    public internal(set) var figures: Figures?
+    /// First visible line of the chart or comparison view.
+    public internal(set) var figuresScroll = 0
     public internal(set) var helpVisible = false
     public internal(set) var helpScroll = 0
     public internal(set) var input: InputLine?
@@ -96,23 +112,31 @@ public struct BrowserState: Sendable {
     public internal(set) var finished = false
     public internal(set) var metrics: LayoutMetrics
 
+    /// A browser on `store`. With `latestEditionOnly`, when the store holds several editions, the latest
+    /// (see `latestEdition`) is selected in the edition pane at the start.
     public init(store: PortraitStore, sourceName: String, size: TermSize, interface: Language = .fr,
-                labels: Language? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
+                labels: Language? = nil, latestEditionOnly: Bool = false, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.sourceName = sourceName
         self.size = size
         self.interface = interface
         self.labels = labels ?? interface
         self.now = now
-        self.query = Query()
+        let editions = store.values(.edition)
+        self.facetPanes = editions.count > 1 ? Pane.facetPanes + [.edition] : Pane.facetPanes
         let everything = store.select(Query(), language: labels ?? interface)
-        // Each facet's values, largest first (ties by French label), those with no row last.
+        self.editionTotals = editions.indices.map { everything.count(.edition, $0) }
+        var query = Query()
+        if latestEditionOnly, editions.count > 1, let latest = Self.editionsLatestFirst(store).first {
+            query.selected[.edition] = [latest]
+        }
+        let start = query.isEmpty ? everything : store.select(query, language: labels ?? interface)
+        // Each facet's values, largest first at the start (ties by French label), those with no row last.
         var order: [Facet: [Int]] = [:]
-        for pane in Pane.facetPanes {
-            guard let facet = pane.facet else { continue }
+        for facet in [Facet.portfolio, .category, .status] {
             let values = store.values(facet)
             let folded = values.map { TextFold.fold($0.label(.fr)) }
-            let count = { everything.count(facet, $0) }
+            let count = { start.count(facet, $0) }
             order[facet] = values.indices.sorted { a, b in
                 let (ca, cb) = (count(a), count(b))
                 if (ca > 0) != (cb > 0) { return ca > 0 }
@@ -120,11 +144,26 @@ public struct BrowserState: Sendable {
                 return ca != cb ? ca > cb : folded[a] < folded[b]
             }
         }
+        order[.edition] = Self.editionsLatestFirst(store)
         self.facetOrder = order
-        self.selection = everything
-        self.metrics = LayoutMetrics(facetValues: 1, facetWidths: [1, 1, 1], bodyWidth: 1, statusWidth: 1, categoryWidth: 1)
+        self.query = query
+        self.selection = start
+        self.metrics = LayoutMetrics(paneValues: [1, 1, 1], facetWidths: [1, 1, 1], bodyWidth: 1, statusWidth: 1, categoryWidth: 1)
         self.metrics = measure()
     }
+
+    /// The edition codes of `store`, latest first: by label, numbers compared as numbers ("2025" before
+    /// "2024", "v10" before "v9").
+    static func editionsLatestFirst(_ store: PortraitStore) -> [Int] {
+        let labels = store.values(.edition).map(\.raw)
+        return labels.indices.sorted { labels[$0].compare(labels[$1], options: .numeric) == .orderedDescending }
+    }
+
+    /// The panes the focus moves through, in order.
+    public var panes: [Pane] { facetPanes + [.results] }
+
+    /// Whether the store holds more than one edition.
+    public var hasEditions: Bool { facetPanes.contains(.edition) }
 
     /// Where everything goes at the current size.
     public var layout: Layout { Layout(size: size, metrics: metrics) }
@@ -137,7 +176,12 @@ public struct BrowserState: Sendable {
         case .search: return .search
         case .exportPath: return .export
         case .confirmReplace: return .confirm
-        case nil: return view == .detail ? .detail : .list
+        case nil:
+            switch view {
+            case .list: return .list
+            case .detail: return .detail
+            case .chart, .comparison: return .views
+            }
         }
     }
 
@@ -163,25 +207,35 @@ public struct BrowserState: Sendable {
         return selection.rows.indices.contains(index) ? selection.rows[index] : nil
     }
 
+    /// The initiatives of the editions the query keeps (all of them when it keeps no edition in
+    /// particular): the total of the status line's "N / total".
+    public var editionScopeTotal: Int {
+        guard let chosen = query.selected[.edition], !chosen.isEmpty else { return store.count }
+        return chosen.reduce(0) { $0 + (editionTotals.indices.contains($1) ? editionTotals[$1] : 0) }
+    }
+
     /// The folded search words, for highlighting.
     public var searchWords: [String] { query.searchWords }
 
     /// Widths the layout works from, in the current label language.
     func measure() -> LayoutMetrics {
         var widths: [Int] = []
-        var most = 1
-        for pane in Pane.facetPanes {
+        var counts: [Int] = []
+        let countWidth = String(store.count).count
+        for pane in facetPanes {
             guard let facet = pane.facet else { continue }
             let values = store.values(facet)
-            most = max(most, values.count)
+            counts.append(values.count)
             let label = values.map { DisplayWidth.of(TerminalSafe.visible($0.label(labels))) }.max() ?? 0
-            let count = String(store.count).count
-            widths.append(Layout.facetPaneWidth(label: label, count: count))
+            // Room for the title too: "▸ " before it, " (n) " after it when values are selected, and the
+            // blank column before the separator.
+            let title = DisplayWidth.of(pane.title.text(interface)) + 8
+            widths.append(max(Layout.facetPaneWidth(label: label, count: countWidth), title))
         }
         func widest(_ facet: Facet) -> Int {
             store.values(facet).map { DisplayWidth.of(TerminalSafe.visible($0.label(labels))) }.max() ?? 1
         }
-        return LayoutMetrics(facetValues: most, facetWidths: widths, bodyWidth: widest(.organisation),
+        return LayoutMetrics(paneValues: counts, facetWidths: widths, bodyWidth: widest(.organisation),
                              statusWidth: widest(.status), categoryWidth: widest(.category))
     }
 }

@@ -6,7 +6,7 @@ public enum Command: Hashable, Sendable {
     // Filters, search, order, labels.
     case toggle, clearFacet, clearAll, cycleSort, startSearch, switchLabels
     // Views.
-    case openDetail, back, previousItem, nextItem, help, closeHelp, export, quit
+    case openDetail, back, previousItem, nextItem, openChart, openComparison, help, closeHelp, export, quit
     // Text entry (search line, export prompt) and the replace question.
     case insert(String), deleteBackward, clearInput, accept, cancel
     case answerYes, answerNo

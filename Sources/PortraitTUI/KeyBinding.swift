@@ -1,9 +1,11 @@
 /// Where a binding applies. The browser is in exactly one scope at a time (see `BrowserState.scope`);
-/// `everywhere` bindings apply in the list and in the detail view; in `tooSmall` (the "terminal too small"
-/// message) only its own keys and resizes act.
+/// `everywhere` bindings apply in the list, the detail view and the chart and comparison views (`views`,
+/// whose own bindings come first); in `tooSmall` (the "terminal too small" message) only its own keys
+/// and resizes act.
 public enum KeyScope: CaseIterable, Hashable, Sendable {
     case list
     case detail
+    case views
     case everywhere
     case search
     case export
@@ -18,6 +20,7 @@ public enum KeyScope: CaseIterable, Hashable, Sendable {
         switch self {
         case .list: return .scopeList
         case .detail: return .scopeDetail
+        case .views: return .scopeViews
         case .everywhere: return .scopeEverywhere
         case .search: return .scopeSearch
         case .export, .confirm: return .scopeExport

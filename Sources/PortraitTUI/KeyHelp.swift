@@ -68,16 +68,21 @@ public enum KeyHelp {
         switch scope {
         case .list: scopes = [.list, .everywhere]
         case .detail: scopes = [.detail, .everywhere]
+        case .views: scopes = [.views, .everywhere]
         default: scopes = [scope]
         }
+        // A key the scope binds itself hides what it does everywhere (q goes back in the views).
+        let own = Set(KeyTable.bindings.filter { $0.scope == scope }.flatMap(\.keys))
         return KeyTable.bindings.compactMap { binding in
             guard scopes.contains(binding.scope), let hint = binding.hint, let key = binding.keys.first else { return nil }
+            if binding.scope != scope && own.contains(key) { return nil }
             if let focus, scope == .list {
                 if binding.command == .toggle && focus.facet == nil { return nil }
                 if binding.command == .openDetail && focus.facet != nil { return nil }
             }
             var keys = key.label(language)
             if binding.command == .previousItem { keys = "← →" }
+            if binding.scope == .views && binding.command == .back { keys = binding.keys.map { $0.label(language) }.joined(separator: " ") }
             return (keys, hint.text(language))
         }
     }

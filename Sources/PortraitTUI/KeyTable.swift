@@ -27,11 +27,21 @@ public enum KeyTable {
         KeyBinding([.home], .home, in: .detail, help: .helpDetailEnds),
         KeyBinding([.end], .end, in: .detail, help: .helpDetailEnds),
         KeyBinding([.escape], .back, in: .detail, help: .helpBack, hint: .hintBack),
-        // Both.
+        // The chart and comparison views (q goes back to the list there instead of quitting).
+        KeyBinding([.up, .character("k")], .moveUp, in: .views, help: .helpScrollView),
+        KeyBinding([.down, .character("j")], .moveDown, in: .views, help: .helpScrollView),
+        KeyBinding([.pageUp], .pageUp, in: .views, help: .helpPage),
+        KeyBinding([.pageDown], .pageDown, in: .views, help: .helpPage),
+        KeyBinding([.home], .home, in: .views, help: .helpViewEnds),
+        KeyBinding([.end], .end, in: .views, help: .helpViewEnds),
+        KeyBinding([.escape, .character("q")], .back, in: .views, help: .helpBack, hint: .hintBack),
+        // All of them.
         KeyBinding([.character("e")], .export, in: .everywhere, help: .helpExport, hint: .hintExport),
         KeyBinding([.character("L")], .switchLabels, in: .everywhere, help: .helpLabels),
         KeyBinding([.character("?")], .help, in: .everywhere, help: .helpHelp, hint: .hintHelp),
         KeyBinding([.character("q")], .quit, in: .everywhere, help: .helpQuit, hint: .hintQuit),
+        KeyBinding([.character("g")], .openChart, in: .everywhere, help: .helpChart, hint: .hintChart),
+        KeyBinding([.character("d")], .openComparison, in: .everywhere, help: .helpComparison, hint: .hintComparison),
         // Typing a search.
         KeyBinding([.enter], .accept, in: .search, help: .helpKeepSearch, hint: .hintKeepSearch),
         KeyBinding([.escape], .cancel, in: .search, help: .helpClearSearch, hint: .hintClearSearch),
@@ -95,7 +105,7 @@ public enum KeyTable {
     public static func command(for key: Key, in scope: KeyScope) -> Command {
         if let command = lookup[scope]?[key] { return command }
         switch scope {
-        case .list, .detail:
+        case .list, .detail, .views:
             return lookup[.everywhere]?[key] ?? .ignore
         case .search, .export:
             if case .character(let c) = key, !c.isControlLike { return .insert(String(c)) }

@@ -1,15 +1,19 @@
 /// What the layout needs to know about the data: how many values the facet panes hold and how wide
-/// their texts are in the current label language.
+/// their texts are in the current label language. There are three facet panes, or four when several
+/// editions are loaded (the edition pane last).
 public struct LayoutMetrics: Hashable, Sendable {
-    /// Largest number of values in one facet pane.
-    public var facetValues: Int
+    /// Number of values in each facet pane, left to right.
+    public var paneValues: [Int]
     /// Cells each facet pane would like (mark, longest label, count).
     public var facetWidths: [Int]
     /// Cells the body, status and category columns of the results would like.
     public var bodyWidth: Int, statusWidth: Int, categoryWidth: Int
 
-    public init(facetValues: Int, facetWidths: [Int], bodyWidth: Int, statusWidth: Int, categoryWidth: Int) {
-        self.facetValues = facetValues
+    /// Largest number of values in one of the three main facet panes.
+    public var facetValues: Int { paneValues.prefix(3).max() ?? 1 }
+
+    public init(paneValues: [Int], facetWidths: [Int], bodyWidth: Int, statusWidth: Int, categoryWidth: Int) {
+        self.paneValues = paneValues
         self.facetWidths = facetWidths
         self.bodyWidth = bodyWidth
         self.statusWidth = statusWidth
@@ -18,7 +22,8 @@ public struct LayoutMetrics: Hashable, Sendable {
 }
 
 /// Where everything goes for a terminal size: the search line on top, the three facet panes side by side,
-/// the results list, and the status and hint lines at the bottom. Below `minimum` nothing fits and the
+/// the results list, and the status and hint lines at the bottom. A fourth pane, the editions, goes under
+/// the status pane when both fit in its height, else beside it. Below `minimum` nothing fits and the
 /// browser shows a "terminal too small" message instead.
 public struct Layout: Hashable, Sendable {
     public static let minimum = TermSize(columns: 60, rows: 16)
@@ -30,7 +35,7 @@ public struct Layout: Hashable, Sendable {
     public let searchRow: Int
     /// The facet panes, each with its title row on top.
     public let facetPanes: [Rect]
-    /// Value rows in each facet pane (below the title).
+    /// Value rows of the main facet panes (below the title); see `valueRows(ofPane:)` for each pane.
     public let facetValueRows: Int
     public let resultsHeaderRow: Int
     /// The rows of the results list.
@@ -52,13 +57,28 @@ public struct Layout: Hashable, Sendable {
         body = Rect(row: 1, column: 0, width: columns, height: max(statusRow - 1, 0))
         // Facet panes get about two fifths of the rows between the search and status lines.
         let available = max(rows - 4, 0)
-        facetValueRows = max(1, min(max(metrics.facetValues, 1), max(3, available * 2 / 5 - 1)))
-        let widths = Self.share(columns - 2, wants: metrics.facetWidths.count == 3 ? metrics.facetWidths : [1, 1, 1])
+        let cap = max(3, available * 2 / 5 - 1)
+        let valid = metrics.paneValues.count == metrics.facetWidths.count && (3...4).contains(metrics.facetWidths.count)
+        let counts = valid ? metrics.paneValues : [1, 1, 1]
+        let wants = valid ? metrics.facetWidths : [1, 1, 1]
+        var wanted = max(counts.prefix(3).max() ?? 1, 1)
+        // A fourth pane stacks under the third when the two fit one above the other.
+        let stacked = counts.count == 4 && counts[2] + 1 + counts[3] <= cap
+        if stacked { wanted = max(wanted, counts[2] + 1 + counts[3]) }
+        facetValueRows = max(1, min(wanted, cap))
+        let columnWants = stacked ? [wants[0], wants[1], max(wants[2], wants[3])] : wants
+        let widths = Self.share(columns - (columnWants.count - 1), wants: columnWants)
         var x = 0
         var panes: [Rect] = []
         for width in widths {
             panes.append(Rect(row: 1, column: x, width: width, height: facetValueRows + 1))
             x += width + 1
+        }
+        if stacked, let third = panes.last {
+            // The fourth pane at the bottom of the third's column, the third above it.
+            let height = counts[3] + 1
+            panes[panes.count - 1].height = third.height - height
+            panes.append(Rect(row: third.row + third.height - height, column: third.column, width: third.width, height: height))
         }
         facetPanes = panes
         resultsHeaderRow = 2 + facetValueRows
@@ -105,7 +125,12 @@ public struct Layout: Hashable, Sendable {
     /// Cells left for the labels in a facet pane `pane` cells wide (the inverse of `facetPaneWidth`).
     static func facetLabelWidth(pane: Int, count: Int) -> Int { pane - 4 - 1 - count - 1 }
 
-    /// The facet pane (0, 1, 2) at a cell, if any.
+    /// Value rows of facet pane `index` (below its title).
+    public func valueRows(ofPane index: Int) -> Int {
+        facetPanes.indices.contains(index) ? max(facetPanes[index].height - 1, 0) : facetValueRows
+    }
+
+    /// The facet pane (its index in `facetPanes`) at a cell, if any.
     public func facetPane(atRow row: Int, column: Int) -> Int? {
         facetPanes.firstIndex { $0.contains(row: row, column: column) }
     }

@@ -38,12 +38,13 @@ extension Renderer {
         return (layout.searchRow, min(DisplayWidth.of(text), layout.size.columns - 1))
     }
 
-    /// The status line: "N / M initiatives" and the active filters and search on the left, the order and
-    /// label language on the right. When space runs short the right part is shortened, then dropped,
+    /// The status line: "N / M initiatives" (M: in the editions chosen, named when there are several) and
+    /// the active filters and search on the left, the order and label language on the right. When space runs short the right part is shortened, then dropped,
     /// before the filters are cut.
     static func drawStatusLine(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
         let ui = state.interface
-        var parts = [UIString.countLine.text(ui, ["n": String(state.selection.rows.count), "total": String(state.store.count)])]
+        var parts = [UIString.countLine.text(ui, ["n": String(state.selection.rows.count), "total": String(state.editionScopeTotal)])]
+        if state.hasEditions { parts.append(editionScope(state)) }
         var filters: [String] = []
         for pane in Pane.facetPanes {
             guard let facet = pane.facet, let chosen = state.query.selected[facet], !chosen.isEmpty else { continue }
@@ -64,6 +65,17 @@ extension Renderer {
         line = line.fitted(to: max(width - right.width, 0), fill: .reverse)
         line.append(right)
         screen.draw(line.truncated(to: width), row: layout.statusRow, column: 0)
+    }
+
+    /// The editions the status line's count is about: "édition 2025", or "éditions 2024 + 2025" (all
+    /// of them when none is selected), oldest first.
+    static func editionScope(_ state: BrowserState) -> String {
+        let chosen = state.query.selected[.edition] ?? []
+        let values = state.store.values(.edition)
+        let codes = state.values(in: .edition).reversed().filter { chosen.isEmpty || chosen.contains($0) }
+        let names = codes.map { TerminalSafe.visible(values[$0].raw) }
+        let form: UIString = names.count == 1 ? .editionScopeOne : .editionScopeSeveral
+        return form.text(state.interface, ["editions": names.joined(separator: " + ")])
     }
 
     /// The bottom line: the export prompt or question, else the last message, else the key hints of the

@@ -1,24 +1,25 @@
 import PortraitCore
 
 extension Renderer {
-    /// The three facet panes: a title (reversed when focused), then each value with its mark and its
+    /// The facet panes: a title (reversed when focused), then each value with its mark and its
     /// disjunctive count; selected values bold with [x], values at zero dimmed.
     static func drawFacetPanes(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
         let countWidth = String(state.store.count).count
-        for (index, pane) in Pane.facetPanes.enumerated() {
+        for (index, pane) in state.facetPanes.enumerated() {
             guard let facet = pane.facet, index < layout.facetPanes.count else { continue }
             let rect = layout.facetPanes[index]
             let width = max(rect.width - 1, 1)  // a blank column before the separator
             let focused = state.focus == pane && state.view == .list && state.input == nil
             let codes = state.values(in: pane)
             let offset = state.offset(pane)
+            let rows = layout.valueRows(ofPane: index)
             // Title row.
             var title = StyledLine(focused ? "▸ " : "  ", focused ? [.reverse, .bold] : [.bold, .accent])
             title.append(pane.title.text(state.interface), focused ? [.reverse, .bold] : [.bold, .accent])
             let selectedCount = state.query.selected[facet]?.count ?? 0
             var suffix = selectedCount > 0 ? " (\(selectedCount))" : ""
-            if codes.count > layout.facetValueRows {
-                let last = min(offset + layout.facetValueRows, codes.count)
+            if codes.count > rows {
+                let last = min(offset + rows, codes.count)
                 suffix += " " + UIString.moreValues.text(state.interface, ["first": String(offset + 1), "last": String(last),
                                                                             "n": String(codes.count)])
             }
@@ -31,7 +32,7 @@ extension Renderer {
             let labelWidth = max(Layout.facetLabelWidth(pane: rect.width, count: countWidth), 1)
             let labels = TextCut.labels(facetLabels(state, pane), width: labelWidth)
             let chosen = state.query.selected[facet] ?? []
-            for line in 0..<layout.facetValueRows {
+            for line in 0..<rows {
                 let position = offset + line
                 guard position < codes.count else { break }
                 let code = codes[position]
@@ -46,8 +47,8 @@ extension Renderer {
                 screen.draw(text.truncated(to: width), row: rect.row + 1 + line, column: rect.column)
             }
         }
-        // Separators between the panes.
-        for rect in layout.facetPanes.dropLast() {
+        // Separators between the panes (not after those that end at the right edge).
+        for rect in layout.facetPanes where rect.column + rect.width < layout.size.columns {
             for row in rect.row..<(rect.row + rect.height) {
                 screen.put("│", row: row, column: rect.column + rect.width, style: .dim)
             }
@@ -63,7 +64,7 @@ extension Renderer {
 
     /// The whole label of the facet value under the cursor when its pane shows it cut, else nil.
     static func cutFacetLabel(_ state: BrowserState, _ layout: Layout) -> String? {
-        guard state.view == .list, state.input == nil, !state.helpVisible, let index = Pane.facetPanes.firstIndex(of: state.focus),
+        guard state.view == .list, state.input == nil, !state.helpVisible, let index = state.facetPanes.firstIndex(of: state.focus),
               index < layout.facetPanes.count else { return nil }
         let labels = facetLabels(state, state.focus)
         let cursor = state.cursor(state.focus)

@@ -19,6 +19,8 @@ public enum Renderer {
             drawResults(state, layout, on: screen)
         case .detail:
             drawDetail(state, layout, on: screen)
+        case .chart, .comparison:
+            drawFigures(state, layout, on: screen)
         }
         drawStatusLine(state, layout, on: screen)
         let cursor = drawBottomLine(state, layout, on: screen)

@@ -6,22 +6,25 @@ import PortraitCore
 /// Placeholders are written `{name}` and filled by `text(_:_:)`.
 public enum UIString: CaseIterable, Sendable {
     case appTitle
-    case panePortfolio, paneCategory, paneStatus, paneResults
+    case panePortfolio, paneCategory, paneStatus, paneEdition, paneResults
     case columnName, columnBody, columnStatus, columnCategory
     case searchLabel, searchPlaceholder
-    case countLine, noResults, noFilters, facetFilter, searchFilter, sortLine, labelsLine, moreValues
+    case countLine, editionScopeOne, editionScopeSeveral, noResults, noFilters, facetFilter, searchFilter, sortLine, labelsLine, moreValues
     case sortFile, sortName, sortOrganisation, sortPortfolio, sortCategory, sortStatus
     case tooSmall, tooSmallHint
     case detailPosition, detailDefinition, detailEdition
+    case chartTitle, chartEmpty, comparisonTitle, comparisonNeedsEditions, percent
+    case sectionInitiatives, sectionBodies, sectionTopBodies
     case helpTitle, helpFooter
-    case scopeList, scopeDetail, scopeEverywhere, scopeSearch, scopeExport, scopeMouse
+    case scopeList, scopeDetail, scopeViews, scopeEverywhere, scopeSearch, scopeExport, scopeMouse
     case keySpace, keyEnter, keyEscape, keyBackspace, keyTab, keyBackTab, keyPageUp, keyPageDown, keyHome, keyEnd
     case keyDelete, keyClick, keyWheel
     case helpMove, helpPage, helpEnds, helpPanes, helpToggle, helpClearFacet, helpClearAll, helpSort, helpSearch
     case helpDetail, helpItems, helpScrollDetail, helpDetailEnds, helpBack, helpExport, helpLabels, helpHelp, helpQuit
+    case helpChart, helpComparison, helpScrollView, helpViewEnds
     case helpKeepSearch, helpClearSearch, helpDeleteCharacter, helpClearLine
     case helpConfirmExport, helpCancelExport, helpReplaceYes, helpReplaceNo, helpClick, helpWheel
-    case hintToggle, hintSearch, hintDetail, hintExport, hintHelp, hintQuit, hintBack, hintItems
+    case hintToggle, hintSearch, hintDetail, hintExport, hintHelp, hintQuit, hintBack, hintItems, hintChart, hintComparison
     case hintKeepSearch, hintClearSearch, hintDeleteCharacter, hintClearLine, hintConfirmExport, hintCancelExport
     case exportPrompt, exportConfirm, exportDone, exportFailed, exportFailedAt, exportUnknownFormat
     case exportCancelled, exportEmptyName
@@ -36,6 +39,7 @@ public enum UIString: CaseIterable, Sendable {
         case .panePortfolio: return ("Portefeuille", "Portfolio")
         case .paneCategory: return ("Catégorie", "Category")
         case .paneStatus: return ("Statut", "Status")
+        case .paneEdition: return ("Édition", "Edition")
         case .paneResults: return ("Résultats", "Results")
         case .columnName: return ("Nom", "Name")
         case .columnBody: return ("Organisme", "Public body")
@@ -44,6 +48,8 @@ public enum UIString: CaseIterable, Sendable {
         case .searchLabel: return ("Recherche : ", "Search: ")
         case .searchPlaceholder: return ("tapez / pour chercher", "type / to search")
         case .countLine: return ("{n} / {total} initiatives", "{n} / {total} initiatives")
+        case .editionScopeOne: return ("édition {editions}", "edition {editions}")
+        case .editionScopeSeveral: return ("éditions {editions}", "editions {editions}")
         case .noResults: return ("Aucune initiative ne correspond : C efface tout.", "No initiative matches: C clears everything.")
         case .noFilters: return ("aucun filtre", "no filter")
         case .facetFilter: return ("{facet} : {values}", "{facet}: {values}")
@@ -62,10 +68,20 @@ public enum UIString: CaseIterable, Sendable {
         case .detailPosition: return ("Initiative {i} / {n}", "Initiative {i} / {n}")
         case .detailDefinition: return ("Définition : ", "Definition: ")
         case .detailEdition: return ("Édition", "Edition")
+        case .chartTitle: return ("Graphique de la sélection : {n} initiatives", "Chart of the selection: {n} initiatives")
+        case .chartEmpty: return ("Aucune initiative dans la sélection.", "No initiative in the selection.")
+        case .comparisonTitle: return ("Comparaison de la sélection : {older} → {newer}", "Comparison of the selection: {older} → {newer}")
+        case .comparisonNeedsEditions: return ("La comparaison demande deux éditions : lancez portrait sans fichier, ou avec deux fichiers",
+                                               "Comparing needs two editions: run portrait with no file, or with two files")
+        case .percent: return ("{p} %", "{p}%")
+        case .sectionInitiatives: return ("Initiatives", "Initiatives")
+        case .sectionBodies: return ("Organismes", "Public bodies")
+        case .sectionTopBodies: return ("Organismes : les {n} premiers sur {total}", "Public bodies: the top {n} of {total}")
         case .helpTitle: return ("Aide : les touches", "Help: keys")
         case .helpFooter: return ("↑ ↓ défiler · toute autre touche ferme", "↑ ↓ scroll · any other key closes")
         case .scopeList: return ("Listes", "Lists")
         case .scopeDetail: return ("Fiche", "Detail")
+        case .scopeViews: return ("Graphique, comparaison", "Chart, comparison")
         case .scopeEverywhere: return ("Partout", "Everywhere")
         case .scopeSearch: return ("Recherche", "Search")
         case .scopeExport: return ("Export", "Export")
@@ -101,6 +117,10 @@ public enum UIString: CaseIterable, Sendable {
         case .helpLabels: return ("libellés français, anglais", "French, English labels")
         case .helpHelp: return ("cette aide", "this help")
         case .helpQuit: return ("quitter", "quit")
+        case .helpChart: return ("graphique de la sélection", "chart of the selection")
+        case .helpComparison: return ("comparer deux éditions", "compare two editions")
+        case .helpScrollView: return ("faire défiler la vue", "scroll the view")
+        case .helpViewEnds: return ("début, fin de la vue", "top, end of the view")
         case .helpKeepSearch: return ("garder la recherche", "keep the search")
         case .helpClearSearch: return ("effacer la recherche", "clear the search")
         case .helpDeleteCharacter: return ("effacer un caractère", "delete a character")
@@ -119,6 +139,8 @@ public enum UIString: CaseIterable, Sendable {
         case .hintQuit: return ("quitter", "quit")
         case .hintBack: return ("liste", "list")
         case .hintItems: return ("préc./suiv.", "prev/next")
+        case .hintChart: return ("graphique", "chart")
+        case .hintComparison: return ("comparer", "compare")
         case .hintKeepSearch: return ("garder", "keep")
         case .hintClearSearch: return ("effacer", "clear")
         case .hintDeleteCharacter: return ("corriger", "delete")

@@ -10,13 +10,14 @@ extension BrowserState {
         guard !layout.isTooSmall, input == nil || input == .search else { return }
         if row == layout.searchRow {
             view = .list
+            figures = nil
             input = .search
             return
         }
         guard view == .list else { return }
         if input == .search { input = nil }
         if let index = layout.facetPane(atRow: row, column: column) {
-            let pane = Pane.facetPanes[index]
+            let pane = facetPanes[index]
             focus = pane
             let line = row - layout.facetPanes[index].row - 1
             guard line >= 0, offset(pane) + line < lineCount(pane) else { return }
@@ -39,10 +40,10 @@ extension BrowserState {
     /// The wheel scrolls what is under the pointer: a facet pane, the results, the detail view or the help.
     mutating func wheel(_ delta: Int, row: Int, column: Int) {
         let layout = self.layout
-        if helpVisible || view == .detail {
+        if helpVisible || view != .list {
             move(by: delta)
         } else if let index = layout.facetPane(atRow: row, column: column) {
-            moveCursor(of: Pane.facetPanes[index], by: delta)
+            moveCursor(of: facetPanes[index], by: delta)
         } else if layout.results.contains(row: row, column: column) || row == layout.resultsHeaderRow {
             moveCursor(of: .results, by: delta)
         } else {

@@ -2,8 +2,8 @@ extension BrowserState {
     /// Lines a page moves in the focused list (or the detail view, or the help).
     var pageSize: Int {
         let layout = self.layout
-        if helpVisible || view == .detail { return max(layout.body.height - 2, 1) }
-        return max(focus == .results ? layout.results.height - 1 : layout.facetValueRows - 1, 1)
+        if helpVisible || view != .list { return max(layout.body.height - 2, 1) }
+        return max(visibleLines(focus, layout) - 1, 1)
     }
 
     /// Moves the cursor of the focused list, or scrolls the detail view or the help.
@@ -12,9 +12,18 @@ extension BrowserState {
             helpScroll = clamp(helpScroll + delta, 0, maxHelpScroll)
         } else if view == .detail {
             detailScroll = clamp(detailScroll + delta, 0, maxDetailScroll)
+        } else if view != .list {
+            figuresScroll = clamp(figuresScroll + delta, 0, maxFiguresScroll)
         } else {
             moveCursor(of: focus, by: delta)
         }
+    }
+
+    /// Lines of `pane` visible at once in `layout`.
+    func visibleLines(_ pane: Pane, _ layout: Layout) -> Int {
+        if pane == .results { return layout.results.height }
+        guard let index = facetPanes.firstIndex(of: pane) else { return 0 }
+        return layout.valueRows(ofPane: index)
     }
 
     mutating func moveCursor(of pane: Pane, by delta: Int) {
@@ -22,6 +31,12 @@ extension BrowserState {
         let current = cursors[pane.rawValue]
         let target = delta > 0 ? (current > Int.max - delta ? Int.max : current + delta) : max(current + delta, Int.min / 2)
         cursors[pane.rawValue] = clamp(target, 0, max(count - 1, 0))
+    }
+
+    /// The furthest the chart or comparison view scrolls.
+    var maxFiguresScroll: Int {
+        guard let figures else { return 0 }
+        return max(FiguresContent.lines(self, figures, width: layout.body.width).count - DetailContent.visibleRows(layout), 0)
     }
 
     /// The furthest the detail view scrolls.
@@ -34,7 +49,7 @@ extension BrowserState {
         let layout = self.layout
         for pane in Pane.allCases {
             let count = lineCount(pane)
-            let height = pane == .results ? layout.results.height : layout.facetValueRows
+            let height = visibleLines(pane, layout)
             var cursor = clamp(cursors[pane.rawValue], 0, max(count - 1, 0))
             if count == 0 { cursor = 0 }
             var offset = offsets[pane.rawValue]
@@ -45,6 +60,7 @@ extension BrowserState {
             offsets[pane.rawValue] = offset
         }
         if view == .detail { detailScroll = clamp(detailScroll, 0, maxDetailScroll) }
+        if view == .chart || view == .comparison { figuresScroll = clamp(figuresScroll, 0, maxFiguresScroll) }
         if helpVisible { helpScroll = clamp(helpScroll, 0, maxHelpScroll) }
     }
 }

@@ -23,14 +23,14 @@ extension BrowserState {
         case .pageDown: move(by: pageSize)
         case .home: move(by: -Int.max / 2)
         case .end: move(by: Int.max / 2)
-        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count) ?? .portfolio
-        case .previousPane:
-            focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .portfolio
+        case .nextPane: focusPane(by: 1)
+        case .previousPane: focusPane(by: -1)
         case .toggle: toggleFocusedValue()
         case .clearFacet:
             if let facet = focus.facet { changeQuery { $0.selected[facet] = nil } }
         case .clearAll:
-            changeQuery { $0 = Query(sort: $0.sort) }
+            // The editions chosen stay: they say which portrait is looked at, not what is filtered in it.
+            changeQuery { $0 = Query(selected: $0.selected.filter { $0.key == .edition }, sort: $0.sort) }
         case .cycleSort: cycleSort()
         case .startSearch:
             view = .list
@@ -49,8 +49,11 @@ extension BrowserState {
             }
         case .back:
             view = .list
+            figures = nil
         case .previousItem: step(by: -1)
         case .nextItem: step(by: 1)
+        case .openChart: openFigures(.chart)
+        case .openComparison: openFigures(.comparison)
         case .help:
             helpVisible = true
             helpScroll = 0
@@ -70,6 +73,13 @@ extension BrowserState {
         normalise()
     }
 
+    /// Moves the focus `delta` panes along `panes`, going round.
+    private mutating func focusPane(by delta: Int) {
+        let order = panes
+        let position = order.firstIndex(of: focus) ?? 0
+        focus = order[(position + delta + order.count) % order.count]
+    }
+
     /// Changes the query, then answers it again; the results cursor goes back to the top.
     mutating func changeQuery(_ change: (inout Query) -> Void) {
         var changed = query
@@ -86,7 +96,25 @@ extension BrowserState {
             cursors[Pane.results.rawValue] = 0
             offsets[Pane.results.rawValue] = 0
         }
-        if selection.rows.isEmpty { view = .list }
+        if selection.rows.isEmpty && view == .detail { view = .list }
+    }
+
+    /// Opens the chart or the comparison of the selection (the key of the open one closes it). The counts
+    /// are computed here, once; without two editions the comparison says what it needs instead.
+    private mutating func openFigures(_ target: BrowserView) {
+        if view == target {
+            view = .list
+            figures = nil
+            return
+        }
+        let computed = target == .chart ? Figures.chart(self) : Figures.comparison(self)
+        guard let computed else {
+            message = StatusMessage(UIString.comparisonNeedsEditions.text(interface), isError: true)
+            return
+        }
+        figures = computed
+        view = target
+        figuresScroll = 0
     }
 
     private mutating func toggleFocusedValue() {

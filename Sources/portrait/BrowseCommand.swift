@@ -11,6 +11,7 @@ struct BrowseCommand: ParsableCommand {
         discussion: """
             Facet panes for portfolio, category and status with live counts, a results list, a detail view,
             search as you type and export of the selection. Press ? inside for the keys.
+            With no FILES it opens every embedded edition with the latest selected in an Édition pane.
             The interface is in French, or in English when LC_ALL, LC_MESSAGES or LANG starts with "en".
             For scripts and pipes use `portrait query`.
             """
@@ -53,7 +54,7 @@ struct BrowseCommand: ParsableCommand {
                 printError("portrait: " + UIString.notATerminal.text(interface))
                 throw ExitCode(PortraitError.Kind.usage.exitCode)
             }
-            let loaded = try input.load(language: interface)
+            let loaded = try input.load(language: interface, everyEmbeddedEdition: true)
             // The word index and the sort positions are built while the first screens are shown; until the
             // index is ready, a search reads every row.
             let store = loaded.store
@@ -62,7 +63,7 @@ struct BrowseCommand: ParsableCommand {
                 store.prepareSorting()
             }
             let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: TermSize(columns: 80, rows: 24),
-                                     interface: interface, labels: labels)
+                                     interface: interface, labels: labels, latestEditionOnly: input.usesEmbeddedData)
             let options = TerminalApp.Options(colour: TerminalApp.wantsColour(), mouse: !noMouse,
                                               quitAfterFirstFrame: quitAfterFirstFrame)
             switch TerminalApp.run(BrowserSession(state: state), options: options) {
@@ -85,9 +86,10 @@ struct BrowseCommand: ParsableCommand {
         guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
             throw PortraitError(.usage, "--print-screen wants COLUMNSxROWS, e.g. 100x30")
         }
-        let loaded = try input.load()
+        let loaded = try input.load(everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])
-        let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: size, interface: interface, labels: labels)
+        let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: size, interface: interface, labels: labels,
+                                 latestEditionOnly: input.usesEmbeddedData)
         let screen = GridScreen(size: size)
         Renderer.render(state, on: screen)
         emit(Array((screen.text + "\n").utf8))

@@ -4,24 +4,29 @@ import PortraitData
 
 /// The files to read and how to read them; shared by every command but `diff`.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Portrait files (CSV or XLSX), one edition each. None: the embedded latest edition.")
+    @Argument(help: "Portrait files (CSV or XLSX), one edition each. None: the embedded latest edition (the browser: every embedded edition, the latest selected).")
     var files: [String] = []
 
     @OptionGroup var reading: ReadingOptions
 
-    /// Loads the files (or the embedded edition). One-shot commands pass their `search` so that rows
-    /// without the words are dropped while reading instead of being stored and searched afterwards.
-    /// A slow load shows its progress on standard error when that is a terminal, in `language`.
-    /// Commands that only count pass `keepingText: false`: names and benefits are then never stored.
+    /// Whether no file was given, so that the embedded editions are read.
+    var usesEmbeddedData: Bool { files.isEmpty }
+
+    /// Loads the files; with none, the embedded latest edition, or every embedded edition when
+    /// `everyEmbeddedEdition` (the browser, which lets people switch and compare them). One-shot commands
+    /// pass their `search` so that rows without the words are dropped while reading instead of being
+    /// stored and searched afterwards. A slow load shows its progress on standard error when that is a
+    /// terminal, in `language`. Commands that only count pass `keepingText: false`: names and benefits
+    /// are then never stored.
     func load(findingDuplicates: Bool = false, keepingRowsMatching search: String? = nil, keepingText: Bool = true,
-              language: Language = .en) throws -> LoadedPortrait {
+              language: Language = .en, everyEmbeddedEdition: Bool = false) throws -> LoadedPortrait {
         let how = ReadingOptions.How(findingDuplicates: findingDuplicates, keepingRowsMatching: search,
                                      keepingText: keepingText, language: language)
         if files.isEmpty {
             guard let latest = EmbeddedData.latest else {
                 throw PortraitError(.noInput, "no embedded portrait in this build; give a file")
             }
-            return try reading.load(embedded: [latest], how)
+            return try reading.load(embedded: everyEmbeddedEdition ? EmbeddedData.decodedFiles : [latest], how)
         }
         return try reading.load(paths: files, how)
     }

@@ -12,6 +12,19 @@ enum TUI {
         return try Loader.load(csvFiles: [latest]).store
     }
 
+    /// Both embedded editions in one store (2024: 168 initiatives, 2025: 258), as the browser opens them.
+    static func editionsStore() throws -> PortraitStore {
+        try Loader.load(csvFiles: EmbeddedData.decodedFiles).store
+    }
+
+    /// A session on both embedded editions with the latest selected, as `portrait` with no file opens.
+    static func editionsSession(_ size: TermSize = TermSize(columns: 100, rows: 30), interface: Language = .fr) throws -> BrowserSession {
+        let moment = clock
+        let state = BrowserState(store: try editionsStore(), sourceName: "portrait-2024.csv, portrait-2025.csv", size: size,
+                                 interface: interface, latestEditionOnly: true, now: { moment })
+        return BrowserSession(state: state)
+    }
+
     /// A store from CSV text.
     static func store(csv: String) throws -> PortraitStore {
         try Loader.load(csvFiles: [("inline.csv", Array(csv.utf8))]).store

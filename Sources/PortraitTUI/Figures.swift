@@ -1,0 +1,99 @@
+import Foundation
+import PortraitCore
+
+/// The counts behind the chart and comparison views: for the current selection, the initiatives per value
+/// of each facet, in one column (the chart) or two (the comparison: the older edition, then the newer).
+/// Computed when a view opens, from the counts a query already gives (the chart needs no new query, the
+/// comparison one per edition), never on a keystroke. Values are kept as codes, so `L` relabels them
+/// without counting again.
+public struct Figures: Sendable, Equatable {
+    /// One facet's values with their counts, largest first.
+    public struct Section: Sendable, Equatable {
+        public let facet: Facet
+        public let rows: [Row]
+        /// Values with at least one initiative in some column (more than `rows` when only the top is kept).
+        public let distinct: Int
+    }
+
+    /// One value and its count in each column.
+    public struct Row: Sendable, Equatable {
+        public let code: Int
+        public let counts: [Int]
+    }
+
+    /// The edition codes compared, older then newer; empty for a chart.
+    public let editions: [Int]
+    /// Initiatives in each column.
+    public let totals: [Int]
+    public let sections: [Section]
+
+    /// Organisations shown: the largest ones only.
+    static let topOrganisations = 10
+
+    /// The chart of `state`'s selection: its counts are those of the selection (a value that the query's
+    /// own filter on a facet leaves out has none).
+    static func chart(_ state: BrowserState) -> Figures {
+        let selections = [(state.query, state.selection)]
+        var facets: [Facet] = [.portfolio, .category, .status, .organisation]
+        let editionsShown = state.hasEditions
+            && state.store.values(.edition).indices.filter { count(.edition, $0, state.query, state.selection) > 0 }.count > 1
+        if editionsShown { facets.append(.edition) }
+        return Figures(editions: [], totals: [state.selection.rows.count],
+                       sections: facets.map { section($0, state, selections) })
+    }
+
+    /// The comparison of two editions for `state`'s filters and search (its own choice of editions aside),
+    /// or nil when the store holds a single edition.
+    static func comparison(_ state: BrowserState) -> Figures? {
+        guard let pair = comparedEditions(state) else { return nil }
+        let selections = [pair.older, pair.newer].map { edition -> (Query, Selection) in
+            var query = state.query
+            query.selected[.edition] = [edition]
+            query.sort = .fileOrder
+            return (query, state.store.select(query, language: state.labels))
+        }
+        return Figures(editions: [pair.older, pair.newer], totals: selections.map { $0.1.rows.count },
+                       sections: [Facet.portfolio, .category, .status, .organisation].map { section($0, state, selections) })
+    }
+
+    /// The two editions a comparison is about: the two latest of those selected when two or more are, else
+    /// the one selected (or the latest) and the one before it (after it, for the oldest).
+    static func comparedEditions(_ state: BrowserState) -> (older: Int, newer: Int)? {
+        let order = state.values(in: .edition)  // latest first
+        guard order.count >= 2 else { return nil }
+        let chosen = order.filter { state.query.selected[.edition]?.contains($0) == true }
+        if chosen.count >= 2 { return (chosen[1], chosen[0]) }
+        let newer = chosen.first ?? order[0]
+        guard let position = order.firstIndex(of: newer) else { return nil }
+        return position + 1 < order.count ? (order[position + 1], newer) : (newer, order[position - 1])
+    }
+
+    /// The initiatives with value `code` of `facet` among those `query` selects: the selection's
+    /// disjunctive count, or none when the query's filter on that facet leaves the value out.
+    static func count(_ facet: Facet, _ code: Int, _ query: Query, _ selection: Selection) -> Int {
+        if let chosen = query.selected[facet], !chosen.isEmpty, !chosen.contains(code) { return 0 }
+        return selection.count(facet, code)
+    }
+
+    /// One section: the values with a count in some column, largest last column first (then the other
+    /// columns, then the French label); organisations cut to the largest ones.
+    private static func section(_ facet: Facet, _ state: BrowserState, _ selections: [(Query, Selection)]) -> Section {
+        let values = state.store.values(facet)
+        var rows: [Row] = []
+        for code in values.indices {
+            let counts = selections.map { count(facet, code, $0.0, $0.1) }
+            if counts.contains(where: { $0 > 0 }) { rows.append(Row(code: code, counts: counts)) }
+        }
+        let folded = facet == .edition ? [:] : Dictionary(uniqueKeysWithValues: rows.map { ($0.code, TextFold.fold(values[$0.code].label(.fr))) })
+        rows.sort { a, b in
+            for column in a.counts.indices.reversed() where a.counts[column] != b.counts[column] {
+                return a.counts[column] > b.counts[column]
+            }
+            if facet == .edition { return values[a.code].raw.compare(values[b.code].raw, options: .numeric) == .orderedDescending }
+            return folded[a.code, default: ""] < folded[b.code, default: ""]
+        }
+        let distinct = rows.count
+        if facet == .organisation && rows.count > topOrganisations { rows = Array(rows.prefix(topOrganisations)) }
+        return Section(facet: facet, rows: rows, distinct: distinct)
+    }
+}

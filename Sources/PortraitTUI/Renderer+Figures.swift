@@ -1,0 +1,32 @@
+import PortraitCore
+
+extension Renderer {
+    /// The chart or comparison view: a title line (what is pictured), then the bars, scrolled, with ↓ in
+    /// the corner when more follow.
+    static func drawFigures(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
+        guard let figures = state.figures else { return }
+        let body = layout.body
+        screen.draw(StyledLine(" " + figuresTitle(state, figures) + " ", [.reverse, .bold]).truncated(to: body.width),
+                    row: body.row, column: body.column)
+        let lines = FiguresContent.lines(state, figures, width: body.width)
+        let visible = DetailContent.visibleRows(layout)
+        for index in 0..<visible {
+            let lineIndex = state.figuresScroll + index
+            guard lineIndex < lines.count else { break }
+            screen.draw(lines[lineIndex].truncated(to: body.width), row: body.row + 1 + index, column: body.column)
+        }
+        if state.figuresScroll + visible < lines.count {
+            screen.put("↓", row: body.row + visible, column: body.column + body.width - 1, style: [.bold, .accent])
+        }
+    }
+
+    /// "Graphique de la sélection : 258 initiatives", or "Comparaison de la sélection : 2024 → 2025".
+    static func figuresTitle(_ state: BrowserState, _ figures: Figures) -> String {
+        let ui = state.interface
+        guard figures.editions.count == 2 else {
+            return UIString.chartTitle.text(ui, ["n": String(figures.totals.first ?? 0)])
+        }
+        let names = figures.editions.map { TerminalSafe.visible(state.store.values(.edition)[$0].raw) }
+        return UIString.comparisonTitle.text(ui, ["older": names[0], "newer": names[1]])
+    }
+}
