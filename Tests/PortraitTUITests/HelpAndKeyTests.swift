@@ -35,9 +35,14 @@ import Testing
             (.tab, .nextPane), (.backTab, .previousPane), (.character(" "), .toggle), (.character("c"), .clearFacet),
             (.character("C"), .clearAll), (.character("s"), .cycleSort), (.character("/"), .startSearch),
             (.enter, .openDetail), (.character("e"), .export), (.character("L"), .switchLabels),
-            (.character("?"), .help), (.character("q"), .quit),
+            (.character("?"), .help), (.character("q"), .quit), (.character("g"), .openChart), (.character("d"), .openComparison),
         ]
         for (key, command) in list { #expect(KeyTable.command(for: key, in: .list) == command, "\(key)") }
+        // In the chart and comparison views, Esc and q go back to the list; the keys of everywhere work.
+        #expect(KeyTable.command(for: .escape, in: .views) == .back && KeyTable.command(for: .character("q"), in: .views) == .back)
+        #expect(KeyTable.command(for: .character("d"), in: .views) == .openComparison)
+        #expect(KeyTable.command(for: .character("L"), in: .views) == .switchLabels)
+        #expect(KeyTable.command(for: .end, in: .views) == .end)
         #expect(KeyTable.command(for: .escape, in: .detail) == .back)
         #expect(KeyTable.command(for: .character("q"), in: .search) == .insert("q"))
         #expect(KeyTable.command(for: .enter, in: .search) == .accept)
@@ -102,7 +107,7 @@ import Testing
         #expect(!screen.lines[29].contains("cocher"))
         // In the lists: no toggle hint in the results, no detail hint in a facet pane.
         session.press(.escape, .backTab)
-        #expect(TUI.render(session).lines[29] == " / chercher  Entrée fiche  e exporter  ? aide  q quitter")
+        #expect(TUI.render(session).lines[29] == " / chercher  Entrée fiche  e exporter  ? aide  q quitter  g graphique  d comparer")
         var english = try TUI.session(interface: .en)
         english.press(.character("/"))
         #expect(TUI.render(english).lines[29] == " Enter keep  Esc clear  Backspace delete  Ctrl-U clear line")
