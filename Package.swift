@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PortraitE2ETests",
-            dependencies: ["portrait"]
+            dependencies: ["portrait", "PortraitTUI", "PortraitCore", "PortraitData"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -214,6 +214,11 @@ public struct BrowserState: Sendable {
         return chosen.reduce(0) { $0 + (editionTotals.indices.contains($1) ? editionTotals[$1] : 0) }
     }
 
+    /// The editions (codes) the selection has initiatives of, latest first.
+    public var selectionEditions: [Int] {
+        values(in: .edition).filter { Figures.count(.edition, $0, query, selection) > 0 }
+    }
+
     /// The folded search words, for highlighting.
     public var searchWords: [String] { query.searchWords }
 

@@ -49,9 +49,11 @@ public struct Exporter: Sendable {
             state.input = .confirmReplace(path)
             return
         }
-        // The same writer as `portrait query`, so the same selection gives the same bytes.
+        // The same writer as `portrait query`, so the same selection gives the same bytes; the edition
+        // column when the rows come from more than one edition.
         let rows = state.selection.rows
-        let bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: ExportOptions(language: state.labels))
+        let options = ExportOptions(language: state.labels, edition: state.selectionEditions.count > 1)
+        let bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: options)
         do {
             try AtomicFile.write(bytes, to: target, replace: replace)
             state.message = StatusMessage(UIString.exportDone.text(language, ["n": String(rows.count), "path": shown]))

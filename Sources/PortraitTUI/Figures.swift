@@ -35,9 +35,7 @@ public struct Figures: Sendable, Equatable {
     static func chart(_ state: BrowserState) -> Figures {
         let selections = [(state.query, state.selection)]
         var facets: [Facet] = [.portfolio, .category, .status, .organisation]
-        let editionsShown = state.hasEditions
-            && state.store.values(.edition).indices.filter { count(.edition, $0, state.query, state.selection) > 0 }.count > 1
-        if editionsShown { facets.append(.edition) }
+        if state.selectionEditions.count > 1 { facets.append(.edition) }
         return Figures(editions: [], totals: [state.selection.rows.count],
                        sections: facets.map { section($0, state, selections) })
     }

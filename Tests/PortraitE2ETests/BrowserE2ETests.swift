@@ -13,11 +13,11 @@ struct BrowserE2ETests {
         try tmux.waitForPrompt()
         try tmux.launchBrowser()
         let wide = try tmux.waitFor(text: "258 / 258 initiatives")
-        for title in ["Portefeuille", "Catégorie", "Statut", "Solution en production", "1–9/19"] {
+        for title in ["Portefeuille", "Catégorie", "Statut", "Solution en production", "1–9/21"] {
             #expect(wide.contains(title), "\(title)")
         }
         try tmux.resize(columns: 80, rows: 24)
-        let narrow = try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/19") && $0.contains("258 / 258 initiatives") }
+        let narrow = try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains("258 / 258 initiatives") }
         for title in ["Portefeuille", "Catégorie", "Statut"] { #expect(narrow.contains(title), "\(title)") }
         #expect(narrow.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= 80 })
         try tmux.type("q")
@@ -43,7 +43,7 @@ struct BrowserE2ETests {
         try tmux.waitFor(text: "258 / 258 initiatives")
         if resized {
             try tmux.resize(columns: 80, rows: 24)
-            try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/19") && $0.contains("258 / 258 initiatives") }
+            try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains("258 / 258 initiatives") }
         }
         try tmux.type("/foret")
         try tmux.press("Enter")

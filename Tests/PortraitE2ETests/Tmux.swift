@@ -23,10 +23,12 @@ final class Tmux {
     let target = "e2e"
     private var closed = false
 
-    /// Starts a shell in a `columns`×`rows` window in `directory`, in a French UTF-8 locale.
-    init(columns: Int, rows: Int, directory: URL) throws {
+    /// Starts a shell in a `columns`×`rows` window in `directory`, in the C.UTF-8 locale (a French interface),
+    /// or with `LANG` set to `locale` and no `LC_ALL` or `LC_MESSAGES`.
+    init(columns: Int, rows: Int, directory: URL, locale: String? = nil) throws {
+        let environment = locale.map { "env -u LC_ALL -u LC_MESSAGES LANG=\($0)" } ?? "env LC_ALL=C.UTF-8 LANG=C.UTF-8"
         try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(columns), "-y", String(rows),
-                 "-c", directory.path, "env LC_ALL=C.UTF-8 LANG=C.UTF-8 PS1='\(Self.prompt) ' sh"])
+                 "-c", directory.path, "\(environment) PS1='\(Self.prompt) ' sh"])
     }
 
     deinit { close() }

@@ -94,6 +94,27 @@ import Testing
         #expect(detail.contains("2025") || detail.contains("2024"))
     }
 
+    @Test func exportHasAnEditionColumnOnlyWhenTheRowsComeFromSeveralEditions() throws {
+        let folder = try TUI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var session = try TUI.editionsSession(folder: folder.path)
+        session.type("/foret")
+        session.press(.enter, .character("e"), .control("u"))
+        session.type("latest.csv")
+        session.press(.enter)
+        // The latest edition alone: the bytes `portrait query` writes from that edition alone.
+        let latest = try TUI.embeddedStore()
+        let expected = SelectionWriter.bytes(store: latest, rows: latest.select(Query(search: "foret")).rows, format: .csv)
+        #expect(Array(try Data(contentsOf: folder.appendingPathComponent("latest.csv"))) == expected)
+        // Both editions: the edition of each row in a last column.
+        session.press(.backTab, .character("c"), .character("e"), .control("u"))
+        session.type("both.json")
+        session.press(.enter)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("both.json"))) as? [[String: Any]])
+        #expect(Set(json.compactMap { $0["edition"] as? String }) == ["2024", "2025"])
+        #expect(json.count == session.state.selection.rows.count)
+    }
+
     @Test func aSingleFileHasNoEditionPane() throws {
         let session = try TUI.session(TermSize(columns: 100, rows: 30))
         #expect(session.state.facetPanes == Pane.facetPanes)

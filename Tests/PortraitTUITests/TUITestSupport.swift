@@ -18,11 +18,12 @@ enum TUI {
     }
 
     /// A session on both embedded editions with the latest selected, as `portrait` with no file opens.
-    static func editionsSession(_ size: TermSize = TermSize(columns: 100, rows: 30), interface: Language = .fr) throws -> BrowserSession {
+    static func editionsSession(_ size: TermSize = TermSize(columns: 100, rows: 30), interface: Language = .fr,
+                                folder: String = NSTemporaryDirectory()) throws -> BrowserSession {
         let moment = clock
         let state = BrowserState(store: try editionsStore(), sourceName: "portrait-2024.csv, portrait-2025.csv", size: size,
                                  interface: interface, latestEditionOnly: true, now: { moment })
-        return BrowserSession(state: state)
+        return BrowserSession(state: state, exporter: Exporter(workingDirectory: folder))
     }
 
     /// A store from CSV text.

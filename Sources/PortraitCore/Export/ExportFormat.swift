@@ -27,10 +27,13 @@ public struct ExportOptions: Sendable {
     /// Prefix CSV/TSV cells that begin with = + - @ (or tab/CR) with an apostrophe, so that spreadsheets
     /// do not run them as formulas.
     public var formulaGuard: Bool
+    /// Whether to add the edition column; nil: when the store holds several editions.
+    public var edition: Bool?
 
-    public init(language: Language = .fr, bom: Bool = false, formulaGuard: Bool = true) {
+    public init(language: Language = .fr, bom: Bool = false, formulaGuard: Bool = true, edition: Bool? = nil) {
         self.language = language
         self.bom = bom
         self.formulaGuard = formulaGuard
+        self.edition = edition
     }
 }

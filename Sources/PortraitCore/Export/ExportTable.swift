@@ -6,11 +6,12 @@ public struct ExportTable: Sendable {
     public var titles: [String]
     public var rows: [[String]]
 
-    /// The six fields, the edition when several are loaded, then the file's extra columns.
-    public init(store: PortraitStore, rows: [Int], language: Language) {
+    /// The six fields, the edition (when `edition` says so; by default when several are loaded), then the
+    /// file's extra columns.
+    public init(store: PortraitStore, rows: [Int], language: Language, edition: Bool? = nil) {
         var keys = Field.allCases.map(\.rawValue)
         var titles = Field.allCases.map { $0.title(language) }
-        let withEdition = store.values(.edition).count > 1
+        let withEdition = edition ?? (store.values(.edition).count > 1)
         if withEdition {
             keys.append("edition")
             titles.append(language == .fr ? "Édition" : "Edition")

@@ -4,9 +4,10 @@ extension SelectionWriter {
     /// the others, and every facet label (once per value), go through the same escaping as the table path.
     public static func bytes(store: PortraitStore, rows: [Int], format: ExportFormat,
                              options: ExportOptions = ExportOptions()) -> [UInt8] {
-        let header = ExportTable(store: store, rows: [], language: options.language)
+        let header = ExportTable(store: store, rows: [], language: options.language, edition: options.edition)
         if format == .md || rows.isEmpty {
-            return bytes(ExportTable(store: store, rows: rows, language: options.language), format: format, options: options)
+            return bytes(ExportTable(store: store, rows: rows, language: options.language, edition: options.edition),
+                         format: format, options: options)
         }
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 320 + 1024)
@@ -42,7 +43,7 @@ extension SelectionWriter {
                 columns.append(.facet(store.values(facet).map { Array(encode($0.label(options.language)).utf8) }, facet))
             }
         }
-        if header.keys.contains("edition") && store.values(.edition).count > 1 {
+        if header.keys.contains("edition") && (options.edition ?? (store.values(.edition).count > 1)) {
             columns.append(.facet(store.values(.edition).map { Array(encode($0.raw).utf8) }, .edition))
         }
         for index in store.extraTitles.indices { columns.append(.extra(index)) }
