@@ -13,7 +13,9 @@ struct BrowserE2ETests {
         try tmux.waitForPrompt()
         try tmux.launchBrowser()
         let wide = try tmux.waitFor(text: "258 / 258 initiatives")
-        for title in ["Portefeuille", "Catégorie", "Statut", "Solution en production", "1–9/21"] {
+        // Both embedded editions, the latest selected in the edition pane.
+        for title in ["Portefeuille", "Catégorie", "Statut", "Solution en production", "1–9/21", "Édition", "[x] 2025",
+                      "[ ] 2024", "│ édition 2025 │"] {
             #expect(wide.contains(title), "\(title)")
         }
         try tmux.resize(columns: 80, rows: 24)
@@ -48,9 +50,9 @@ struct BrowserE2ETests {
         try tmux.type("/foret")
         try tmux.press("Enter")
         try tmux.waitFor(text: "\(matches) / 258 initiatives")
-        // After Enter the results have the focus; Shift-Tab goes back to the status pane, whose first
-        // value is "Solution en production" (cut at 80 columns).
-        try tmux.press("BTab")
+        // After Enter the results have the focus; Shift-Tab twice goes back past the edition pane to the
+        // status pane, whose first value is "Solution en production" (cut at 80 columns).
+        try tmux.press("BTab", "BTab")
         try tmux.waitFor(text: "▸ Statut")
         try tmux.press("Space")
         try tmux.waitFor(text: "[x] Solution en prod")
