@@ -3,6 +3,7 @@ import PortraitCore
 extension Renderer {
     /// The results list: a header of column titles, then one initiative per line (name, body, status,
     /// category, each cut with … to its column), search matches highlighted, the cursor line reversed.
+    /// When the list mixes editions, each name starts with its edition, dimmed.
     static func drawResults(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
         let ui = state.interface
         let focused = state.focus == .results && state.input == nil
@@ -28,6 +29,7 @@ extension Renderer {
         let words = state.searchWords
         let store = state.store
         let offset = state.offset(.results)
+        let editions = state.selectionEditions.count > 1 ? store.values(.edition).map { TerminalSafe.visible($0.raw) + " " } : nil
         for line in 0..<layout.results.height {
             let position = offset + line
             guard position < rows.count else { break }
@@ -44,7 +46,12 @@ extension Renderer {
             for (index, cell) in cells.enumerated() {
                 if index > 0 { text.append(" ", base) }
                 let safe = TerminalSafe.visible(cell.0)
-                let styled = cell.1 ? SearchMarks.line(safe, words: words, base: base) : StyledLine(safe, base)
+                var styled = cell.1 ? SearchMarks.line(safe, words: words, base: base) : StyledLine(safe, base)
+                if index == 0, let editions {
+                    var tagged = StyledLine(editions[store.code(.edition, row: row)], base.union(.dim))
+                    tagged.append(styled)
+                    styled = tagged
+                }
                 text.append(styled.fitted(to: widths[index], fill: base))
             }
             screen.draw(text.fitted(to: width, fill: base), row: layout.results.row + line, column: 0)
