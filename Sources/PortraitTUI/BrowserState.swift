@@ -92,6 +92,8 @@ public struct BrowserState: Sendable {
     public let facetOrder: [Facet: [Int]]
     /// Rows of each edition (indexed by its value code), for the totals of the status line.
     let editionTotals: [Int]
+    /// Which initiatives are new or changed status from one edition to the next (several editions only).
+    public let editionMarks: EditionMarks?
     public internal(set) var focus: Pane = .portfolio
     /// Cursor and first visible line of each pane, indexed by `Pane.rawValue`.
     public internal(set) var cursors = [Int](repeating: 0, count: Pane.allCases.count)
@@ -113,9 +115,11 @@ public struct BrowserState: Sendable {
     public internal(set) var metrics: LayoutMetrics
 
     /// A browser on `store`. With `latestEditionOnly`, when the store holds several editions, the latest
-    /// (see `latestEdition`) is selected in the edition pane at the start.
+    /// (see `editionsLatestFirst`) is selected in the edition pane at the start. `aliases` join the names
+    /// of one public body across editions, to tell which initiatives are new.
     public init(store: PortraitStore, sourceName: String, size: TermSize, interface: Language = .fr,
-                labels: Language? = nil, latestEditionOnly: Bool = false, now: @escaping @Sendable () -> Date = { Date() }) {
+                labels: Language? = nil, latestEditionOnly: Bool = false, aliases: OrganisationAliases = .none,
+                now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.sourceName = sourceName
         self.size = size
@@ -124,6 +128,7 @@ public struct BrowserState: Sendable {
         self.now = now
         let editions = store.values(.edition)
         self.facetPanes = editions.count > 1 ? Pane.facetPanes + [.edition] : Pane.facetPanes
+        self.editionMarks = editions.count > 1 ? EditionMarks(store: store, aliases: aliases) : nil
         let everything = store.select(Query(), language: labels ?? interface)
         self.editionTotals = editions.indices.map { everything.count(.edition, $0) }
         var query = Query()

@@ -26,6 +26,19 @@ public enum DetailContent {
         ]
         if store.values(.edition).count > 1 {
             rest.append((UIString.detailEdition.text(ui), store.edition(row: row), false, .plain))
+            if let pair = state.markedEditions, let table = state.markTable() {
+                let since = UIString.detailSince.text(ui, ["edition": store.values(.edition)[pair.older].raw])
+                switch BrowserState.mark(row, in: table) {
+                case .new:
+                    rest.append((since, UIString.detailNew.text(ui), false, .bold))
+                case .statusChanged:
+                    let before = table.previous[row].map { store.text(.status, row: $0, language: labels) } ?? ""
+                    rest.append((since, UIString.detailStatusChanged.text(ui, ["old": before, "new": store.text(.status, row: row, language: labels)]),
+                                 false, .bold))
+                case .none:
+                    break
+                }
+            }
         }
         rest.append((Field.benefits.title(ui), store.text(.benefits, row: row, language: labels), true, .plain))
         for (index, title) in store.extraTitles.enumerated() {

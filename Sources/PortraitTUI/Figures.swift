@@ -21,11 +21,19 @@ public struct Figures: Sendable, Equatable {
         public let counts: [Int]
     }
 
+    /// How many initiatives of the newer edition's selection are new, and how many changed status.
+    public struct MarkCounts: Sendable, Equatable {
+        public let new: Int
+        public let statusChanged: Int
+    }
+
     /// The edition codes compared, older then newer; empty for a chart.
     public let editions: [Int]
     /// Initiatives in each column.
     public let totals: [Int]
     public let sections: [Section]
+    /// For a comparison: the marks among the newer edition's initiatives selected.
+    public var marks: MarkCounts? = nil
 
     /// Organisations shown: the largest ones only.
     static let topOrganisations = 10
@@ -50,8 +58,15 @@ public struct Figures: Sendable, Equatable {
             query.sort = .fileOrder
             return (query, state.store.select(query, language: state.labels))
         }
-        return Figures(editions: [pair.older, pair.newer], totals: selections.map { $0.1.rows.count },
-                       sections: [Facet.portfolio, .category, .status, .organisation].map { section($0, state, selections) })
+        var figures = Figures(editions: [pair.older, pair.newer], totals: selections.map { $0.1.rows.count },
+                              sections: [Facet.portfolio, .category, .status, .organisation].map { section($0, state, selections) })
+        if let table = state.editionMarks?.table(older: pair.older, newer: pair.newer) {
+            var counts = [0, 0, 0]
+            for row in selections[1].1.rows { counts[Int(table.marks[row])] += 1 }
+            figures.marks = MarkCounts(new: counts[Int(EditionMark.new.rawValue)],
+                                       statusChanged: counts[Int(EditionMark.statusChanged.rawValue)])
+        }
+        return figures
     }
 
     /// The two editions a comparison is about: the two latest of those selected when two or more are, else

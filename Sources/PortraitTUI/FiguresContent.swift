@@ -94,6 +94,15 @@ enum FiguresContent {
         var out: [StyledLine] = []
         out.append(title(UIString.sectionInitiatives.text(ui)))
         out += pair("", figures.totals, maximum: figures.totals.max() ?? 0)
+        if let marks = figures.marks {
+            let text = UIString.comparisonMarks.text(ui, ["new": String(marks.new), "changed": String(marks.statusChanged),
+                                                          "older": editions[0]])
+            out += TextWrap.wrap(StyledLine(text, .dim), width: width - 2).map { piece in
+                var line = StyledLine(" ")
+                line.append(piece)
+                return line
+            }
+        }
         for section in figures.sections where !section.rows.isEmpty {
             out.append(StyledLine())
             out.append(title(of: section, ui))

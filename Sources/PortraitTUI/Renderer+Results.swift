@@ -3,16 +3,19 @@ import PortraitCore
 extension Renderer {
     /// The results list: a header of column titles, then one initiative per line (name, body, status,
     /// category, each cut with … to its column), search matches highlighted, the cursor line reversed.
-    /// When the list mixes editions, each name starts with its edition, dimmed.
+    /// When the list mixes editions, each name starts with its edition, dimmed. When it holds initiatives
+    /// of the newer of the editions compared, each name starts with a mark: + new, ~ another status (the
+    /// name column's title says so).
     static func drawResults(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
         let ui = state.interface
         let focused = state.focus == .results && state.input == nil
         let widths = layout.resultColumns
         let width = layout.size.columns
+        let marks = state.markedEditions.flatMap { state.selectionEditions.contains($0.newer) ? state.markTable() : nil }
         // Header.
         let headerStyle: Style = focused ? [.reverse, .bold] : [.bold, .underline]
         var header = StyledLine(focused ? "▸ " : "  ", headerStyle)
-        let titles: [UIString] = [.columnName, .columnBody, .columnStatus, .columnCategory]
+        let titles: [UIString] = [marks == nil ? .columnName : .columnNameMarked, .columnBody, .columnStatus, .columnCategory]
         for (index, title) in titles.enumerated() {
             if index > 0 { header.append(" ", headerStyle) }
             header.append(StyledLine(title.text(ui), headerStyle).fitted(to: widths[index], fill: headerStyle))
@@ -47,8 +50,10 @@ extension Renderer {
                 if index > 0 { text.append(" ", base) }
                 let safe = TerminalSafe.visible(cell.0)
                 var styled = cell.1 ? SearchMarks.line(safe, words: words, base: base) : StyledLine(safe, base)
-                if index == 0, let editions {
-                    var tagged = StyledLine(editions[store.code(.edition, row: row)], base.union(.dim))
+                if index == 0 {
+                    var tagged = StyledLine()
+                    if marks != nil { tagged.append(BrowserState.mark(row, in: marks).glyph + " ", base.union([.bold, .accent])) }
+                    if let editions { tagged.append(editions[store.code(.edition, row: row)], base.union(.dim)) }
                     tagged.append(styled)
                     styled = tagged
                 }

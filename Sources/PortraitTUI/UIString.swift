@@ -7,12 +7,13 @@ import PortraitCore
 public enum UIString: CaseIterable, Sendable {
     case appTitle
     case panePortfolio, paneCategory, paneStatus, paneEdition, paneResults
-    case columnName, columnBody, columnStatus, columnCategory
+    case columnName, columnNameMarked, columnBody, columnStatus, columnCategory
     case searchLabel, searchPlaceholder
     case countLine, editionScopeOne, editionScopeSeveral, noResults, noFilters, facetFilter, searchFilter, sortLine, labelsLine, moreValues
     case sortFile, sortName, sortOrganisation, sortPortfolio, sortCategory, sortStatus
     case tooSmall, tooSmallHint
-    case detailPosition, detailDefinition, detailEdition
+    case detailPosition, detailDefinition, detailEdition, detailSince, detailNew, detailStatusChanged
+    case comparisonMarks
     case chartTitle, chartEmpty, comparisonTitle, comparisonNeedsEditions, percent
     case sectionInitiatives, sectionBodies, sectionTopBodies
     case helpTitle, helpFooter
@@ -42,6 +43,7 @@ public enum UIString: CaseIterable, Sendable {
         case .paneEdition: return ("Édition", "Edition")
         case .paneResults: return ("Résultats", "Results")
         case .columnName: return ("Nom", "Name")
+        case .columnNameMarked: return ("Nom  + nouvelle ~ statut modifié", "Name  + new ~ status changed")
         case .columnBody: return ("Organisme", "Public body")
         case .columnStatus: return ("Statut", "Status")
         case .columnCategory: return ("Catégorie", "Category")
@@ -68,6 +70,11 @@ public enum UIString: CaseIterable, Sendable {
         case .detailPosition: return ("Initiative {i} / {n}", "Initiative {i} / {n}")
         case .detailDefinition: return ("Définition : ", "Definition: ")
         case .detailEdition: return ("Édition", "Edition")
+        case .detailSince: return ("Depuis {edition}", "Since {edition}")
+        case .detailNew: return ("nouvelle initiative", "new initiative")
+        case .detailStatusChanged: return ("statut modifié : {old} → {new}", "status changed: {old} → {new}")
+        case .comparisonMarks: return ("dont {new} nouvelles et {changed} au statut modifié depuis {older}",
+                                       "of which {new} new and {changed} with another status since {older}")
         case .chartTitle: return ("Graphique de la sélection : {n} initiatives", "Chart of the selection: {n} initiatives")
         case .chartEmpty: return ("Aucune initiative dans la sélection.", "No initiative in the selection.")
         case .comparisonTitle: return ("Comparaison de la sélection : {older} → {newer}", "Comparison of the selection: {older} → {newer}")

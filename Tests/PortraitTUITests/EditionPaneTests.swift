@@ -48,10 +48,10 @@ import Testing
         session.press(.down, .character(" "))  // 2024 as well
         var screen = TUI.render(session)
         #expect(screen.lines[28].hasPrefix(" 426 / 426 initiatives │ éditions 2024 + 2025 │ aucun filtre"))
-        // The list mixes the editions: each name starts with its edition.
+        // The list mixes the editions: each name starts with its edition (after the mark of the 2025 ones).
         let mixed = TUI.render(session).lines[session.state.layout.results.row...].prefix(session.state.layout.results.height)
-        #expect(mixed.allSatisfy { $0.dropFirst(2).hasPrefix("2024 ") || $0.dropFirst(2).hasPrefix("2025 ") })
-        #expect(mixed.contains { $0.dropFirst(2).hasPrefix("2024 ") })
+        #expect(mixed.allSatisfy { $0.dropFirst(4).hasPrefix("2024 ") || $0.dropFirst(4).hasPrefix("2025 ") })
+        #expect(mixed.contains { $0.dropFirst(4).hasPrefix("2024 ") })
         session.press(.up, .character(" "))  // 2025 off: 2024 alone
         screen = TUI.render(session)
         #expect(screen.lines[28].hasPrefix(" 168 / 168 initiatives │ édition 2024"))

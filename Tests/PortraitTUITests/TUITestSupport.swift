@@ -22,7 +22,8 @@ enum TUI {
                                 folder: String = NSTemporaryDirectory()) throws -> BrowserSession {
         let moment = clock
         let state = BrowserState(store: try editionsStore(), sourceName: "portrait-2024.csv, portrait-2025.csv", size: size,
-                                 interface: interface, latestEditionOnly: true, now: { moment })
+                                 interface: interface, latestEditionOnly: true,
+                                 aliases: try OrganisationAliases.parse(csv: EmbeddedData.aliasesFile.bytes), now: { moment })
         return BrowserSession(state: state, exporter: Exporter(workingDirectory: folder))
     }
 
