@@ -1,6 +1,6 @@
 /// The browser as a whole, minus the terminal: turns each input event into a command through the key
-/// table, applies it with `update`, and carries out the effects (export). The terminal loop and the
-/// tests drive the same session.
+/// table, applies it with `update`, and carries out the effects (export, and asking for the edition marks
+/// of the editions now compared). The terminal loop and the tests drive the same session.
 public struct BrowserSession: Sendable {
     public private(set) var state: BrowserState
     public var exporter: Exporter
@@ -8,6 +8,7 @@ public struct BrowserSession: Sendable {
     public init(state: BrowserState, exporter: Exporter = Exporter()) {
         self.state = state
         self.exporter = exporter
+        state.prepareMarks()
     }
 
     /// Whether the person has quit.
@@ -18,6 +19,7 @@ public struct BrowserSession: Sendable {
         let command = KeyTable.command(for: event, in: state.scope)
         state.apply(command)
         exporter.perform(on: &state)
+        state.prepareMarks()
     }
 
     /// Handles keys one after the other.

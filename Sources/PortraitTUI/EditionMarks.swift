@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import PortraitCore
 import Synchronization
 
@@ -20,8 +22,10 @@ public enum EditionMark: UInt8, Sendable {
     }
 }
 
-/// The marks of every row for a pair of editions, computed the first time the pair is shown (one pass over
-/// both editions) and then kept: moving, searching and filtering never compute them again.
+/// The marks of every row for a pair of editions, computed once per pair and then kept: moving,
+/// searching and filtering never compute them again. Matching takes one pass over both editions (some
+/// microseconds a row), so for large editions it runs in the background: the list shows the marks once
+/// they are ready (`generation` tells the terminal loop to draw again), and never waits for them.
 public final class EditionMarks: Sendable {
     /// The marks of one pair: one byte per row of the store, and the older row of each status change.
     struct Table: Sendable {
@@ -34,34 +38,63 @@ public final class EditionMarks: Sendable {
         let newer: Int
     }
 
+    /// Editions of at most this many rows together are matched at once, on the spot.
+    public static let matchedOnTheSpot = 20_000
+
     let store: PortraitStore
     let aliases: OrganisationAliases
     private let tables = Mutex<[Pair: Table]>([:])
+    private let started = Mutex<Set<Pair>>([])
+    private let ready = Atomic<Int>(0)
 
     public init(store: PortraitStore, aliases: OrganisationAliases) {
         self.store = store
         self.aliases = aliases
     }
 
-    /// The marks for `newer` compared with `older` (edition codes).
-    func table(older: Int, newer: Int) -> Table {
+    /// How many tables are ready: it grows when one becomes ready, so a caller that drew the screen with
+    /// an older value can draw it again.
+    public var generation: Int { ready.load(ordering: .acquiring) }
+
+    /// The marks of `newer` compared with `older`, if they are ready.
+    func table(older: Int, newer: Int) -> Table? {
+        tables.withLock { $0[Pair(older: older, newer: newer)] }
+    }
+
+    /// Makes the marks of the pair ready: on the spot for small editions (or when `waiting`), else in the
+    /// background. Does nothing when they are ready or being made.
+    func prepare(older: Int, newer: Int, waiting: Bool = false) {
         let pair = Pair(older: older, newer: newer)
-        if let known = tables.withLock({ $0[pair] }) { return known }
+        let first = started.withLock { $0.insert(pair).inserted }
+        guard first else {
+            if waiting { while table(older: older, newer: newer) == nil { usleep(5_000) } }
+            return
+        }
+        let counts = store.select(Query()).counts[.edition] ?? []
+        let rows = (counts.indices.contains(older) ? counts[older] : 0) + (counts.indices.contains(newer) ? counts[newer] : 0)
+        if waiting || rows <= Self.matchedOnTheSpot {
+            compute(pair)
+        } else {
+            DispatchQueue.global(qos: .utility).async { self.compute(pair) }
+        }
+    }
+
+    private func compute(_ pair: Pair) {
         let rows = { (edition: Int) in
             EditionRows(label: self.store.values(.edition)[edition].raw,
                         rows: self.store.select(Query(selected: [.edition: [edition]])).rows)
         }
-        let comparison = EditionComparison(store: store, old: rows(older), new: rows(newer), aliases: aliases)
+        let comparison = EditionComparison(store: store, old: rows(pair.older), new: rows(pair.newer), aliases: aliases)
         var marks = [UInt8](repeating: EditionMark.none.rawValue, count: store.count)
         for row in comparison.initiativesAdded { marks[row] = EditionMark.new.rawValue }
         var previous: [Int: Int] = [:]
-        for pair in comparison.statusChanges {
-            marks[pair.new] = EditionMark.statusChanged.rawValue
-            previous[pair.new] = pair.old
+        for change in comparison.statusChanges {
+            marks[change.new] = EditionMark.statusChanged.rawValue
+            previous[change.new] = change.old
         }
         let table = Table(marks: marks, previous: previous)
         tables.withLock { $0[pair] = table }
-        return table
+        ready.add(1, ordering: .releasing)
     }
 }
 
@@ -71,10 +104,16 @@ extension BrowserState {
         editionMarks == nil ? nil : Figures.comparedEditions(self)
     }
 
-    /// The marks of the pair compared now, if any.
+    /// The marks of the pair compared now, when they are ready.
     func markTable() -> EditionMarks.Table? {
         guard let marks = editionMarks, let pair = markedEditions else { return nil }
         return marks.table(older: pair.older, newer: pair.newer)
+    }
+
+    /// Asks for the marks of the pair compared now (see `EditionMarks.prepare`).
+    public func prepareMarks(waiting: Bool = false) {
+        guard let marks = editionMarks, let pair = markedEditions else { return }
+        marks.prepare(older: pair.older, newer: pair.newer, waiting: waiting)
     }
 
     /// The mark of `row` in `table`.

@@ -55,6 +55,8 @@ public enum TerminalApp {
         Renderer.render(session.state, on: screen)
         if options.quitAfterFirstFrame { return .quit }
         var quickFailures = 0
+        // Edition marks made in the background appear when ready, without waiting for a key.
+        var marksDrawn = session.state.editionMarks?.generation
         while true {
             let signal = portrait_take_signal()
             if signal != 0 { return .signal(signal) }
@@ -65,7 +67,7 @@ public enum TerminalApp {
                 let elapsed = DispatchTime.now().uptimeNanoseconds - started
                 quickFailures = elapsed < 5_000_000 ? quickFailures + 1 : 0
                 if quickFailures > 50 { return .inputClosed }
-                continue
+                guard let marks = session.state.editionMarks, marks.generation != marksDrawn else { continue }
             case .ignored:
                 continue
             case .event(let event):
@@ -73,6 +75,7 @@ public enum TerminalApp {
                 session.handle(event)
             }
             if session.isFinished { return .quit }
+            marksDrawn = session.state.editionMarks?.generation
             Renderer.render(session.state, on: screen)
         }
     }

@@ -92,6 +92,7 @@ struct BrowseCommand: ParsableCommand {
         let size = TermSize(columns: parts[0], rows: parts[1])
         let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: size, interface: interface, labels: labels,
                                  latestEditionOnly: input.usesEmbeddedData, aliases: try Self.builtInAliases())
+        state.prepareMarks(waiting: true)
         let screen = GridScreen(size: size)
         Renderer.render(state, on: screen)
         emit(Array((screen.text + "\n").utf8))
