@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PortraitCore
-import PortraitData
 import PortraitTUI
 
 /// `portrait browse` (the default command): the full-screen terminal browser.
@@ -65,7 +64,7 @@ struct BrowseCommand: ParsableCommand {
             }
             let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: TermSize(columns: 80, rows: 24),
                                      interface: interface, labels: labels, latestEditionOnly: input.usesEmbeddedData,
-                                     aliases: try Self.builtInAliases())
+                                     aliases: try OrganisationAliases.builtIn())
             let options = TerminalApp.Options(colour: TerminalApp.wantsColour(), mouse: !noMouse,
                                               quitAfterFirstFrame: quitAfterFirstFrame)
             switch TerminalApp.run(BrowserSession(state: state), options: options) {
@@ -91,22 +90,11 @@ struct BrowseCommand: ParsableCommand {
         let loaded = try input.load(everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])
         let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: size, interface: interface, labels: labels,
-                                 latestEditionOnly: input.usesEmbeddedData, aliases: try Self.builtInAliases())
+                                 latestEditionOnly: input.usesEmbeddedData, aliases: try OrganisationAliases.builtIn())
         state.prepareMarks(waiting: true)
         let screen = GridScreen(size: size)
         Renderer.render(state, on: screen)
         emit(Array((screen.text + "\n").utf8))
-    }
-
-    /// The names of public bodies that changed between editions, built into the program: they tell which
-    /// initiatives are new.
-    static func builtInAliases() throws -> OrganisationAliases {
-        let file = EmbeddedData.aliasesFile
-        do {
-            return try OrganisationAliases.parse(csv: file.bytes)
-        } catch let error as PortraitError {
-            throw error.inFile(file.name)
-        }
     }
 
     private func sourceName(_ loaded: LoadedPortrait) -> String {

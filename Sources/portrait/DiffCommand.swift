@@ -104,14 +104,7 @@ struct DiffCommand: ParsableCommand {
     /// The built-in alias file (unless refused), then every --aliases file.
     private func aliasMapping() throws -> OrganisationAliases {
         var mapping = OrganisationAliases.none
-        if !noBuiltinAliases {
-            let builtIn = EmbeddedData.aliasesFile
-            do {
-                mapping = try OrganisationAliases.parse(csv: builtIn.bytes)
-            } catch let error as PortraitError {
-                throw error.inFile(builtIn.name)
-            }
-        }
+        if !noBuiltinAliases { mapping = try OrganisationAliases.builtIn() }
         for path in aliases { mapping = mapping.merging(try OrganisationAliases.read(path: path)) }
         return mapping
     }
