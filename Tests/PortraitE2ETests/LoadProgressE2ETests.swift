@@ -20,22 +20,30 @@ struct LoadProgressE2ETests {
         return file
     }
 
-    @Test func progressLineIsShownThenErasedBeforeTheOutput() throws {
+    /// Runs `steps` in a 100×30 tmux window opened in a folder holding the large portrait, and returns
+    /// the bytes the terminal received meanwhile.
+    static func recordingTerminal(_ steps: (Tmux) throws -> Void) throws -> String {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try Self.writeLargePortrait(in: folder)
+        _ = try writeLargePortrait(in: folder)
         let raw = folder.appendingPathComponent("raw.log")
         let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
         defer { tmux.close() }
         try tmux.waitForPrompt()
         try tmux.run(["pipe-pane", "-t", tmux.target, "-o", "cat >> '\(raw.path)'"])
-        try tmux.type("PORTRAIT_PROGRESS_AFTER_MS=0 \(Binary.shellQuoted) stats large.csv --by status; echo exit-''$?")
-        try tmux.press("Enter")
-        let screen = try tmux.waitFor(text: "exit-0")
-        #expect(screen.contains("30000 initiatives"))
-        #expect(!screen.contains("reading large.csv"), "the progress line is erased")
+        try steps(tmux)
         try tmux.run(["pipe-pane", "-t", tmux.target])
-        let bytes = String(decoding: try Data(contentsOf: raw), as: UTF8.self)
+        return String(decoding: try Data(contentsOf: raw), as: UTF8.self)
+    }
+
+    @Test func progressLineIsShownThenErasedBeforeTheOutput() throws {
+        let bytes = try Self.recordingTerminal { tmux in
+            try tmux.type("PORTRAIT_PROGRESS_AFTER_MS=0 \(Binary.shellQuoted) stats large.csv --by status; echo exit-''$?")
+            try tmux.press("Enter")
+            let screen = try tmux.waitFor(text: "exit-0")
+            #expect(screen.contains("30000 initiatives"))
+            #expect(!screen.contains("reading large.csv"), "the progress line is erased")
+        }
         let line = try #require(bytes.range(of: "portrait: reading large.csv… ", options: .backwards), "no progress line in \(bytes.prefix(500))")
         let after = bytes[line.upperBound...]
         let erase = try #require(after.range(of: "\r\u{1B}[K"), "the last progress line is never erased")
@@ -45,21 +53,13 @@ struct LoadProgressE2ETests {
     }
 
     @Test func browserSaysItInFrench() throws {
-        let folder = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try Self.writeLargePortrait(in: folder)
-        let raw = folder.appendingPathComponent("raw.log")
-        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.run(["pipe-pane", "-t", tmux.target, "-o", "cat >> '\(raw.path)'"])
-        try tmux.type("PORTRAIT_PROGRESS_AFTER_MS=0 LANG=fr_CA.UTF-8 " + Binary.shellQuoted + " large.csv")
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "30000 / 30000 initiatives")
-        try tmux.press("q")
-        try tmux.waitForPrompt()
-        try tmux.run(["pipe-pane", "-t", tmux.target])
-        let bytes = String(decoding: try Data(contentsOf: raw), as: UTF8.self)
+        let bytes = try Self.recordingTerminal { tmux in
+            try tmux.type("PORTRAIT_PROGRESS_AFTER_MS=0 LANG=fr_CA.UTF-8 " + Binary.shellQuoted + " large.csv")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "30000 / 30000 initiatives")
+            try tmux.press("q")
+            try tmux.waitForPrompt()
+        }
         #expect(bytes.contains("portrait : lecture de large.csv… "), "\(bytes.prefix(300))")
     }
 }
