@@ -204,7 +204,7 @@ struct XLSXReaderTests {
         let error = try #require(throws: PortraitError.self) {
             try XLSXReader.readRows(at: xlsxFixture("truncated-deflate"))
         }
-        #expect(error.reason == "damaged zip archive (part xl/worksheets/sheet1.xml cannot be expanded)")
+        #expect(error.reason == "damaged zip archive (part xl/worksheets/sheet1.xml expands beyond the 16 bytes its header declares)")
     }
 
     // MARK: Zip bombs
@@ -246,25 +246,25 @@ struct XLSXReaderTests {
         #expect(error.reason.contains("compressed more than 200 to 1"))
     }
 
-    @Test func lyingDeclaredSizeStopsExpansionAtTheCap() throws {
-        var limits = XLSXLimits.standard
-        limits.maxPartBytes = 1024 * 1024
+    @Test func lyingDeclaredSizeStopsExpansionAtTheDeclaredSize() throws {
         let url = xlsxFixture("lying-size")
-        let archive = try ZipArchiveReader(url: url, limits: limits)
-        let entry = try #require(archive.entry("xl/worksheets/sheet1.xml"))
-        #expect(entry.uncompressedSize == 4096)
-        var produced = 0
-        let error = try #require(throws: PortraitError.self) {
-            _ = try archive.contents(of: entry, limits: limits) { produced += $0 }
+        let message = "damaged zip archive (part xl/worksheets/sheet1.xml expands beyond the 4096 bytes its header declares)"
+        for maxPartBytes in [1024 * 1024, XLSXLimits.standard.maxPartBytes] {
+            var limits = XLSXLimits.standard
+            limits.maxPartBytes = maxPartBytes
+            let archive = try ZipArchiveReader(url: url, limits: limits)
+            let entry = try #require(archive.entry("xl/worksheets/sheet1.xml"))
+            #expect(entry.uncompressedSize == 4096)
+            var produced = 0
+            let error = try #require(throws: PortraitError.self) {
+                _ = try archive.contents(of: entry, limits: limits) { produced += $0 }
+            }
+            #expect(error.reason == message)
+            // The part really expands to 20 MB; expansion stopped at the size the header declares, not the cap.
+            #expect(produced <= 4096)
         }
-        #expect(error.reason == "workbook part xl/worksheets/sheet1.xml expands beyond the 1 MB limit")
-        // The part really expands to 20 MB; expansion stopped within a chunk of the cap.
-        #expect(produced <= limits.maxPartBytes)
-        #expect(produced > limits.maxPartBytes - 256 * 1024)
-
-        // Under the default limits the whole part expands, and the size mismatch is caught.
-        let damaged = try #require(throws: PortraitError.self) { try XLSXReader.readRows(at: url) }
-        #expect(damaged.reason == "damaged zip archive (part xl/worksheets/sheet1.xml cannot be expanded)")
+        let error = try #require(throws: PortraitError.self) { try XLSXReader.readRows(at: url) }
+        #expect(error.reason == message)
     }
 
     @Test func cellBudgetIsEnforced() throws {

@@ -4,13 +4,15 @@ import ZIPFoundation
 extension ZipArchiveReader {
     /// The expanded bytes of `entry`, refusing zip bombs: the declared size and ratio are checked
     /// first, then the bytes actually produced are counted and expansion stops as soon as they pass
-    /// `limits.maxPartBytes`. `observe` sees the size of each produced chunk (tests use it to check
+    /// the declared size (so a header that lies cannot get round the checks) or `limits.maxPartBytes`. `observe` sees the size of each produced chunk (tests use it to check
     /// that expansion stopped early).
     func contents(of entry: ZipEntryInfo, limits: XLSXLimits, observe: (Int) -> Void = { _ in }) throws -> Data {
         let name = XLSXMessageText.plain(entry.name)
         let tooBig = PortraitError(.badData,
                                    "workbook part \(name) expands beyond the \(XLSXLimits.describe(bytes: limits.maxPartBytes)) limit")
         let damaged = PortraitError(.badData, "damaged zip archive (part \(name) cannot be expanded)")
+        let overDeclared = PortraitError(.badData, "damaged zip archive (part \(name) expands beyond the "
+                                         + "\(XLSXLimits.describe(bytes: Int(entry.uncompressedSize))) its header declares)")
         guard !entry.isEncrypted else {
             throw PortraitError(.badData, "workbook part \(name) is encrypted")
         }
@@ -31,6 +33,7 @@ extension ZipArchiveReader {
         output.reserveCapacity(Int(min(entry.uncompressedSize, 64 * 1024 * 1024)))
         let consume: Consumer = { chunk in
             guard output.count + chunk.count <= limits.maxPartBytes else { throw tooBig }
+            guard UInt64(output.count + chunk.count) <= entry.uncompressedSize else { throw overDeclared }
             output.append(chunk)
             observe(chunk.count)
         }
