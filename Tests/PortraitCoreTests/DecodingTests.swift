@@ -26,8 +26,24 @@ import Testing
         #expect(String(decoding: decoded.utf8, as: UTF8.self) == "Forêts – l’IA")
     }
 
-    @Test func utf8CutInTheMiddleOfACharacterFallsBackTo1252() throws {
-        let bytes = Array("Québec".utf8).dropLast(0) + [0xC3]
-        #expect(try ByteDecoder.decode(Array(bytes)).encoding == .windows1252)
+    /// A file cut short inside its last character is still UTF-8: reading it all as Windows-1252 would
+    /// garble every accent (and the headers with them) for the sake of one broken character.
+    @Test(arguments: [[0xC3], [0xE2, 0x80], [0xF0, 0x9F, 0x98]] as [[UInt8]])
+    func utf8CutInTheMiddleOfACharacterStaysUTF8(tail: [UInt8]) throws {
+        let text = Array("Catégorie;Bénéfices\nQuébec;x".utf8)
+        let decoded = try ByteDecoder.decode(text + tail)
+        #expect(decoded.encoding == .utf8CutShort)
+        #expect(String(decoding: decoded.utf8, as: UTF8.self) == "Catégorie;Bénéfices\nQuébec;x\u{FFFD}")
+        let withBOM = try ByteDecoder.decode([0xEF, 0xBB, 0xBF] + text + tail)
+        #expect(withBOM.utf8 == decoded.utf8 && withBOM.encoding == .utf8CutShort)
+    }
+
+    @Test func onlyTheLastCharacterMayBeCut() throws {
+        // A lead byte with nothing after it, but not at the end: not a cut file.
+        #expect(try ByteDecoder.decode(Array("Qu".utf8) + [0xC3] + Array("bec".utf8)).encoding != .utf8CutShort)
+        // Four continuation bytes at the end: no character is that long.
+        #expect(try ByteDecoder.decode(Array("Québec".utf8) + [0x80, 0x80, 0x80, 0x80]).encoding != .utf8CutShort)
+        // A complete last character.
+        #expect(try ByteDecoder.decode(Array("Québec é".utf8)).encoding == .utf8)
     }
 }

@@ -7,6 +7,8 @@ public enum SourceEncoding: String, Sendable, Equatable {
     case windows1252 = "Windows-1252"
     /// Mostly UTF-8, with a few stray bytes (a pasted apostrophe, say) read as Windows-1252.
     case utf8Mixed = "UTF-8, with some bytes that are not valid UTF-8 read as Windows-1252"
+    /// UTF-8 that ends in the middle of a character (a file cut short); that last character becomes U+FFFD.
+    case utf8CutShort = "UTF-8, cut short in the middle of its last character (shown as �)"
 }
 
 /// Turns a file's bytes into UTF-8: strips a byte-order mark, transcodes UTF-16, and falls back to
@@ -17,6 +19,7 @@ public enum ByteDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes[3...])
             guard isValidUTF8(body) else {
+                if let cut = cutCharacterStart(bytes, from: 3) { return (Array(bytes[3..<cut]) + replacement, .utf8CutShort) }
                 throw PortraitError(.badData, "starts with a UTF-8 byte-order mark but is not valid UTF-8")
             }
             return (body, .utf8BOM)
@@ -27,9 +30,27 @@ public enum ByteDecoder {
             return (try utf16(bytes[...], littleEndian: littleEndian), littleEndian ? .utf16LE : .utf16BE)
         }
         if isValidUTF8(bytes) { return (bytes, .utf8) }
+        if let cut = cutCharacterStart(bytes, from: 0) { return (Array(bytes[..<cut]) + replacement, .utf8CutShort) }
         let (repaired, validSequences, invalidBytes) = repairUTF8(bytes)
         if validSequences > 0 && invalidBytes * 4 <= validSequences { return (repaired, .utf8Mixed) }
         return (windows1252ToUTF8(bytes), .windows1252)
+    }
+
+    /// U+FFFD REPLACEMENT CHARACTER in UTF-8.
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// Where the last character starts when the bytes from `start` are valid UTF-8 except that this
+    /// character is incomplete: a lead byte and fewer continuation bytes than it announces, then the end
+    /// (a file cut short). Nil otherwise.
+    static func cutCharacterStart(_ bytes: [UInt8], from start: Int) -> Int? {
+        let n = bytes.count
+        var lead = n - 1
+        while lead > start, n - lead <= 3, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard lead >= start, n - lead <= 3 else { return nil }
+        let b = bytes[lead]
+        let needed = (0xC2...0xDF).contains(b) ? 2 : (0xE0...0xEF).contains(b) ? 3 : (0xF0...0xF4).contains(b) ? 4 : 0
+        guard needed > n - lead else { return nil }
+        return bytes.withUnsafeBufferPointer { isValidUTF8(UnsafeBufferPointer(rebasing: $0[start..<lead])) } ? lead : nil
     }
 
     /// Validates UTF-8 with an ASCII fast path.
