@@ -131,11 +131,17 @@ public enum Loader {
         for (magic, what) in signatures where bytes.starts(with: magic) {
             throw PortraitError(.badData, "not a CSV file: this is \(what)")
         }
-        // NUL bytes in the first kilobyte, outside UTF-16, mean binary data.
+        // NUL bytes in the first kilobyte, outside UTF-16, mean binary data; so do other control bytes
+        // (not tab, line feed, form feed or carriage return) when more than one in twenty: random bytes
+        // have one in nine, text next to none.
         let head = bytes.prefix(1024)
         if ByteDecoder.looksLikeBOMlessUTF16(bytes) == nil, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
             let nuls = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
             if nuls > 8 { throw PortraitError(.badData, "not a CSV file: binary data (\(nuls) NUL bytes in the first kilobyte)") }
+            let controls = head.reduce(0) { $0 + (($1 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($1)) || $1 == 0x7F ? 1 : 0) }
+            if controls > 8 && controls * 20 > head.count {
+                throw PortraitError(.badData, "not a CSV file: binary data (\(controls) control bytes in the first kilobyte)")
+            }
         }
     }
 }
