@@ -17,13 +17,15 @@ public struct ExportTable: Sendable {
             titles.append(language == .fr ? "Édition" : "Edition")
         }
         // Extra columns keep their titles; a key that clashes with a field's gets " (2)", " (3)", ….
+        var taken = Set(keys)
         for title in store.extraTitles {
             var key = title
             var n = 2
-            while keys.contains(key) {
+            while taken.contains(key) {
                 key = "\(title) (\(n))"
                 n += 1
             }
+            taken.insert(key)
             keys.append(key)
             titles.append(title)
         }
