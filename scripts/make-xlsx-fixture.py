@@ -4,6 +4,9 @@
   scripts/make-xlsx-fixture.py [--out DIR]        all fixtures (default Tests/PortraitCoreTests/Fixtures)
   scripts/make-xlsx-fixture.py --from-csv CSV OUT.xlsx
                                                   any portrait CSV as a one-sheet workbook (for benchmarks)
+  scripts/make-xlsx-fixture.py --hostile DIR [NAME…]
+                                                  the broken and hostile workbooks the end-to-end tests feed
+                                                  the real binary (written at test time: one expands to 600 MB)
 
 Run from the repository root. The same inputs always give the same bytes (fixed zip timestamps and order).
 The synthetic portrait comes from the shared generator (../shared/bench/make_portrait.py, or $MAKE_PORTRAIT).
@@ -305,11 +308,81 @@ def bombs(out):
     patch_entry(truncated, "xl/worksheets/sheet1.xml", method=8)
 
 
+# ---------------------------------------------------------------- hostile workbooks (end-to-end tests)
+
+PORTRAIT_HEADER = ["Nom", "Catégorie", "Organisme public", "Portefeuille ministériel", "Bénéfices", "Statut"]
+PORTRAIT_ROW = ["Tri des courriels", "Automatisation", "Organisme 1", "Finances", "Délais", "Solution en production"]
+
+
+def inline_row(number, texts):
+    return '<row r="%d">%s</row>' % (number, "".join(
+        '<c r="%s%d" t="inlineStr"><is>%s</is></c>' % (column_letters(j), number, t_element(t)) for j, t in enumerate(texts)))
+
+
+def shared_row(number, indexes):
+    return '<row r="%d">%s</row>' % (number, "".join(
+        '<c r="%s%d" t="s"><v>%d</v></c>' % (column_letters(j), number, k) for j, k in enumerate(indexes)))
+
+
+def repeated_spaces_deflate(megabytes):
+    """A raw deflate stream of `megabytes` MB of spaces, built in an instant: one block compressed from a
+    fresh compressor and ended by a full flush refers to nothing before it, so copies of it follow each
+    other; an empty final block ends the stream."""
+    import zlib
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = compressor.compress(b" " * (1024 * 1024)) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return block * megabytes + b"\x03\x00"
+
+
+def hostile(out, names=()):
+    """Workbooks that must each give one clear error: not a zip, a zip without a workbook, three zip bombs
+    (too high a ratio, a declared size over the limit, and a header that declares 4 KB for a part that
+    expands to 600 MB), cells that use a shared-strings part the workbook lacks, and a shared-string index
+    out of range. Every one of them has the portrait's header, so only the defect stops it. `names`
+    chooses some of them (all when empty)."""
+    header = inline_row(1, PORTRAIT_HEADER) + inline_row(2, PORTRAIT_ROW)
+    shared = shared_row(1, range(6)) + shared_row(2, range(6, 12))
+    sst = shared_strings([t_element(t) for t in PORTRAIT_HEADER + PORTRAIT_ROW])
+
+    def not_a_zip(path):
+        with open(path, "wb") as f:
+            f.write("Nom,Catégorie\nce fichier n'est pas un classeur\n".encode("utf-8"))
+
+    def declared(path):
+        write_zip(path, one_sheet_parts(worksheet(header)))
+        patch_entry(path, "xl/worksheets/sheet1.xml", uncompressed=600_000_000)
+
+    def lying(path):
+        write_zip(path, one_sheet_parts(repeated_spaces_deflate(600)), stored={"xl/worksheets/sheet1.xml"})
+        patch_entry(path, "xl/worksheets/sheet1.xml", uncompressed=4096, method=8)
+
+    writers = {
+        "not-a-zip.xlsx": not_a_zip,
+        "no-workbook.xlsx": no_workbook,
+        "bomb-ratio.xlsx": lambda path: write_zip(path, one_sheet_parts(worksheet(header + " " * (100 * 1024 * 1024)))),
+        "bomb-declared.xlsx": declared,
+        "bomb-lying.xlsx": lying,
+        "no-shared-strings.xlsx": lambda path: write_zip(path, one_sheet_parts(worksheet(shared))),
+        "bad-string-index.xlsx": lambda path: write_zip(
+            path, one_sheet_parts(worksheet(shared + shared_row(3, [6, 7, 8, 9, 10, 999])), sst=sst)),
+    }
+    unknown = [n for n in names if n not in writers]
+    if unknown:
+        sys.exit("unknown hostile workbook: %s (known: %s)" % (", ".join(unknown), ", ".join(writers)))
+    os.makedirs(out, exist_ok=True)
+    for name in names or writers:
+        writers[name](os.path.join(out, name))
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", default="Tests/PortraitCoreTests/Fixtures")
     p.add_argument("--from-csv", nargs=2, metavar=("CSV", "XLSX"))
+    p.add_argument("--hostile", nargs="+", metavar=("DIR", "NAME"))
     a = p.parse_args()
+    if a.hostile:
+        hostile(a.hostile[0], a.hostile[1:])
+        return
     if a.from_csv:
         portrait_workbook(read_csv(a.from_csv[0]), a.from_csv[1], source=os.path.basename(a.from_csv[0]))
         return

@@ -1,0 +1,96 @@
+import Foundation
+
+/// One finished run of a program: how it ended, what it printed, how long it took and the most memory it
+/// held, measured by `wait4` for that process alone (so runs measured side by side do not mix).
+struct MeasuredRun {
+    /// The exit status, or 128 + the signal that ended it (SIGKILL after a timeout).
+    var status: Int32
+    var stdout: Data
+    var stderr: String
+    var timedOut: Bool
+    /// Wall-clock time from start to end.
+    var seconds: Double
+    /// Peak resident memory.
+    var peakBytes: Int
+
+    var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+}
+
+/// Runs a program without a terminal (stdin from /dev/null, output into files), kills it after a
+/// timeout, and measures it. Not through `Process`, whose wait does not give the child's resource use.
+enum MeasuredProcess {
+    static func run(_ path: String, _ arguments: [String], timeout: TimeInterval = 30) throws -> MeasuredRun {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-measured-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outPath = folder.appendingPathComponent("out").path, errPath = folder.appendingPathComponent("err").path
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // The test thread may block signals; the child starts with none blocked and the default actions.
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD, SIGXFSZ] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var flags = Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)
+        #if os(Linux)
+        for descriptor in 3..<Int32(1024) { posix_spawn_file_actions_addclose(&actions, descriptor) }
+        #else
+        flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
+        #endif
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+
+        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        let started = DispatchTime.now().uptimeNanoseconds
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
+        guard result == 0 else { throw TmuxError(message: "cannot run \(path): \(String(cString: strerror(result)))") }
+
+        var status: Int32 = 0
+        var usage = rusage()
+        var timedOut = false
+        let deadline = started + UInt64(timeout * 1e9)
+        while true {
+            let waited = wait4(pid, &status, WNOHANG, &usage)
+            if waited == pid { break }
+            if waited < 0 && errno != EINTR { throw TmuxError(message: "wait4: \(String(cString: strerror(errno)))") }
+            if DispatchTime.now().uptimeNanoseconds > deadline && !timedOut {
+                timedOut = true
+                kill(pid, SIGKILL)
+            }
+            usleep(2_000)
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let signal = status & 0x7F
+        return MeasuredRun(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal,
+                           stdout: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(),
+                           stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
+                           timedOut: timedOut, seconds: seconds,
+                           // ru_maxrss is in kilobytes on Linux, in bytes on macOS.
+                           peakBytes: Int(usage.ru_maxrss) * (isLinux ? 1024 : 1))
+    }
+
+    private static var isLinux: Bool {
+        #if os(Linux)
+        true
+        #else
+        false
+        #endif
+    }
+}
