@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// The real browser and the terminal around it: every signal that ends it (Ctrl-C, Ctrl-\, SIGTERM,
-/// SIGHUP) gives the terminal back in its normal mode and ends it by that signal; a terminal that cannot
+/// The real browser and the terminal around it: every signal that ends it (Ctrl-C, Ctrl-\, and SIGINT,
+/// SIGTERM, SIGHUP sent by kill) gives the terminal back in its normal mode (echo, canonical input, the
+/// cursor shown, the main screen, no mouse reporting) and ends it by that signal; a terminal that cannot
 /// address the cursor (TERM=dumb) gets the hint to use `portrait query` instead of a broken screen.
 @Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct TerminalE2ETests {
@@ -21,7 +22,7 @@ struct TerminalE2ETests {
         for word in ["crashed", "Backtrace", "Fatal error", "💣"] { #expect(!screen.contains(word), "\(word)") }
     }
 
-    @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
     func terminalRestoredAfterSignal(signal: Int32, status: Int32) throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -29,6 +30,10 @@ struct TerminalE2ETests {
         defer { tmux.close() }
         try tmux.waitForPrompt()
         let pid = try tmux.launchBrowserRecordingPid(in: folder)
+        // While the browser runs, tmux sees what it must undo: the alternate screen, the cursor hidden,
+        // mouse reporting.
+        let running = try tmux.terminalModes()
+        #expect(running.alternateScreen && !running.cursorShown && running.mouse)
         #expect(kill(pid, signal) == 0)
         try tmux.expectTerminalRestored(status: status)
     }

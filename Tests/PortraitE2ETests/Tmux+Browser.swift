@@ -4,10 +4,24 @@ import Testing
 /// Steps the browser's end-to-end tests share: starting it at the prompt, and checking what the shell
 /// gets back when it ends.
 extension Tmux {
-    /// Types the browser's command line (after `prefix`, e.g. an environment assignment) and presses Enter.
-    func launchBrowser(prefix: String = "") throws {
-        try type(prefix + Binary.shellQuoted)
+    /// Types the browser's command line (after `prefix`, e.g. an environment assignment, and with
+    /// `arguments`) and presses Enter.
+    func launchBrowser(prefix: String = "", arguments: [String] = []) throws {
+        try type(([prefix + Binary.shellQuoted] + arguments.map(Self.shellQuoted)).joined(separator: " "))
         try press("Enter")
+    }
+
+    /// `text` quoted for a POSIX shell.
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// The pane's terminal modes as tmux sees them: the alternate screen, the cursor shown, the
+    /// application cursor keys, mouse reporting.
+    func terminalModes() throws -> (alternateScreen: Bool, cursorShown: Bool, keypad: Bool, mouse: Bool) {
+        let flags = try display("#{alternate_on} #{cursor_flag} #{keypad_cursor_flag} #{mouse_any_flag}").split(separator: " ")
+        func on(_ index: Int) -> Bool { index < flags.count && flags[index] == "1" }
+        return (on(0), on(1), on(2), on(3))
     }
 
     /// Starts the browser through a shell that writes its process id to `browser.pid` in `folder` first
@@ -21,20 +35,26 @@ extension Tmux {
     }
 
     /// After the browser ended: the shell prompt is back, the browser's exit status is `status`, and the
-    /// terminal is in its normal mode (`stty -a` shows echo and icanon). Returns the screen.
+    /// terminal is in its normal mode: `stty -a` shows echo and icanon, and tmux sees the main screen, the
+    /// cursor shown, and neither application cursor keys nor mouse reporting. Returns the screen.
     @discardableResult
     func expectTerminalRestored(status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         try waitForPrompt(sourceLocation: sourceLocation)
+        let modes = try terminalModes()
+        #expect(!modes.alternateScreen, "still on the alternate screen", sourceLocation: sourceLocation)
+        #expect(modes.cursorShown, "cursor still hidden", sourceLocation: sourceLocation)
+        #expect(!modes.keypad, "application cursor keys still on", sourceLocation: sourceLocation)
+        #expect(!modes.mouse, "mouse reporting still on", sourceLocation: sourceLocation)
         try type("echo status=$?")
         try press("Enter")
         try waitFor(text: "status=\(status)\n", sourceLocation: sourceLocation)
         // The quotes keep the typed command from matching before stty has answered.
         try type("stty -a; echo stty-''done")
         try press("Enter")
-        let modes = try waitFor(text: "stty-done\n", sourceLocation: sourceLocation)
-        #expect(Self.hasMode("echo", in: modes), sourceLocation: sourceLocation)
-        #expect(Self.hasMode("icanon", in: modes), sourceLocation: sourceLocation)
-        return modes
+        let stty = try waitFor(text: "stty-done\n", sourceLocation: sourceLocation)
+        #expect(Self.hasMode("echo", in: stty), sourceLocation: sourceLocation)
+        #expect(Self.hasMode("icanon", in: stty), sourceLocation: sourceLocation)
+        return stty
     }
 
     /// Whether `stty -a` output lists `mode` as on (not preceded by "-").

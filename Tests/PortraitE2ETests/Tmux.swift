@@ -115,6 +115,21 @@ final class Tmux {
         try run(["send-keys", "-t", target, "-l", text])
     }
 
+    /// Presses a tmux key name `count` times in one go (`send-keys -N`).
+    func press(_ key: String, times count: Int) throws {
+        try run(["send-keys", "-t", target, "-N", String(count), key])
+    }
+
+    /// A tmux format expanded for the pane, e.g. `#{pane_title}` or `#{alternate_on}`.
+    func display(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .newlines)
+    }
+
+    /// Sets the pane's title (what an OSC 0 or 2 sequence would change).
+    func setTitle(_ title: String) throws {
+        try run(["select-pane", "-t", target, "-T", title])
+    }
+
     /// The visible text of the window.
     func capture() throws -> String {
         try run(["capture-pane", "-p", "-t", target])
