@@ -110,9 +110,10 @@ final class Tmux {
         try run(["send-keys", "-t", target] + keys)
     }
 
-    /// Types text literally.
+    /// Types text literally. tmux reads an argument that ends in ";" as the end of a command and drops
+    /// that ";", unless a backslash comes before it.
     func type(_ text: String) throws {
-        try run(["send-keys", "-t", target, "-l", text])
+        try run(["send-keys", "-t", target, "-l", text.hasSuffix(";") ? text.dropLast() + "\\;" : text])
     }
 
     /// Presses a tmux key name `count` times in one go (`send-keys -N`).
