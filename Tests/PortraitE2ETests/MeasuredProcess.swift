@@ -1,7 +1,7 @@
 import Foundation
 
 /// One finished run of a program: how it ended, what it printed, how long it took and the most memory it
-/// held, measured by `wait4` for that process alone (so runs measured side by side do not mix).
+/// held.
 struct MeasuredRun {
     /// The exit status, or 128 + the signal that ended it (SIGKILL after a timeout).
     var status: Int32
@@ -10,14 +10,17 @@ struct MeasuredRun {
     var timedOut: Bool
     /// Wall-clock time from start to end.
     var seconds: Double
-    /// Peak resident memory.
+    /// Peak resident memory. On Linux, the largest `VmHWM` read from /proc while it ran (polled every
+    /// 2 ms): `wait4`'s ru_maxrss counts, for a process spawned with vfork, the test runner's own peak
+    /// when it called exec, so it serves only as an upper bound when the process ended before the first
+    /// poll. Elsewhere, ru_maxrss.
     var peakBytes: Int
 
     var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
 }
 
 /// Runs a program without a terminal (stdin from /dev/null, output into files), kills it after a
-/// timeout, and measures it. Not through `Process`, whose wait does not give the child's resource use.
+/// timeout, and measures it.
 enum MeasuredProcess {
     static func run(_ path: String, _ arguments: [String], timeout: TimeInterval = 30) throws -> MeasuredRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-measured-\(UUID().uuidString)")
@@ -65,8 +68,10 @@ enum MeasuredProcess {
         var status: Int32 = 0
         var usage = rusage()
         var timedOut = false
+        var highWater = 0
         let deadline = started + UInt64(timeout * 1e9)
         while true {
+            highWater = max(highWater, Self.residentHighWater(of: pid))
             let waited = wait4(pid, &status, WNOHANG, &usage)
             if waited == pid { break }
             if waited < 0 && errno != EINTR { throw TmuxError(message: "wait4: \(String(cString: strerror(errno)))") }
@@ -82,8 +87,14 @@ enum MeasuredProcess {
                            stdout: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(),
                            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
                            timedOut: timedOut, seconds: seconds,
-                           // ru_maxrss is in kilobytes on Linux, in bytes on macOS.
-                           peakBytes: Int(usage.ru_maxrss) * (isLinux ? 1024 : 1))
+                           peakBytes: highWater > 0 ? highWater : Int(usage.ru_maxrss) * (isLinux ? 1024 : 1))
+    }
+
+    /// The process's peak resident memory so far, from the `VmHWM` line of /proc/PID/status (0 if unknown).
+    private static func residentHighWater(of pid: pid_t) -> Int {
+        guard isLinux, let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        return (Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "") ?? 0) * 1024
     }
 
     private static var isLinux: Bool {
