@@ -71,42 +71,6 @@ import Testing
         #expect(run.stderr == "portrait: cannot read '/nonexistent/x␛]2;pwned␇.csv': no such file\n")
     }
 
-    @Test func folderExits66() throws {
-        let folder = try CLI.temporaryFolder()
-        let run = try CLI.run(["stats", folder.path])
-        #expect(run.status == 66)
-        #expect(run.stderr == "portrait: cannot read '\(folder.path)': is a folder, not a file\n")
-    }
-
-    @Test func fifoExits66WithoutBlocking() throws {
-        let folder = try CLI.temporaryFolder()
-        let fifo = folder.appendingPathComponent("pipe.csv").path
-        #expect(mkfifo(fifo, 0o600) == 0)
-        let run = try CLI.run(["validate", fifo])
-        #expect(run.status == 66)
-        #expect(run.stderr.contains("not a regular file"))
-    }
-
-    @Test func fileWithoutThePortraitsColumnsExits65() throws {
-        let folder = try CLI.temporaryFolder()
-        let file = folder.appendingPathComponent("other.csv")
-        try "Nom,Couleur\nx,rouge\n".write(to: file, atomically: true, encoding: .utf8)
-        let run = try CLI.run(["validate", file.path])
-        #expect(run.status == 65)
-        #expect(run.stderr.hasPrefix("portrait: cannot read '\(file.path)': line 1: not a portrait: columns missing: category, organisation, portfolio, benefits, status"))
-        #expect(run.stderr.split(separator: "\n").count == 1)
-    }
-
-    @Test func unterminatedQuoteNamesTheLine() throws {
-        let folder = try CLI.temporaryFolder()
-        let file = folder.appendingPathComponent("cut.csv")
-        try "Nom,Catégorie,Organisme,Portefeuille,Bénéfices,Statut\nA,Automatisation,O,Finances,x,Solution en production\n\"B,Automatisation\n".write(to: file, atomically: true, encoding: .utf8)
-        let run = try CLI.run(["query", file.path])
-        #expect(run.status == 65)
-        #expect(run.stderr == "portrait: cannot read '\(file.path)': line 3: quoted field opened here is never closed\n")
-        #expect(run.stdout.isEmpty)
-    }
-
     @Test func unknownFacetValueIsAUsageError() throws {
         let run = try CLI.run(["query", "--category", "Cybersécurité"])
         #expect(run.status == 64)
