@@ -47,10 +47,11 @@ struct LanguageE2ETests {
         let english = interface == .en
         var screens = [try tmux.waitFor(text: english ? "258 / 258 initiatives │ edition 2025" : "258 / 258 initiatives │ édition 2025")]
         /// Presses keys (tmux names, or text typed as it is) and keeps the screen once `text` shows.
-        func step(_ keys: [String], typed: String? = nil, until text: String) throws {
+        /// `unless`: text that must be gone too (a screen caught between two keys of `keys`).
+        func step(_ keys: [String], typed: String? = nil, until text: String, unless gone: String? = nil) throws {
             if !keys.isEmpty { try tmux.run(["send-keys", "-t", tmux.target] + keys) }
             if let typed { try tmux.type(typed) }
-            screens.append(try tmux.waitFor(text: text))
+            screens.append(try tmux.waitFor(text) { $0.contains(text) && !(gone.map($0.contains) ?? false) })
         }
         try step(["?"], until: english ? "Help: keys" : "Aide : les touches")
         try step(["PageDown"], until: english ? "Help: keys" : "Aide : les touches")
@@ -61,7 +62,8 @@ struct LanguageE2ETests {
         try step(["q", "/"], typed: "foret", until: english ? "Search: foret" : "Recherche : foret")
         try step(["Enter", "Enter"], until: "Initiative 1 / ")
         try step(["Escape", "s"], until: english ? "sort: name" : "tri : nom")
-        try step(["e", "C-u"], until: english ? "Export to:" : "Exporter vers :")
+        // The offered file name (portrait-selection-….csv) is erased by C-u; it is a name, not interface text.
+        try step(["e", "C-u"], until: english ? "Export to:" : "Exporter vers :", unless: "portrait-selection")
         try step(["Escape"], until: english ? "Export cancelled" : "Export annulé")
         try step(["/"], typed: "zzzz", until: english ? "No initiative matches" : "Aucune initiative ne correspond")
         try tmux.resize(columns: 50, rows: 12)
