@@ -74,6 +74,15 @@ static inline void portrait_move(int y, int x) { wmove(stdscr, y, x); }
 /// Reads one key or character (wide characters included): OK, KEY_CODE_YES or ERR, as get_wch.
 static inline int portrait_get_wch(wint_t *ch) { return wget_wch(stdscr, ch); }
 
+/// Reads one key only if it has already arrived (ERR at once otherwise), then goes back to reads that
+/// wait `timeout_ms`.
+static inline int portrait_get_wch_pending(wint_t *ch, int timeout_ms) {
+    wtimeout(stdscr, 0);
+    int status = wget_wch(stdscr, ch);
+    wtimeout(stdscr, timeout_ms);
+    return status;
+}
+
 /// Writes `n` wide characters at (y, x) with attributes `attrs` and colour pair `pair`.
 static inline void portrait_put(int y, int x, const wchar_t *text, int n, attr_t attrs, short pair) {
     wattr_set(stdscr, attrs, pair, NULL);
@@ -169,6 +178,9 @@ static inline int portrait_take_signal(void) {
     portrait_pending_signal = 0;
     return signo;
 }
+
+/// Whether a signal has been received and not yet taken.
+static inline int portrait_signal_is_pending(void) { return portrait_pending_signal != 0; }
 
 /// Ends with the default action of `signo` (so the parent sees the right status), once the terminal is restored.
 static inline void portrait_reraise(int signo) {

@@ -16,12 +16,15 @@ public final class NCursesScreen: Screen {
 
     private let colour: Bool
     private var isOpen = true
+    /// How long a read waits, in milliseconds.
+    private let timeout: Int32
 
     /// Starts curses on the terminal; nil when the terminal cannot be used (unknown TERM, or
     /// no cursor addressing, as with TERM=dumb).
     /// `timeout` is how long a read waits (milliseconds) before giving the loop a chance to notice signals.
     public init?(colour wantsColour: Bool, mouse: Bool, timeout: Int32 = 100) {
         guard portrait_newterm() != nil else { return nil }
+        self.timeout = timeout
         portrait_configure(timeout)
         colour = wantsColour && portrait_start_colour() != 0
         if colour {
@@ -73,9 +76,14 @@ public final class NCursesScreen: Screen {
     public func present() { portrait_refresh() }
 
     /// Reads the next key, mouse action or resize (waiting at most the timeout given at start).
-    public func read() -> Read {
+    public func read() -> Read { decode { portrait_get_wch(&$0) } }
+
+    /// Reads a key that has already arrived, without waiting (`.timeout` when none has).
+    public func readPending() -> Read { decode { portrait_get_wch_pending(&$0, timeout) } }
+
+    private func decode(_ get: (inout wint_t) -> Int32) -> Read {
         var value: wint_t = 0
-        let status = portrait_get_wch(&value)
+        let status = get(&value)
         if status == ERR { return .timeout }
         let code = Int32(bitPattern: value)
         if status == portrait_key_code_yes() {

@@ -73,10 +73,24 @@ public enum TerminalApp {
             case .event(let event):
                 quickFailures = 0
                 session.handle(event)
+                handlePending(&session, from: screen)
             }
             if session.isFinished { return .quit }
             marksDrawn = session.state.editionMarks?.generation
             Renderer.render(session.state, on: screen)
+        }
+    }
+
+    /// Handles the keys that have already arrived (typed faster than the screen is drawn, or pasted)
+    /// before drawing once, for at most 50 ms so that a long paste still shows its progress.
+    private static func handlePending(_ session: inout BrowserSession, from screen: NCursesScreen) {
+        let deadline = DispatchTime.now().uptimeNanoseconds + 50_000_000
+        while !session.isFinished, portrait_signal_is_pending() == 0, DispatchTime.now().uptimeNanoseconds < deadline {
+            switch screen.readPending() {
+            case .timeout: return
+            case .ignored: continue
+            case .event(let event): session.handle(event)
+            }
         }
     }
 
