@@ -45,13 +45,13 @@ struct BrowseCommand: ParsableCommand {
             emit(Array(KeyHelp.markdown(interface).utf8))
             return
         }
-        try reportingErrors {
+        try reportingErrors(in: interface) {
             if let printScreen {
                 try printFirstScreen(printScreen, interface: interface)
                 return
             }
             guard TerminalApp.hasTerminal else {
-                printError("portrait: " + UIString.notATerminal.text(interface))
+                printError(CommandText.errorLine.text(interface, ["message": UIString.notATerminal.text(interface)]))
                 throw ExitCode(PortraitError.Kind.usage.exitCode)
             }
             let loaded = try input.load(language: interface, everyEmbeddedEdition: true)
@@ -75,7 +75,7 @@ struct BrowseCommand: ParsableCommand {
                 throw ExitCode(128 + signal)
             case .cannotOpen:
                 let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-                printError("portrait: " + UIString.cannotOpenTerminal.text(interface, ["term": TerminalSafe.visible(term)]))
+                printError(CommandText.errorLine.text(interface, ["message": UIString.cannotOpenTerminal.text(interface, ["term": TerminalSafe.visible(term)])]))
                 throw ExitCode(PortraitError.Kind.usage.exitCode)
             }
         }
@@ -85,7 +85,7 @@ struct BrowseCommand: ParsableCommand {
     private func printFirstScreen(_ sizeText: String, interface: Language) throws {
         let parts = sizeText.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
-            throw PortraitError(.usage, "--print-screen wants COLUMNSxROWS, e.g. 100x30")
+            throw PortraitError(.usage, .printScreenSize)
         }
         let loaded = try input.load(everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])

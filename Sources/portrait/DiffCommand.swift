@@ -62,27 +62,27 @@ struct DiffCommand: ParsableCommand {
 
     func validate() throws {
         if files.count != 0 && files.count != 2 {
-            throw ValidationError("diff compares two files, OLD and NEW (or none: the embedded 2024 and 2025 editions); \(files.count) given")
+            throw ValidationError(CommandText.diffNeedsTwoFiles.text(labels.interface, ["count": String(files.count)]))
         }
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(in: labels.interface) {
             let loaded: LoadedPortrait
             if files.isEmpty {
                 let embedded = EmbeddedData.decodedFiles
-                guard embedded.count >= 2 else { throw PortraitError(.noInput, "this build embeds fewer than two editions; give OLD and NEW") }
-                loaded = try reading.load(embedded: Array(embedded.suffix(2)))
+                guard embedded.count >= 2 else { throw PortraitError(.noInput, .fewerThanTwoEmbedded) }
+                loaded = try reading.load(embedded: Array(embedded.suffix(2)), ReadingOptions.How(language: labels.interface))
             } else {
                 // Every row is read (no search while loading): each file's rows then follow the previous file's.
-                loaded = try reading.load(paths: files)
+                loaded = try reading.load(paths: files, ReadingOptions.How(language: labels.interface))
             }
             let kept = loaded.store.select(try filters.query(for: loaded.store)).rows
             let comparison = EditionComparison(store: loaded.store, old: edition(0, of: loaded, keeping: kept),
                                                new: edition(1, of: loaded, keeping: kept), aliases: try aliasMapping())
             switch format {
             case .table:
-                emit(Array(ComparisonWriter.table(comparison, language: labels.labels).utf8))
+                emit(Array(ComparisonWriter.table(comparison, language: labels.labels, interface: labels.interface).utf8))
             case .csv:
                 let text = ComparisonWriter.csv(comparison, language: labels.labels, formulaGuard: !noFormulaGuard)
                 // On a terminal, control characters from the data are shown, not obeyed.

@@ -24,7 +24,7 @@ struct InputOptions: ParsableArguments {
                                      keepingText: keepingText, language: language)
         if files.isEmpty {
             guard let latest = EmbeddedData.latest else {
-                throw PortraitError(.noInput, "no embedded portrait in this build; give a file")
+                throw PortraitError(.noInput, .noEmbeddedPortrait)
             }
             return try reading.load(embedded: everyEmbeddedEdition ? EmbeddedData.decodedFiles : [latest], how)
         }
@@ -70,10 +70,11 @@ struct ReadingOptions: ParsableArguments {
 
     private func options(files: Int, _ how: How) throws -> LoadOptions {
         if editions.count > files {
-            throw PortraitError(.usage, "--edition given \(editions.count) times for \(files) file\(files == 1 ? "" : "s")")
+            throw PortraitError(.usage, files == 1 ? .editionRepeatedOneFile : .editionRepeated,
+                                ["count": String(editions.count), "files": String(files)])
         }
         if editions.contains(where: { CellText.tidy($0).isEmpty }) {
-            throw PortraitError(.usage, "an --edition label cannot be empty")
+            throw PortraitError(.usage, .editionLabelEmpty)
         }
         var options = LoadOptions(sheet: sheet, editions: editions.map { CellText.tidy($0) }, findsDuplicates: how.findingDuplicates,
                                   keepingRowsMatching: Query(search: how.keepingRowsMatching ?? "").searchWords)
@@ -111,10 +112,22 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
-/// The language of data labels (categories, statuses, portfolios).
+/// The interface language (`--lang`) and the language of data labels (`--labels`: categories, statuses,
+/// portfolios), which is the interface language unless given.
 struct LabelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Language of data labels (categories, statuses, portfolios).", valueName: "fr|en"))
-    var labels: Language = .fr
+    @OptionGroup var language: LanguageOptions
+
+    @Option(name: .customLong("labels"),
+            help: ArgumentHelp(localized(fr: "Langue des libellés (catégories, statuts, portefeuilles) ; par défaut celle de l'interface.",
+                                         en: "Language of data labels (categories, statuses, portfolios); default: the interface language."),
+                               valueName: "fr|en"))
+    var chosenLabels: Language?
+
+    /// The interface language.
+    var interface: Language { language.interface }
+
+    /// The language of data labels.
+    var labels: Language { chosenLabels ?? interface }
 }
 
 extension Language: ExpressibleByArgument {}

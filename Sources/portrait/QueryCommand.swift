@@ -39,8 +39,8 @@ struct QueryCommand: ParsableCommand {
     var noFormulaGuard = false
 
     func run() throws {
-        try reportingErrors {
-            let loaded = try input.load(keepingRowsMatching: filters.search)
+        try reportingErrors(in: labels.interface) {
+            let loaded = try input.load(keepingRowsMatching: filters.search, language: labels.interface)
             let store = loaded.store
             let query = try filters.query(for: store, sort: sort)
             let selection = store.select(query, language: labels.labels)
@@ -49,7 +49,8 @@ struct QueryCommand: ParsableCommand {
             let bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
             if let output {
                 try AtomicFile.write(bytes, to: output, replace: force)
-                printError("\(selection.rows.count) initiatives written to \(TerminalSafe.visible(output))")
+                printError(CommandText.queryWritten.text(labels.interface, ["count": String(selection.rows.count),
+                                                                             "file": TerminalSafe.visible(output)]))
             } else if standardOutputIsTerminal && (chosen == .csv || chosen == .tsv) {
                 // On a terminal, control characters from the data are shown, not obeyed.
                 emit(Array(TerminalSafe.visibleKeepingLayout(String(decoding: bytes, as: UTF8.self)).utf8))

@@ -49,13 +49,13 @@ struct StatsCommand: ParsableCommand {
     var noFormulaGuard = false
 
     func run() throws {
-        try reportingErrors {
-            let store = try input.load(keepingRowsMatching: filters.search, keepingText: false).store
+        try reportingErrors(in: labels.interface) {
+            let store = try input.load(keepingRowsMatching: filters.search, keepingText: false, language: labels.interface).store
             let selection = store.select(try filters.query(for: store), language: labels.labels)
             let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
             switch format {
             case .table:
-                emit(Array(BarChart.render(tallies, total: selection.rows.count, language: labels.labels).utf8))
+                emit(Array(BarChart.render(tallies, total: selection.rows.count, language: labels.interface).utf8))
             case .csv:
                 var text = "value,count\r\n"
                 for tally in tallies {
