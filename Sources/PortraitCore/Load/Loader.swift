@@ -151,7 +151,7 @@ extension FileInput {
     static func checkRegularFile(_ path: String) throws {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw PortraitError.system(.noInput, file: path, errno: errno)
+            throw errno == ENOENT ? PortraitError(.noInput, file: path, .noSuchFile) : .system(.noInput, file: path, errno: errno)
         }
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR { throw PortraitError(.noInput, file: path, .isFolderNotFile) }

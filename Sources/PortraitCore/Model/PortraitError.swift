@@ -50,10 +50,9 @@ public struct PortraitError: Error, CustomStringConvertible, Sendable, Equatable
         self.phrases = phrases
     }
 
-    /// An error for the system's `errno`: "no such file" in words of the program, any other in the system's.
+    /// An error for the system's `errno`, in the system's words (`strerror`).
     public static func system(_ kind: Kind, file: String?, errno code: Int32) -> PortraitError {
-        code == ENOENT ? PortraitError(kind, file: file, .noSuchFile)
-            : PortraitError(kind, file: file, .systemError, ["cause": String(cString: strerror(code))])
+        PortraitError(kind, file: file, .systemError, ["cause": String(cString: strerror(code))])
     }
 
     /// The cause in `language`, without file or line.
