@@ -6,8 +6,34 @@ import PortraitData
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Compare two editions: totals, initiatives and bodies added and removed, status and category changes.",
-        discussion: """
+        abstract: localized(fr: "Comparer deux éditions : totaux, initiatives et organismes ajoutés et retirés, changements de statut et de catégorie.",
+                           en: "Compare two editions: totals, initiatives and bodies added and removed, status and category changes."),
+        discussion: localized(fr: """
+            Les comptes par catégorie, statut et portefeuille sont donnés pour les deux éditions.
+            Une initiative est la même dans les deux quand son organisme public et
+            son nom concordent, sans égard à la casse, aux accents ni aux espaces.
+            Les noms d'un même organisme (renommé, nom complet ou court) sont réunis
+            par le fichier d'alias intégré et par les fichiers --aliases (colonnes
+            alias,organisation,note ; voir Data/README.md).
+            Les filtres comparent la même tranche des deux éditions.
+
+            --format csv : un fait par ligne, sous section,value,organisation,old,new.
+              edition, initiatives, organisations    les étiquettes, puis les totaux
+              category, status, portfolio            une valeur et ses comptes
+              organisation_added, _removed           un organisme et ses initiatives
+              initiative_added, _removed             un nom, son organisme, 0 ou 1
+              status_change, category_change         un nom, son organisme, les libellés
+            --format json : un objet avec les clés old, new (label, initiatives,
+            organisations), organisations_added, organisations_removed,
+            initiatives_added, initiatives_removed, status_changes,
+            category_changes, by_category, by_status, by_portfolio.
+
+            Exemples :
+              portrait diff                  # les éditions 2024 et 2025 intégrées
+              portrait diff portrait-2024.csv portrait-2025.xlsx --format json
+              portrait diff old.csv new.csv --edition 2024-10 --edition 2025-06
+              portrait diff --portfolio "Santé et Services sociaux" --labels en
+            """, en: """
             Counts per category, status and portfolio are given for both editions.
             An initiative is the same in both when its public body and its name
             match, ignoring case, accents and spaces. The names of one body (renamed,
@@ -31,7 +57,7 @@ struct DiffCommand: ParsableCommand {
               portrait diff portrait-2024.csv portrait-2025.xlsx --format json
               portrait diff old.csv new.csv --edition 2024-10 --edition 2025-06
               portrait diff --portfolio "Santé et Services sociaux" --labels en
-            """
+            """)
     )
 
     /// What `--format` accepts.
@@ -39,7 +65,8 @@ struct DiffCommand: ParsableCommand {
         case table, csv, json
     }
 
-    @Argument(help: ArgumentHelp("The OLD and the NEW edition (CSV or XLSX). None: the embedded 2024 and 2025 editions.",
+    @Argument(help: ArgumentHelp(localized(fr: "L'ancienne (OLD) et la nouvelle (NEW) édition (CSV ou XLSX). Aucune : les éditions 2024 et 2025 intégrées.",
+                                         en: "The OLD and the NEW edition (CSV or XLSX). None: the embedded 2024 and 2025 editions."),
                                  valueName: "old new"))
     var files: [String] = []
 
@@ -47,17 +74,21 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var labels: LabelOptions
 
-    @Option(help: ArgumentHelp("Output: a table, long-format CSV or JSON.", valueName: "format"))
+    @Option(help: ArgumentHelp(localized(fr: "Sortie : un tableau, du CSV en format long ou du JSON.",
+                                         en: "Output: a table, long-format CSV or JSON."), valueName: "format"))
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("An alias file (alias,organisation,note) whose names each stand for one body, on top of the built-in one.",
+    @Option(help: ArgumentHelp(localized(fr: "Un fichier d'alias (alias,organisation,note) dont chaque nom désigne un organisme, en plus du fichier intégré.",
+                                         en: "An alias file (alias,organisation,note) whose names each stand for one body, on top of the built-in one."),
                                valueName: "file"))
     var aliases: [String] = []
 
-    @Flag(help: "Do not use the built-in alias file (Data/organisation-aliases.csv).")
+    @Flag(help: ArgumentHelp(localized(fr: "Ne pas utiliser le fichier d'alias intégré (Data/organisation-aliases.csv).",
+                                            en: "Do not use the built-in alias file (Data/organisation-aliases.csv).")))
     var noBuiltinAliases = false
 
-    @Flag(help: "Do not prefix values starting with = + - @ with an apostrophe in CSV.")
+    @Flag(help: ArgumentHelp(localized(fr: "Ne pas préfixer d'une apostrophe, en CSV, les valeurs qui commencent par = + - @.",
+                                            en: "Do not prefix values starting with = + - @ with an apostrophe in CSV.")))
     var noFormulaGuard = false
 
     func validate() throws {

@@ -20,7 +20,7 @@ extension Portrait {
             let message = Self.message(for: error)
                 .split(separator: "\n").first.map(String.init)?
                 .replacingOccurrences(of: "Error: ", with: "") ?? CommandText.invalidArguments.text(language)
-            printError(CommandText.usageErrorLine.text(language, ["message": TerminalSafe.visible(message)]))
+            printError(CommandText.usageErrorLine.text(language, ["message": TerminalSafe.visible(ParserMessage.text(message, in: language))]))
             Foundation.exit(PortraitError.Kind.usage.exitCode)
         }
     }

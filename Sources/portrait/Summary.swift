@@ -5,7 +5,8 @@ import PortraitCore
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Summarise the portrait: initiatives, bodies, and counts by status and by category."
+        abstract: localized(fr: "Résumer le portrait : initiatives, organismes, et comptes par statut et par catégorie.",
+                           en: "Summarise the portrait: initiatives, bodies, and counts by status and by category.")
     )
 
     @OptionGroup var input: InputOptions

@@ -5,11 +5,15 @@ import PortraitCore
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check portrait files: encoding, delimiter, header row, column mapping, row count and anomalies.",
-        discussion: """
+        abstract: localized(fr: "Vérifier des fichiers du portrait : encodage, séparateur, ligne d'en-tête, colonnes, nombre de lignes et anomalies.",
+                           en: "Check portrait files: encoding, delimiter, header row, column mapping, row count and anomalies."),
+        discussion: localized(fr: """
+            Sort avec 0 quand chaque fichier se charge, même avec des anomalies ; sinon dit pourquoi et sort avec 65
+            (données invalides), 66 (fichier absent) ou 64 (option invalide).
+            """, en: """
             Exits 0 when every file loads, even with anomalies; otherwise prints why and exits 65 (bad data),
             66 (missing file) or 64 (bad option).
-            """
+            """)
     )
 
     @OptionGroup var input: InputOptions

@@ -57,6 +57,39 @@ import Testing
         }
     }
 
+    @Test func theParsersOwnErrorsAreSaidInFrench() throws {
+        let cases: [([String], String)] = [
+            (["query", "--bogus"], "portrait : option inconnue « --bogus » ; vouliez-vous dire « --bom » ? (voir « portrait --help »)\n"),
+            (["query", "--sort"], "portrait : valeur manquante pour « --sort <field> » (voir « portrait --help »)\n"),
+            (["stats", "--by", "zz"], "portrait : la valeur « zz » n'est pas valide pour « --by <facet> » (voir « portrait --help »)\n"),
+        ]
+        for (arguments, expected) in cases {
+            let run = try Binary.run(arguments, environment: Self.locale("fr_CA.UTF-8"))
+            #expect(run.status == 64)
+            #expect(run.stderr == expected)
+            let english = try Binary.run(arguments + ["--lang", "en"], environment: Self.locale("fr_CA.UTF-8"))
+            #expect(english.stderr.hasPrefix("portrait: ") && english.stderr.hasSuffix(" (see 'portrait --help')\n"), "\(english.stderr)")
+        }
+    }
+
+    @Test func helpIsInTheChosenLanguage() throws {
+        let cases: [([String], [String: String], String)] = [
+            (["query", "--help"], Self.locale("fr_CA.UTF-8"), "OVERVIEW: Afficher les initiatives qui répondent aux filtres"),
+            (["query", "--help"], Self.locale("en_CA.UTF-8"), "OVERVIEW: Print the initiatives that match the filters"),
+            (["stats", "--help", "--lang", "fr"], Self.locale("en_CA.UTF-8"), "OVERVIEW: Compter les initiatives par portefeuille"),
+            (["diff", "--help", "--lang=en"], Self.locale("fr_CA.UTF-8"), "OVERVIEW: Compare two editions"),
+        ]
+        for (arguments, environment, start) in cases {
+            let run = try Binary.run(arguments, environment: environment)
+            let text = String(decoding: run.stdout, as: UTF8.self)
+            #expect(run.status == 0)
+            #expect(text.hasPrefix(start), "\(arguments) \(environment): \(text.prefix(120))")
+        }
+        let french = String(decoding: try Binary.run(["query", "--help", "--lang", "fr"]).stdout, as: UTF8.self)
+        #expect(french.contains("Garder cette catégorie, en français ou en anglais"))
+        #expect(!french.contains("Keep this category"))
+    }
+
     @Test func withNoLocaleAtAllTheCommandsSpeakFrench() throws {
         let run = try Binary.run(["summary", "/nonexistent/x.csv"], environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": ""])
         #expect(run.status == 66)

@@ -4,6 +4,7 @@
 public enum CommandText: LocalizedTemplate, Equatable {
     case errorLine, usageErrorLine, invalidArguments, cannotWriteStandardOutput
     case diffNeedsTwoFiles, validateNeedsFile
+    case parserUnknownOption, parserDidYouMean, parserMissingValue, parserInvalidValue, parserUnexpectedArgument, parserMissingArgument
     case summaryTitle, summaryCounts, summaryByStatus, summaryByCategory, summaryHint
     case chartTotal
     case queryWritten
@@ -25,6 +26,13 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .diffNeedsTwoFiles:
             return ("diff compare deux fichiers, OLD et NEW (ou aucun : les éditions 2024 et 2025 intégrées) ; {count} donnés",
                     "diff compares two files, OLD and NEW (or none: the embedded 2024 and 2025 editions); {count} given")
+        case .parserUnknownOption: return ("option inconnue « {option} »", "Unknown option '{option}'")
+        case .parserDidYouMean: return ("vouliez-vous dire « {option} » ?", "Did you mean '{option}'?")
+        case .parserMissingValue: return ("valeur manquante pour « {option} »", "Missing value for '{option}'")
+        case .parserInvalidValue:
+            return ("la valeur « {value} » n'est pas valide pour « {option} »", "The value '{value}' is invalid for '{option}'")
+        case .parserUnexpectedArgument: return ("argument inattendu « {value} »", "Unexpected argument '{value}'")
+        case .parserMissingArgument: return ("argument attendu manquant : « {value} »", "Missing expected argument '{value}'")
         case .validateNeedsFile: return ("donnez au moins un fichier à valider", "give at least one file to validate")
         case .summaryTitle:
             return ("Portrait des utilisations de l'IA dans l'administration publique — {sources}",
