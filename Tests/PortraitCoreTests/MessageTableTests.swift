@@ -33,6 +33,17 @@ import Testing
         for entry in CommandText.allCases { Self.check(entry, sameInBoth: Self.commandSameInBoth) }
     }
 
+    @Test func everyAnomalyHasItsFrenchAndItsEnglishSummary() {
+        let kinds: [AnomalyKind] = [.duplicateRow, .tooFewCells, .tooManyCells, .unknownCategory("Robotique"), .unknownStatus("Peut-être")]
+            + Field.allCases.flatMap { [AnomalyKind.missingColumn($0), .blankField($0), .straySpaces($0)] }
+        for kind in kinds {
+            let (fr, en) = (kind.summary(.fr), kind.summary(.en))
+            #expect(!fr.isEmpty && !en.isEmpty && fr != en, "\(kind)")
+            #expect(en == kind.summary)
+            if case .unknownCategory(let value) = kind { #expect(fr.contains("« \(value) »") && en.contains("'\(value)'")) }
+        }
+    }
+
     @Test func errorsDifferInWordsOnlyAndKeepFileLineAndCause() {
         let quote = PortraitError(.badData, file: "données/x.csv", line: 42, .unterminatedQuote)
         #expect(quote.description == "cannot read 'données/x.csv': line 42: quoted field opened here is never closed")
