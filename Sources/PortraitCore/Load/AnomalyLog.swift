@@ -30,7 +30,7 @@ public enum AnomalyKind: Sendable, Hashable {
         case .duplicateRow:
             return ("ligne en double (mêmes six champs qu'une ligne précédente)", "duplicate row (same six fields as an earlier row)")
         case .straySpaces(let field):
-            return ("espaces superflues dans \(field.rawValue) (retirées)", "stray spaces in \(field.rawValue) (trimmed)")
+            return ("espaces superflus dans \(field.rawValue) (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
         case .tooFewCells:
             return ("ligne avec moins de cellules que l'en-tête (cellules manquantes laissées vides)",
                     "row with fewer cells than the header (missing cells left blank)")

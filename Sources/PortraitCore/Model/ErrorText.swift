@@ -63,7 +63,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .oddUTF16Length:
             return ("texte UTF-16 d'un nombre impair d'octets (le fichier est tronqué)",
                     "UTF-16 text has an odd number of bytes (the file is cut short)")
-        case .unpairedSurrogate: return ("UTF-16 invalide (demi-code d'indirection isolé)", "invalid UTF-16 (unpaired surrogate)")
+        case .unpairedSurrogate: return ("UTF-16 invalide (seizet d'indirection isolé)", "invalid UTF-16 (unpaired surrogate)")
         case .unterminatedQuote:
             return ("le champ entre guillemets ouvert ici n'est jamais fermé", "quoted field opened here is never closed")
         case .emptyFile: return ("le fichier est vide (ni en-tête ni lignes)", "the file is empty (no header, no rows)")
@@ -168,8 +168,8 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .noEditionMatches:
             return ("aucune édition ne correspond à « {text} » (valeurs : {values})", "no edition matches '{text}' (values: {values})")
         case .editionRepeated:
-            return ("--edition donné {count} fois pour {files} fichiers", "--edition given {count} times for {files} files")
-        case .editionRepeatedOneFile: return ("--edition donné {count} fois pour 1 fichier", "--edition given {count} times for 1 file")
+            return ("--edition donnée {count} fois pour {files} fichiers", "--edition given {count} times for {files} files")
+        case .editionRepeatedOneFile: return ("--edition donnée {count} fois pour 1 fichier", "--edition given {count} times for 1 file")
         case .editionLabelEmpty: return ("une étiquette --edition ne peut pas être vide", "an --edition label cannot be empty")
         case .noEmbeddedPortrait:
             return ("aucun portrait intégré à ce programme ; donnez un fichier", "no embedded portrait in this build; give a file")
