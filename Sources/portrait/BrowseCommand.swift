@@ -7,26 +7,39 @@ import PortraitTUI
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Browse the portrait in a full-screen terminal interface (the default command).",
-        discussion: """
-            Facet panes for portfolio, category and status with live counts, a results list, a detail view,
-            search as you type and export of the selection. Press ? inside for the keys.
-            With no FILES it opens every embedded edition with the latest selected in an Édition pane.
-            The interface is in French, or in English when LC_ALL, LC_MESSAGES or LANG starts with "en".
-            For scripts and pipes use `portrait query`.
-            """
+        abstract: localized(fr: "Parcourir le portrait dans une interface plein écran du terminal (la commande par défaut).",
+                           en: "Browse the portrait in a full-screen terminal interface (the default command)."),
+        discussion: localized(fr: """
+            Volets de filtres par portefeuille, catégorie et statut avec leurs comptes,
+            liste des résultats, fiche détaillée, recherche à la frappe et export de la
+            sélection. Tapez ? dans le navigateur pour les touches. Sans FICHIERS, il
+            ouvre toutes les éditions intégrées, la dernière sélectionnée dans un volet
+            Édition. L'interface est en français, ou en anglais quand LC_ALL, LC_MESSAGES
+            ou LANG commence par « en ». Pour les scripts et les tubes, utilisez `portrait
+            query`.
+            """, en: """
+            Facet panes for portfolio, category and status with live counts, a results
+            list, a detail view, search as you type and export of the selection. Press ?
+            inside for the keys. With no FILES it opens every embedded edition with the
+            latest selected in an Édition pane. The interface is in French, or in English
+            when LC_ALL, LC_MESSAGES or LANG starts with "en". For scripts and pipes use
+            `portrait query`.
+            """)
     )
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("Interface language: fr or en (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "fr|en"))
+    @Option(help: ArgumentHelp(localized(fr: "Langue de l'interface : fr ou en (par défaut : selon LC_ALL, LC_MESSAGES ou LANG).",
+                                         en: "Interface language: fr or en (default: from LC_ALL, LC_MESSAGES or LANG)."), valueName: "fr|en"))
     var lang: Language?
 
-    @Option(help: ArgumentHelp("Language of data labels at start: fr or en (default: the interface language; L switches).",
+    @Option(help: ArgumentHelp(localized(fr: "Langue des libellés au départ : fr ou en (par défaut : celle de l'interface ; L bascule).",
+                                         en: "Language of data labels at start: fr or en (default: the interface language; L switches)."),
                                valueName: "fr|en"))
     var labels: Language?
 
-    @Flag(help: "Do not ask the terminal for mouse events (keeps the terminal's own text selection).")
+    @Flag(help: ArgumentHelp(localized(fr: "Ne pas demander les événements de la souris au terminal (garde sa propre sélection de texte).",
+                                            en: "Do not ask the terminal for mouse events (keeps the terminal's own text selection).")))
     var noMouse = false
 
     @Flag(help: .hidden)
@@ -45,13 +58,13 @@ struct BrowseCommand: ParsableCommand {
             emit(Array(KeyHelp.markdown(interface).utf8))
             return
         }
-        try reportingErrors {
+        try reportingErrors(in: interface) {
             if let printScreen {
                 try printFirstScreen(printScreen, interface: interface)
                 return
             }
             guard TerminalApp.hasTerminal else {
-                printError("portrait: " + UIString.notATerminal.text(interface))
+                printError(CommandText.errorLine.text(interface, ["message": UIString.notATerminal.text(interface)]))
                 throw ExitCode(PortraitError.Kind.usage.exitCode)
             }
             let loaded = try input.load(language: interface, everyEmbeddedEdition: true)
@@ -75,7 +88,7 @@ struct BrowseCommand: ParsableCommand {
                 throw ExitCode(128 + signal)
             case .cannotOpen:
                 let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-                printError("portrait: " + UIString.cannotOpenTerminal.text(interface, ["term": TerminalSafe.visible(term)]))
+                printError(CommandText.errorLine.text(interface, ["message": UIString.cannotOpenTerminal.text(interface, ["term": TerminalSafe.visible(term)])]))
                 throw ExitCode(PortraitError.Kind.usage.exitCode)
             }
         }
@@ -85,7 +98,7 @@ struct BrowseCommand: ParsableCommand {
     private func printFirstScreen(_ sizeText: String, interface: Language) throws {
         let parts = sizeText.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
-            throw PortraitError(.usage, "--print-screen wants COLUMNSxROWS, e.g. 100x30")
+            throw PortraitError(.usage, .printScreenSize)
         }
         let loaded = try input.load(everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])

@@ -6,8 +6,34 @@ import PortraitData
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Compare two editions: totals, initiatives and bodies added and removed, status and category changes.",
-        discussion: """
+        abstract: localized(fr: "Comparer deux éditions : totaux, initiatives et organismes ajoutés et retirés, changements de statut et de catégorie.",
+                           en: "Compare two editions: totals, initiatives and bodies added and removed, status and category changes."),
+        discussion: localized(fr: """
+            Les comptes par catégorie, statut et portefeuille sont donnés pour les deux éditions.
+            Une initiative est la même dans les deux quand son organisme public et
+            son nom concordent, sans égard à la casse, aux accents ni aux espaces.
+            Les noms d'un même organisme (renommé, nom complet ou court) sont réunis
+            par le fichier d'alias intégré et par les fichiers --aliases (colonnes
+            alias,organisation,note ; voir Data/README.md).
+            Les filtres comparent la même tranche des deux éditions.
+
+            --format csv : un fait par ligne, sous section,value,organisation,old,new.
+              edition, initiatives, organisations    les étiquettes, puis les totaux
+              category, status, portfolio            une valeur et ses comptes
+              organisation_added, _removed           un organisme et ses initiatives
+              initiative_added, _removed             un nom, son organisme, 0 ou 1
+              status_change, category_change         un nom, son organisme, les libellés
+            --format json : un objet avec les clés old, new (label, initiatives,
+            organisations), organisations_added, organisations_removed,
+            initiatives_added, initiatives_removed, status_changes,
+            category_changes, by_category, by_status, by_portfolio.
+
+            Exemples :
+              portrait diff                  # les éditions 2024 et 2025 intégrées
+              portrait diff portrait-2024.csv portrait-2025.xlsx --format json
+              portrait diff old.csv new.csv --edition 2024-10 --edition 2025-06
+              portrait diff --portfolio "Santé et Services sociaux" --labels en
+            """, en: """
             Counts per category, status and portfolio are given for both editions.
             An initiative is the same in both when its public body and its name
             match, ignoring case, accents and spaces. The names of one body (renamed,
@@ -31,7 +57,7 @@ struct DiffCommand: ParsableCommand {
               portrait diff portrait-2024.csv portrait-2025.xlsx --format json
               portrait diff old.csv new.csv --edition 2024-10 --edition 2025-06
               portrait diff --portfolio "Santé et Services sociaux" --labels en
-            """
+            """)
     )
 
     /// What `--format` accepts.
@@ -39,7 +65,8 @@ struct DiffCommand: ParsableCommand {
         case table, csv, json
     }
 
-    @Argument(help: ArgumentHelp("The OLD and the NEW edition (CSV or XLSX). None: the embedded 2024 and 2025 editions.",
+    @Argument(help: ArgumentHelp(localized(fr: "L'ancienne (OLD) et la nouvelle (NEW) édition (CSV ou XLSX). Aucune : les éditions 2024 et 2025 intégrées.",
+                                         en: "The OLD and the NEW edition (CSV or XLSX). None: the embedded 2024 and 2025 editions."),
                                  valueName: "old new"))
     var files: [String] = []
 
@@ -47,42 +74,46 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var labels: LabelOptions
 
-    @Option(help: ArgumentHelp("Output: a table, long-format CSV or JSON.", valueName: "format"))
+    @Option(help: ArgumentHelp(localized(fr: "Sortie : un tableau, du CSV en format long ou du JSON.",
+                                         en: "Output: a table, long-format CSV or JSON."), valueName: "format"))
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("An alias file (alias,organisation,note) whose names each stand for one body, on top of the built-in one.",
+    @Option(help: ArgumentHelp(localized(fr: "Un fichier d'alias (alias,organisation,note) dont chaque nom désigne un organisme, en plus du fichier intégré.",
+                                         en: "An alias file (alias,organisation,note) whose names each stand for one body, on top of the built-in one."),
                                valueName: "file"))
     var aliases: [String] = []
 
-    @Flag(help: "Do not use the built-in alias file (Data/organisation-aliases.csv).")
+    @Flag(help: ArgumentHelp(localized(fr: "Ne pas utiliser le fichier d'alias intégré (Data/organisation-aliases.csv).",
+                                            en: "Do not use the built-in alias file (Data/organisation-aliases.csv).")))
     var noBuiltinAliases = false
 
-    @Flag(help: "Do not prefix values starting with = + - @ with an apostrophe in CSV.")
+    @Flag(help: ArgumentHelp(localized(fr: "Ne pas préfixer d'une apostrophe, en CSV, les valeurs qui commencent par = + - @.",
+                                            en: "Do not prefix values starting with = + - @ with an apostrophe in CSV.")))
     var noFormulaGuard = false
 
     func validate() throws {
         if files.count != 0 && files.count != 2 {
-            throw ValidationError("diff compares two files, OLD and NEW (or none: the embedded 2024 and 2025 editions); \(files.count) given")
+            throw ValidationError(CommandText.diffNeedsTwoFiles.text(labels.interface, ["count": String(files.count)]))
         }
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(in: labels.interface) {
             let loaded: LoadedPortrait
             if files.isEmpty {
                 let embedded = EmbeddedData.decodedFiles
-                guard embedded.count >= 2 else { throw PortraitError(.noInput, "this build embeds fewer than two editions; give OLD and NEW") }
-                loaded = try reading.load(embedded: Array(embedded.suffix(2)))
+                guard embedded.count >= 2 else { throw PortraitError(.noInput, .fewerThanTwoEmbedded) }
+                loaded = try reading.load(embedded: Array(embedded.suffix(2)), ReadingOptions.How(language: labels.interface))
             } else {
                 // Every row is read (no search while loading): each file's rows then follow the previous file's.
-                loaded = try reading.load(paths: files)
+                loaded = try reading.load(paths: files, ReadingOptions.How(language: labels.interface))
             }
             let kept = loaded.store.select(try filters.query(for: loaded.store)).rows
             let comparison = EditionComparison(store: loaded.store, old: edition(0, of: loaded, keeping: kept),
                                                new: edition(1, of: loaded, keeping: kept), aliases: try aliasMapping())
             switch format {
             case .table:
-                emit(Array(ComparisonWriter.table(comparison, language: labels.labels).utf8))
+                emit(Array(ComparisonWriter.table(comparison, language: labels.labels, interface: labels.interface).utf8))
             case .csv:
                 let text = ComparisonWriter.csv(comparison, language: labels.labels, formulaGuard: !noFormulaGuard)
                 // On a terminal, control characters from the data are shown, not obeyed.

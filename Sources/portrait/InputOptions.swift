@@ -4,7 +4,9 @@ import PortraitData
 
 /// The files to read and how to read them; shared by every command but `diff`.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Portrait files (CSV or XLSX), one edition each. None: the embedded latest edition (the browser: every embedded edition, the latest selected).")
+    @Argument(help: ArgumentHelp(localized(
+        fr: "Fichiers du portrait (CSV ou XLSX), une édition chacun. Aucun : la dernière édition intégrée (le navigateur : toutes les éditions intégrées, la dernière sélectionnée).",
+        en: "Portrait files (CSV or XLSX), one edition each. None: the embedded latest edition (the browser: every embedded edition, the latest selected).")))
     var files: [String] = []
 
     @OptionGroup var reading: ReadingOptions
@@ -24,7 +26,7 @@ struct InputOptions: ParsableArguments {
                                      keepingText: keepingText, language: language)
         if files.isEmpty {
             guard let latest = EmbeddedData.latest else {
-                throw PortraitError(.noInput, "no embedded portrait in this build; give a file")
+                throw PortraitError(.noInput, .noEmbeddedPortrait)
             }
             return try reading.load(embedded: everyEmbeddedEdition ? EmbeddedData.decodedFiles : [latest], how)
         }
@@ -35,15 +37,18 @@ struct InputOptions: ParsableArguments {
 /// How to read portrait files: the column map, the worksheet and each file's edition label.
 struct ReadingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Map columns by header: field=Header,… (fields: name, category, organisation, portfolio, benefits, status).",
+        localized(fr: "Associer les colonnes par en-tête : champ=En-tête,… (champs : name, category, organisation, portfolio, benefits, status).",
+                  en: "Map columns by header: field=Header,… (fields: name, category, organisation, portfolio, benefits, status)."),
         valueName: "mapping"))
     var columns: String?
 
-    @Option(help: ArgumentHelp("Worksheet to read in XLSX files (default: the first).", valueName: "name"))
+    @Option(help: ArgumentHelp(localized(fr: "Feuille à lire dans les fichiers XLSX (par défaut : la première).",
+                                         en: "Worksheet to read in XLSX files (default: the first)."), valueName: "name"))
     var sheet: String?
 
     @Option(name: .customLong("edition"), help: ArgumentHelp(
-        "Edition label of each file, in order (default: the year in the file name, else the file name).", valueName: "label"))
+        localized(fr: "Étiquette d'édition de chaque fichier, dans l'ordre (par défaut : l'année dans le nom du fichier, sinon son nom).",
+                  en: "Edition label of each file, in order (default: the year in the file name, else the file name)."), valueName: "label"))
     var editions: [String] = []
 
     /// What a command asks of the loader besides these options (see `InputOptions.load`).
@@ -70,10 +75,11 @@ struct ReadingOptions: ParsableArguments {
 
     private func options(files: Int, _ how: How) throws -> LoadOptions {
         if editions.count > files {
-            throw PortraitError(.usage, "--edition given \(editions.count) times for \(files) file\(files == 1 ? "" : "s")")
+            throw PortraitError(.usage, files == 1 ? .editionRepeatedOneFile : .editionRepeated,
+                                ["count": String(editions.count), "files": String(files)])
         }
         if editions.contains(where: { CellText.tidy($0).isEmpty }) {
-            throw PortraitError(.usage, "an --edition label cannot be empty")
+            throw PortraitError(.usage, .editionLabelEmpty)
         }
         var options = LoadOptions(sheet: sheet, editions: editions.map { CellText.tidy($0) }, findsDuplicates: how.findingDuplicates,
                                   keepingRowsMatching: Query(search: how.keepingRowsMatching ?? "").searchWords)
@@ -85,19 +91,24 @@ struct ReadingOptions: ParsableArguments {
 
 /// Facet filters and search text; shared by `query` and `stats`.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Keep this ministerial portfolio (repeat for several: OR).", valueName: "value"))
+    @Option(help: ArgumentHelp(localized(fr: "Garder ce portefeuille ministériel (à répéter pour plusieurs : OU).",
+                                         en: "Keep this ministerial portfolio (repeat for several: OR)."), valueName: "value"))
     var portfolio: [String] = []
 
-    @Option(help: ArgumentHelp("Keep this category, in French or English (repeat for several: OR).", valueName: "value"))
+    @Option(help: ArgumentHelp(localized(fr: "Garder cette catégorie, en français ou en anglais (à répéter pour plusieurs : OU).",
+                                         en: "Keep this category, in French or English (repeat for several: OR)."), valueName: "value"))
     var category: [String] = []
 
-    @Option(help: ArgumentHelp("Keep this status, e.g. production, développement (repeat for several: OR).", valueName: "value"))
+    @Option(help: ArgumentHelp(localized(fr: "Garder ce statut, p. ex. production, développement (à répéter pour plusieurs : OU).",
+                                         en: "Keep this status, e.g. production, développement (repeat for several: OR)."), valueName: "value"))
     var status: [String] = []
 
-    @Option(help: ArgumentHelp("Keep this public body; part of a name selects every body that contains it.", valueName: "value"))
+    @Option(help: ArgumentHelp(localized(fr: "Garder cet organisme public ; une partie de nom choisit chaque organisme qui la contient.",
+                                         en: "Keep this public body; part of a name selects every body that contains it."), valueName: "value"))
     var org: [String] = []
 
-    @Option(help: ArgumentHelp("Words that must all appear (any case or accents) in name, body, portfolio, category or benefits.",
+    @Option(help: ArgumentHelp(localized(fr: "Mots qui doivent tous figurer (casse et accents indifférents) dans le nom, l'organisme, le portefeuille, la catégorie ou les bénéfices.",
+                                         en: "Words that must all appear (any case or accents) in name, body, portfolio, category or benefits."),
                                valueName: "text"))
     var search: String?
 
@@ -111,10 +122,22 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
-/// The language of data labels (categories, statuses, portfolios).
+/// The interface language (`--lang`) and the language of data labels (`--labels`: categories, statuses,
+/// portfolios), which is the interface language unless given.
 struct LabelOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Language of data labels (categories, statuses, portfolios).", valueName: "fr|en"))
-    var labels: Language = .fr
+    @OptionGroup var language: LanguageOptions
+
+    @Option(name: .customLong("labels"),
+            help: ArgumentHelp(localized(fr: "Langue des libellés (catégories, statuts, portefeuilles) ; par défaut celle de l'interface.",
+                                         en: "Language of data labels (categories, statuses, portfolios); default: the interface language."),
+                               valueName: "fr|en"))
+    var chosenLabels: Language?
+
+    /// The interface language.
+    var interface: Language { language.interface }
+
+    /// The language of data labels.
+    var labels: Language { chosenLabels ?? interface }
 }
 
 extension Language: ExpressibleByArgument {}

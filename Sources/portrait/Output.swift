@@ -2,14 +2,14 @@ import ArgumentParser
 import Foundation
 import PortraitCore
 
-/// Runs a command body, turning a `PortraitError` into the one-line message and its exit status.
-func reportingErrors(_ body: () throws -> Void) throws {
+/// Runs a command body, turning a `PortraitError` into the one-line message in `language` and its exit status.
+func reportingErrors(in language: Language, _ body: () throws -> Void) throws {
     signal(SIGPIPE, SIG_DFL)
     signal(SIGXFSZ, SIG_IGN)
     do {
         try body()
     } catch let error as PortraitError {
-        printError("portrait: " + TerminalSafe.visible(error.description))
+        printError(CommandText.errorLine.text(language, ["message": TerminalSafe.visible(error.description(in: language))]))
         throw ExitCode(error.kind.exitCode)
     }
 }
@@ -18,7 +18,8 @@ func reportingErrors(_ body: () throws -> Void) throws {
 /// with one line and exit status 73 rather than a crash.
 func emit(_ bytes: [UInt8]) {
     if let failure = writeAll(bytes, to: STDOUT_FILENO) {
-        printError("portrait: cannot write standard output: \(failure)")
+        let message = CommandText.cannotWriteStandardOutput.text(StartupLanguage.current, ["cause": failure])
+        printError(CommandText.errorLine.text(StartupLanguage.current, ["message": message]))
         exit(PortraitError.Kind.cannotCreate.exitCode)
     }
 }

@@ -16,10 +16,11 @@ extension Portrait {
             if code == .success {
                 exit(withError: error)  // help or version: printed in full
             }
+            let language = StartupLanguage.current
             let message = Self.message(for: error)
                 .split(separator: "\n").first.map(String.init)?
-                .replacingOccurrences(of: "Error: ", with: "") ?? "invalid arguments"
-            printError("portrait: \(TerminalSafe.visible(message)) (see 'portrait --help')")
+                .replacingOccurrences(of: "Error: ", with: "") ?? CommandText.invalidArguments.text(language)
+            printError(CommandText.usageErrorLine.text(language, ["message": TerminalSafe.visible(ParserMessage.text(message, in: language))]))
             Foundation.exit(PortraitError.Kind.usage.exitCode)
         }
     }

@@ -5,42 +5,56 @@ import PortraitCore
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
-        abstract: "Print the initiatives that match the filters, as CSV, TSV, JSON or Markdown.",
-        discussion: """
+        abstract: localized(fr: "Afficher les initiatives qui répondent aux filtres, en CSV, TSV, JSON ou Markdown.",
+                           en: "Print the initiatives that match the filters, as CSV, TSV, JSON or Markdown."),
+        discussion: localized(fr: """
+            Les filtres de volets différents se combinent par ET ; les valeurs répétées d'un même volet par OU.
+
+            Exemples :
+              portrait query --status production --category "agent conversationnel"
+              portrait query --portfolio "Santé et Services sociaux (Réseau)" --format md
+              portrait query --search foret -o forets.csv
+            """, en: """
             Filters on different facets are combined with AND; repeated values of one facet with OR.
 
             Examples:
               portrait query --status production --category "agent conversationnel"
               portrait query --portfolio "Santé et Services sociaux (Réseau)" --format md
               portrait query --search foret -o forets.csv
-            """
+            """)
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var labels: LabelOptions
 
-    @Option(help: ArgumentHelp("Order of the rows.", valueName: "field"))
+    @Option(help: ArgumentHelp(localized(fr: "Ordre des lignes.",
+                                         en: "Order of the rows."), valueName: "field"))
     var sort: SortKey = .fileOrder
 
-    @Option(help: ArgumentHelp("Output format (default: from the -o extension, else csv).", valueName: "format"))
+    @Option(help: ArgumentHelp(localized(fr: "Format de sortie (par défaut : selon l'extension de -o, sinon csv).",
+                                         en: "Output format (default: from the -o extension, else csv)."), valueName: "format"))
     var format: ExportFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(localized(fr: "Écrire dans ce fichier (de façon atomique) plutôt que sur la sortie standard.",
+                                         en: "Write to this file (atomically) instead of standard output."), valueName: "file"))
     var output: String?
 
-    @Flag(help: "Replace the -o file if it exists.")
+    @Flag(help: ArgumentHelp(localized(fr: "Remplacer le fichier -o s'il existe.",
+                                            en: "Replace the -o file if it exists.")))
     var force = false
 
-    @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")
+    @Flag(help: ArgumentHelp(localized(fr: "Commencer le CSV par une marque d'ordre des octets UTF-8 (pour les tableurs).",
+                                            en: "Start CSV output with a UTF-8 byte-order mark (for spreadsheet programs).")))
     var bom = false
 
-    @Flag(help: "Do not prefix cells starting with = + - @ with an apostrophe in CSV/TSV.")
+    @Flag(help: ArgumentHelp(localized(fr: "Ne pas préfixer d'une apostrophe, en CSV/TSV, les cellules qui commencent par = + - @.",
+                                            en: "Do not prefix cells starting with = + - @ with an apostrophe in CSV/TSV.")))
     var noFormulaGuard = false
 
     func run() throws {
-        try reportingErrors {
-            let loaded = try input.load(keepingRowsMatching: filters.search)
+        try reportingErrors(in: labels.interface) {
+            let loaded = try input.load(keepingRowsMatching: filters.search, language: labels.interface)
             let store = loaded.store
             let query = try filters.query(for: store, sort: sort)
             let selection = store.select(query, language: labels.labels)
@@ -49,7 +63,8 @@ struct QueryCommand: ParsableCommand {
             let bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
             if let output {
                 try AtomicFile.write(bytes, to: output, replace: force)
-                printError("\(selection.rows.count) initiatives written to \(TerminalSafe.visible(output))")
+                printError(CommandText.queryWritten.text(labels.interface, ["count": String(selection.rows.count),
+                                                                             "file": TerminalSafe.visible(output)]))
             } else if standardOutputIsTerminal && (chosen == .csv || chosen == .tsv) {
                 // On a terminal, control characters from the data are shown, not obeyed.
                 emit(Array(TerminalSafe.visibleKeepingLayout(String(decoding: bytes, as: UTF8.self)).utf8))

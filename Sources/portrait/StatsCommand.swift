@@ -5,14 +5,21 @@ import PortraitCore
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Count initiatives per portfolio, category, status or organisation, largest first.",
-        discussion: """
+        abstract: localized(fr: "Compter les initiatives par portefeuille, catégorie, statut ou organisme, du plus grand au plus petit.",
+                           en: "Count initiatives per portfolio, category, status or organisation, largest first."),
+        discussion: localized(fr: """
+            Les filtres choisissent les initiatives comptées.
+
+            Exemples :
+              portrait stats --by category
+              portrait stats --by org --status production --format csv
+            """, en: """
             The filters select the initiatives counted.
 
             Examples:
               portrait stats --by category
               portrait stats --by org --status production --format csv
-            """
+            """)
     )
 
     /// What `--by` accepts.
@@ -39,23 +46,26 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var labels: LabelOptions
 
-    @Option(help: ArgumentHelp("What to count by.", valueName: "facet"))
+    @Option(help: ArgumentHelp(localized(fr: "Ce par quoi compter.",
+                                         en: "What to count by."), valueName: "facet"))
     var by: Dimension = .category
 
-    @Option(help: ArgumentHelp("Output: a table with bars, CSV or JSON.", valueName: "format"))
+    @Option(help: ArgumentHelp(localized(fr: "Sortie : un tableau avec barres, CSV ou JSON.",
+                                         en: "Output: a table with bars, CSV or JSON."), valueName: "format"))
     var format: Format = .table
 
-    @Flag(help: "Do not prefix values starting with = + - @ with an apostrophe in CSV.")
+    @Flag(help: ArgumentHelp(localized(fr: "Ne pas préfixer d'une apostrophe, en CSV, les valeurs qui commencent par = + - @.",
+                                            en: "Do not prefix values starting with = + - @ with an apostrophe in CSV.")))
     var noFormulaGuard = false
 
     func run() throws {
-        try reportingErrors {
-            let store = try input.load(keepingRowsMatching: filters.search, keepingText: false).store
+        try reportingErrors(in: labels.interface) {
+            let store = try input.load(keepingRowsMatching: filters.search, keepingText: false, language: labels.interface).store
             let selection = store.select(try filters.query(for: store), language: labels.labels)
             let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
             switch format {
             case .table:
-                emit(Array(BarChart.render(tallies, total: selection.rows.count, language: labels.labels).utf8))
+                emit(Array(BarChart.render(tallies, total: selection.rows.count, language: labels.interface).utf8))
             case .csv:
                 var text = "value,count\r\n"
                 for tally in tallies {

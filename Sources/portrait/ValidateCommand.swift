@@ -5,62 +5,89 @@ import PortraitCore
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check portrait files: encoding, delimiter, header row, column mapping, row count and anomalies.",
-        discussion: """
+        abstract: localized(fr: "Vérifier des fichiers du portrait : encodage, séparateur, ligne d'en-tête, colonnes, nombre de lignes et anomalies.",
+                           en: "Check portrait files: encoding, delimiter, header row, column mapping, row count and anomalies."),
+        discussion: localized(fr: """
+            Sort avec 0 quand chaque fichier se charge, même avec des anomalies ; sinon dit pourquoi et sort avec 65
+            (données invalides), 66 (fichier absent) ou 64 (option invalide).
+            """, en: """
             Exits 0 when every file loads, even with anomalies; otherwise prints why and exits 65 (bad data),
             66 (missing file) or 64 (bad option).
-            """
+            """)
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var language: LanguageOptions
 
     func validate() throws {
-        if input.files.isEmpty { throw ValidationError("give at least one file to validate") }
+        if input.files.isEmpty { throw ValidationError(CommandText.validateNeedsFile.text(language.interface)) }
     }
 
     func run() throws {
-        try reportingErrors {
-            let loaded = try input.load(findingDuplicates: true)
+        let interface = language.interface
+        try reportingErrors(in: interface) {
+            let loaded = try input.load(findingDuplicates: true, language: interface)
             var text = ""
-            for report in loaded.reports { text += ValidationReport.render(report, store: loaded.store) }
+            for report in loaded.reports { text += ValidationReport.render(report, store: loaded.store, language: interface) }
             emit(Array(text.utf8))
         }
     }
 }
 
-/// The text `validate` prints for one file.
+/// The text `validate` prints for one file, in the interface language.
 enum ValidationReport {
-    static func render(_ report: SourceReport, store: PortraitStore) -> String {
-        var lines = ["\(TerminalSafe.visible(report.file)):"]
-        lines.append("  format:     \(report.format.rawValue)")
-        if let encoding = report.encoding { lines.append("  encoding:   \(encoding.rawValue)") }
-        if let delimiter = report.delimiterName { lines.append("  delimiter:  \(delimiter)") }
-        let where_ = report.format == .csv ? "line" : "row"
-        lines.append("  header:     \(where_) \(report.headerLine)")
-        lines.append("  columns:")
+    static func render(_ report: SourceReport, store: PortraitStore, language: Language) -> String {
+        func word(_ text: CommandText, _ values: [String: String] = [:]) -> String { text.text(language, values) }
+        let headings: [CommandText] = [.validateFormat, .validateEncoding, .validateDelimiter, .validateHeader, .validateEdition,
+                                       .validateRowCount, .validateAnomalies]
+        let colon = language == .fr ? " :" : ":"
+        let width = (headings.map { word($0).count }.max() ?? 0) + colon.count + 2
+        func field(_ heading: CommandText, _ value: String) -> String { "  " + (word(heading) + colon).padding(width) + value }
+
+        var lines = ["\(TerminalSafe.visible(report.file))\(colon)"]
+        lines.append(field(.validateFormat, report.format.rawValue))
+        if let encoding = report.encoding { lines.append(field(.validateEncoding, encoding.rawValue)) }
+        if let delimiter = report.delimiter { lines.append(field(.validateDelimiter, delimiterName(delimiter, language))) }
+        let csv = report.format == .csv
+        let where_ = word(csv ? .validateLine : .validateRow)
+        lines.append(field(.validateHeader, "\(where_) \(report.headerLine)"))
+        lines.append("  " + word(.validateColumns) + colon)
         for field in Field.allCases {
             if let column = report.mapping.columns[field] {
-                lines.append("    \(field.rawValue.padding(12)) ← \(quoted(report.mapping.headers[column])) (column \(column + 1))")
+                lines.append("    \(field.rawValue.padding(12)) ← \(quoted(report.mapping.headers[column])) "
+                             + word(.validateColumnNumber, ["n": String(column + 1)]))
             } else {
-                lines.append("    \(field.rawValue.padding(12)) ← (missing)")
+                lines.append("    \(field.rawValue.padding(12)) ← " + word(.validateMissing))
             }
         }
         for column in report.mapping.extraColumns {
-            lines.append("    \("extra".padding(12)) ← \(quoted(report.mapping.headers[column])) (column \(column + 1))")
+            lines.append("    \(word(.validateExtra).padding(12)) ← \(quoted(report.mapping.headers[column])) "
+                         + word(.validateColumnNumber, ["n": String(column + 1)]))
         }
-        lines.append("  edition:    \(TerminalSafe.visible(report.edition))")
-        lines.append("  rows:       \(report.rowCount)")
+        lines.append(field(.validateEdition, TerminalSafe.visible(report.edition)))
+        lines.append(field(.validateRowCount, String(report.rowCount)))
         if report.anomalies.isEmpty {
-            lines.append("  anomalies:  none")
+            lines.append(field(.validateAnomalies, word(.validateNone)))
         } else {
-            lines.append("  anomalies:")
+            lines.append("  " + word(.validateAnomalies) + colon)
             for entry in report.anomalies.entries {
-                let at = entry.lines.isEmpty ? "" : " (\(where_)\(entry.lines.count > 1 ? "s" : "") "
+                let plural = word(csv ? .validateLines : .validateRowsWord)
+                let at = entry.lines.isEmpty ? "" : " (\(entry.lines.count > 1 ? plural : where_) "
                     + entry.lines.map(String.init).joined(separator: ", ") + (entry.count > entry.lines.count ? ", …" : "") + ")"
-                lines.append("    \(entry.count) × \(TerminalSafe.visible(entry.kind.summary))\(at)")
+                lines.append("    \(entry.count) × \(TerminalSafe.visible(entry.kind.summary(language)))\(at)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The delimiter's name in `language`, or the character in quotes.
+    private static func delimiterName(_ delimiter: UInt8, _ language: Language) -> String {
+        switch delimiter {
+        case 0x2C: return CommandText.delimiterComma.text(language)
+        case 0x3B: return CommandText.delimiterSemicolon.text(language)
+        case 0x09: return CommandText.delimiterTab.text(language)
+        default: return "'\(Character(Unicode.Scalar(delimiter)))'"
+        }
     }
 
     private static func quoted(_ header: String) -> String { "\"" + TerminalSafe.visible(header) + "\"" }

@@ -19,13 +19,19 @@ enum CLI {
         return folder.appendingPathComponent("portrait")
     }
 
+    /// The locale every run gets unless `environment` says otherwise: English, so that messages are the
+    /// same whatever the machine's locale (with no LANG at all the program speaks French).
+    static let englishLocale = ["LC_ALL": "en_CA.UTF-8"]
+
+    /// Runs the binary with `environment` on top of the test's own and `englishLocale` (a variable set to
+    /// "" counts as unset for the language).
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
                     timeout: TimeInterval = 30) throws -> CLIRun {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(englishLocale) { $1 }.merging(environment) { $1 }
         // Output goes to files, so neither stream can fill up and block the child.
         let folder = try temporaryFolder()
         let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")

@@ -9,7 +9,7 @@ import Testing
         let lines = run.stdout.split(separator: "\r\n")
         #expect(lines.first == "value,count")
         #expect(lines.dropFirst().compactMap { $0.split(separator: ",").last.flatMap { Int($0) } } == [81, 68, 36, 27, 22, 7, 6, 6, 4, 1])
-        let table = try CLI.run(["stats", "--by", "category"])
+        let table = try CLI.run(["stats", "--by", "category", "--lang", "fr"])
         #expect(table.stdout.contains("Aide à la décision, planification et/ou prédiction"))
         #expect(table.stdout.contains("█"))
         #expect(table.stdout.contains("258 initiatives au total"))
@@ -24,12 +24,13 @@ import Testing
     }
 
     @Test func queryFiltersAndFormats() throws {
-        let run = try CLI.run(["query", "--status", "production", "--category", "Assistant/conversational agent", "--format", "json"])
+        let run = try CLI.run(["query", "--status", "production", "--category", "Assistant/conversational agent", "--format", "json",
+                                 "--labels", "fr"])
         #expect(run.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: String]])
         #expect(!items.isEmpty)
         #expect(items.allSatisfy { $0["status"] == "Solution en production" && $0["category"] == "Assistant/agent conversationnel" })
-        let md = try CLI.run(["query", "--search", "foret", "--format", "md"])
+        let md = try CLI.run(["query", "--search", "foret", "--format", "md", "--labels", "fr"])
         #expect(md.status == 0)
         #expect(md.stdout.hasPrefix("| Nom | Catégorie |"))
     }
@@ -91,6 +92,7 @@ import Testing
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["query"]
+        process.environment = ProcessInfo.processInfo.environment.merging(CLI.englishLocale) { $1 }
         process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
         let errors = Pipe()
         process.standardError = errors
@@ -115,9 +117,11 @@ import Testing
     }
 
     @Test func summarySummarisesTheEmbeddedPortrait() throws {
-        let run = try CLI.run(["summary"])
+        let run = try CLI.run(["summary", "--lang", "fr"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("258 initiatives, 82 organismes publics"))
+        let english = try CLI.run(["summary"])
+        #expect(english.stdout.contains("258 initiatives, 82 public bodies"))
     }
 
     @Test func theDefaultBrowserWithoutATerminalPointsToQuery() throws {

@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func tableAndCSVCarryTheSameFigures() throws {
-        let table = try CLI.run(["diff"])
+        let table = try CLI.run(["diff", "--lang", "fr"])
         #expect(table.status == 0)
         let lines = table.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "Portrait 2024 → 2025")
@@ -112,7 +112,7 @@ import Testing
         #expect(english.stdout.contains("\n  Higher Education (Network)                                 0       58      +58\n"))
         #expect(english.stdout.contains("\nBodies added (58) · initiatives in 2025\n"))
 
-        let csv = try CLI.run(["diff", "--format", "csv"])
+        let csv = try CLI.run(["diff", "--format", "csv", "--labels", "fr"])
         #expect(csv.status == 0)
         let rows = csv.stdout.components(separatedBy: "\r\n")
         #expect(rows.prefix(4) == ["section,value,organisation,old,new", "edition,,,2024,2025", "initiatives,,,168,258", "organisations,,,65,82"])
@@ -123,7 +123,7 @@ import Testing
     }
 
     @Test func aSliceOfBothEditions() throws {
-        let diff = try Self.json(["--portfolio", "Santé et Services sociaux"])
+        let diff = try Self.json(["--portfolio", "Santé et Services sociaux", "--labels", "fr"])
         #expect((diff["old"] as? [String: Any])?["initiatives"] as? Int == 67)
         #expect((diff["new"] as? [String: Any])?["initiatives"] as? Int == 25)
         #expect(Self.counts(diff, "by_portfolio") == ["Santé et Services sociaux 67 25"])

@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func unterminatedQuoteNamesTheLineItOpened() throws {
-        #expect(throws: PortraitError(.badData, line: 2, "quoted field opened here is never closed")) {
+        #expect(throws: PortraitError(.badData, line: 2, .unterminatedQuote)) {
             try records("a,b\nc,\"d\ne\n")
         }
     }

@@ -75,13 +75,13 @@ import Testing
     }
 
     @Test func aliasFileReadFromDiskNamesTheFile() throws {
-        #expect(throws: PortraitError(.noInput, file: "/nonexistent/aliases.csv", "no such file")) {
+        #expect(throws: PortraitError(.noInput, file: "/nonexistent/aliases.csv", .noSuchFile)) {
             try OrganisationAliases.read(path: "/nonexistent/aliases.csv")
         }
         let folder = try Fixture.temporaryFolder()
         let path = folder.appendingPathComponent("aliases.csv").path
         try Data("alias,organisation\nA\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: PortraitError(.badData, file: path, line: 2, "an alias line needs both an alias and an organisation")) {
+        #expect(throws: PortraitError(.badData, file: path, line: 2, .aliasLineIncomplete)) {
             try OrganisationAliases.read(path: path)
         }
     }

@@ -128,11 +128,11 @@ import Testing
     }
 
     @Test func missingFileAndFolder() throws {
-        #expect(throws: PortraitError(.noInput, file: "/nonexistent/x.csv", "no such file")) {
+        #expect(throws: PortraitError(.noInput, file: "/nonexistent/x.csv", .noSuchFile)) {
             try Loader.load(paths: ["/nonexistent/x.csv"])
         }
         let folder = try Fixture.temporaryFolder()
-        #expect(throws: PortraitError(.noInput, file: folder.path, "is a folder, not a file")) {
+        #expect(throws: PortraitError(.noInput, file: folder.path, .isFolderNotFile)) {
             try Loader.load(paths: [folder.path])
         }
     }

@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func notAPortraitNamesTheLineOfTheBestCandidate() {
-        #expect(throws: PortraitError(.badData, file: "inline.csv", line: 3, "not a portrait: columns missing: portfolio, benefits, status (use --columns field=Header to map them)")) {
+        #expect(throws: PortraitError(.badData, file: "inline.csv", line: 3, .columnsMissing, ["fields": "portfolio, benefits, status"])) {
             try Fixture.load(csv: "Titre\n\nNom,Catégorie,Organisme\nx,y,z\n")
         }
     }

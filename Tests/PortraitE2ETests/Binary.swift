@@ -21,8 +21,14 @@ enum Binary {
     /// The path quoted for a POSIX shell.
     static var shellQuoted: String { "'" + url.path.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    /// Runs the binary without a terminal (stdin from /dev/null); gives up after `timeout` seconds.
-    static func run(_ arguments: [String], timeout: TimeInterval = 30) throws -> (status: Int32, stdout: Data, stderr: String) {
+    /// The locale every headless run gets unless told otherwise: English, so that messages are the same
+    /// whatever the machine's locale (with no LANG at all the program speaks French).
+    static let englishLocale = ["LC_ALL": "en_CA.UTF-8"]
+
+    /// Runs the binary without a terminal (stdin from /dev/null), in `englishLocale` with `environment` on
+    /// top (a variable set to "" counts as unset for the language); gives up after `timeout` seconds.
+    static func run(_ arguments: [String], environment: [String: String] = [:],
+                    timeout: TimeInterval = 30) throws -> (status: Int32, stdout: Data, stderr: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-e2e-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -33,6 +39,7 @@ enum Binary {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(englishLocale) { $1 }.merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err

@@ -35,7 +35,9 @@ struct BrowserE2ETests {
         let searched = try Binary.run(["query", "--search", "foret", "--format", "json"])
         #expect(searched.status == 0)
         let matches = try #require(try JSONSerialization.jsonObject(with: searched.stdout) as? [Any]).count
-        let exported = try Binary.run(["query", "--status", "Solution en production", "--search", "foret", "--format", "csv"])
+        // The browser here speaks French (the tmux shell's locale is C.UTF-8), so its export has French labels.
+        let exported = try Binary.run(["query", "--status", "Solution en production", "--search", "foret", "--format", "csv",
+                                       "--labels", "fr"])
         #expect(exported.status == 0)
 
         let tmux = try Tmux(columns: 100, rows: 30, directory: folder)

@@ -38,7 +38,7 @@ struct LoadProgressE2ETests {
 
     @Test func progressLineIsShownThenErasedBeforeTheOutput() throws {
         let bytes = try Self.recordingTerminal { tmux in
-            try tmux.type("PORTRAIT_PROGRESS_AFTER_MS=0 \(Binary.shellQuoted) stats large.csv --by status; echo exit-''$?")
+            try tmux.type("PORTRAIT_PROGRESS_AFTER_MS=0 \(Binary.shellQuoted) stats large.csv --by status --lang en; echo exit-''$?")
             try tmux.press("Enter")
             let screen = try tmux.waitFor(text: "exit-0")
             #expect(screen.contains("30000 initiatives"))
@@ -47,9 +47,20 @@ struct LoadProgressE2ETests {
         let line = try #require(bytes.range(of: "portrait: reading large.csv… ", options: .backwards), "no progress line in \(bytes.prefix(500))")
         let after = bytes[line.upperBound...]
         let erase = try #require(after.range(of: "\r\u{1B}[K"), "the last progress line is never erased")
-        let output = try #require(after.range(of: "Solution en production"))
+        let output = try #require(after.range(of: "Solution in production"))
         #expect(erase.lowerBound < output.lowerBound, "erased before the output")
         #expect(after[..<erase.lowerBound].hasSuffix("%"), "a percentage ends the line")
+    }
+
+    @Test func aCommandSaysItInItsLanguage() throws {
+        let bytes = try Self.recordingTerminal { tmux in
+            try tmux.type("PORTRAIT_PROGRESS_AFTER_MS=0 \(Binary.shellQuoted) stats large.csv --by status --lang fr; echo exit-''$?")
+            try tmux.press("Enter")
+            let screen = try tmux.waitFor(text: "exit-0")
+            #expect(screen.contains("30000 initiatives au total"))
+        }
+        #expect(bytes.contains("portrait : lecture de large.csv… "), "\(bytes.prefix(300))")
+        #expect(!bytes.contains("portrait: reading"))
     }
 
     @Test func browserSaysItInFrench() throws {

@@ -53,7 +53,8 @@ enum MeasuredProcess {
         #endif
         posix_spawnattr_setflags(&attributes, Int16(flags))
 
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        // In English whatever the machine's locale, like `Binary.run`.
+        let environment = ProcessInfo.processInfo.environment.merging(Binary.englishLocale) { $1 }.map { "\($0.key)=\($0.value)" }
         var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
         defer {

@@ -51,7 +51,7 @@ struct TerminalSafetyE2ETests {
         #expect(try tmux.display("#{pane_title}") == Self.title)
     }
 
-    @Test(arguments: [["query", "--format", "md"], ["query"], ["stats", "--by", "org"], ["validate"]])
+    @Test(arguments: [["query", "--format", "md"], ["query"], ["stats", "--by", "org"], ["validate", "--lang", "en"]])
     func textOutputsShowEscapesAsPlaceholders(command: [String]) throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

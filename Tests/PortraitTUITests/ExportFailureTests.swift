@@ -6,7 +6,7 @@ import Testing
 /// Export errors put in the interface's words, for the causes that cannot be produced on demand.
 @Suite struct ExportFailureTests {
     private func message(_ reason: String, _ path: String = "out/sel.csv", _ language: Language = .fr) -> String {
-        ExportFailure.message(for: PortraitError(.cannotCreate, file: path, reason), path: path,
+        ExportFailure.message(for: PortraitError(.cannotCreate, file: path, .systemError, ["cause": reason]), path: path,
                               resolved: "/nonexistent-portrait-folder/" + path, language: language)
     }
 

@@ -2,9 +2,10 @@ extension ComparisonWriter {
     /// A text table for a terminal, `width` cells wide (80 by default): totals, counts per status, category
     /// and portfolio with the change, the bodies added and removed with their initiatives, then the status
     /// and category changes and the initiatives added and removed, grouped by body. Text from the files is
-    /// made safe (`TerminalSafe`) and cut to fit.
-    public static func table(_ comparison: EditionComparison, language: Language, width: Int = 80) -> String {
-        let words = ComparisonWords(language)
+    /// made safe (`TerminalSafe`) and cut to fit. Headings are in `interface` (by default `language`, the
+    /// language of the data labels).
+    public static func table(_ comparison: EditionComparison, language: Language, interface: Language? = nil, width: Int = 80) -> String {
+        let words = ComparisonWords(interface ?? language)
         let store = comparison.store
         let numberWidth = 9
         let labelWidth = max(20, width - 3 * numberWidth)
@@ -99,28 +100,19 @@ extension ComparisonWriter {
     }
 }
 
-/// The headings of the comparison table in French or English.
+/// The headings of the comparison table in the interface language.
 struct ComparisonWords {
     let initiatives, organisations, byStatus, byCategory, byPortfolio: String
     let organisationsAdded, organisationsRemoved, statusChanges, categoryChanges: String
     let initiativesAdded, initiativesRemoved, initiativesIn, none: String
 
     init(_ language: Language) {
-        switch language {
-        case .fr:
-            (initiatives, organisations, byStatus, byCategory, byPortfolio) =
-                ("Initiatives", "Organismes publics", "Par statut", "Par catégorie", "Par portefeuille")
-            (organisationsAdded, organisationsRemoved, statusChanges, categoryChanges) =
-                ("Organismes ajoutés", "Organismes retirés", "Changements de statut", "Changements de catégorie")
-            (initiativesAdded, initiativesRemoved, initiativesIn, none) =
-                ("Initiatives ajoutées", "Initiatives retirées", "initiatives en", "aucun")
-        case .en:
-            (initiatives, organisations, byStatus, byCategory, byPortfolio) =
-                ("Initiatives", "Public bodies", "By status", "By category", "By portfolio")
-            (organisationsAdded, organisationsRemoved, statusChanges, categoryChanges) =
-                ("Bodies added", "Bodies removed", "Status changes", "Category changes")
-            (initiativesAdded, initiativesRemoved, initiativesIn, none) =
-                ("Initiatives added", "Initiatives removed", "initiatives in", "none")
-        }
+        func text(_ item: CommandText) -> String { item.text(language) }
+        (initiatives, organisations, byStatus, byCategory, byPortfolio) =
+            (text(.diffInitiatives), text(.diffOrganisations), text(.diffByStatus), text(.diffByCategory), text(.diffByPortfolio))
+        (organisationsAdded, organisationsRemoved, statusChanges, categoryChanges) =
+            (text(.diffOrganisationsAdded), text(.diffOrganisationsRemoved), text(.diffStatusChanges), text(.diffCategoryChanges))
+        (initiativesAdded, initiativesRemoved, initiativesIn, none) =
+            (text(.diffInitiativesAdded), text(.diffInitiativesRemoved), text(.diffInitiativesIn), text(.diffNone))
     }
 }

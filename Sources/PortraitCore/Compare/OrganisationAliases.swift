@@ -81,13 +81,13 @@ extension OrganisationAliases {
             let organisation = found.organisation < cells.count ? cells[found.organisation] : ""
             if alias.isEmpty && organisation.isEmpty && cells.allSatisfy(\.isEmpty) { return }
             guard !alias.isEmpty, !organisation.isEmpty else {
-                throw PortraitError(.badData, line: line, "an alias line needs both an alias and an organisation")
+                throw PortraitError(.badData, line: line, .aliasLineIncomplete)
             }
             let note = found.note.flatMap { $0 < cells.count ? cells[$0] : nil } ?? ""
             entries.append(Entry(alias: alias, organisation: organisation, note: note))
         }
         guard columns != nil else {
-            throw PortraitError(.badData, "empty alias file: expected a header line 'alias,organisation,note'")
+            throw PortraitError(.badData, .aliasFileEmpty)
         }
         return OrganisationAliases(entries)
     }
@@ -97,8 +97,8 @@ extension OrganisationAliases {
         guard let alias = keys.firstIndex(of: "alias"),
               let organisation = keys.firstIndex(where: { $0 == "organisation" || $0 == "organisme" }) else {
             let found = cells.prefix(6).map { "'\($0)'" }.joined(separator: ", ")
-            throw PortraitError(.badData, line: line,
-                                "the header must name the columns alias and organisation (found \(found.isEmpty ? "nothing" : found))")
+            throw found.isEmpty ? PortraitError(.badData, line: line, .aliasHeader, phrases: ["found": .nothing])
+                : PortraitError(.badData, line: line, .aliasHeader, ["found": found])
         }
         return (alias, organisation, keys.firstIndex(of: "note"))
     }

@@ -8,13 +8,13 @@ public enum AtomicFile {
         var info = stat()
         if lstat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: throw PortraitError(.cannotCreate, file: path, "is a folder")
+            case S_IFDIR: throw PortraitError(.cannotCreate, file: path, .outputIsFolder)
             case S_IFREG: break
-            case S_IFLNK: throw PortraitError(.cannotCreate, file: path, "is a symbolic link; name the file itself")
-            default: throw PortraitError(.cannotCreate, file: path, "is not a regular file (a device, pipe or socket)")
+            case S_IFLNK: throw PortraitError(.cannotCreate, file: path, .outputIsSymbolicLink)
+            default: throw PortraitError(.cannotCreate, file: path, .outputNotRegular)
             }
             if !replace {
-                throw PortraitError(.cannotCreate, file: path, "file exists (use --force to replace it)")
+                throw PortraitError(.cannotCreate, file: path, .outputExists)
             }
         }
         let folder = (path as NSString).deletingLastPathComponent
@@ -23,25 +23,26 @@ public enum AtomicFile {
         var template = Array("\(directory)/.\(base).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            throw PortraitError(.cannotCreate, file: path, "cannot create a file in '\(directory)': \(String(cString: strerror(errno)))")
+            throw PortraitError(.cannotCreate, file: path, .cannotCreateIn,
+                                ["folder": directory, "cause": String(cString: strerror(errno))])
         }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure: String?
+        var failure: PortraitError?
         bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {
                 let wrote = Foundation.write(fd, buffer.baseAddress! + done, buffer.count - done)
                 if wrote < 0 {
                     if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
+                    failure = .system(.cannotCreate, file: path, errno: errno)
                     return
                 }
                 done += wrote
             }
         }
-        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil && fsync(fd) != 0 { failure = .system(.cannotCreate, file: path, errno: errno) }
         fchmod(fd, 0o644 & ~currentUmask())
-        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        if close(fd) != 0 && failure == nil { failure = .system(.cannotCreate, file: path, errno: errno) }
         if failure == nil {
             // Without consent to replace, link() refuses a file that appeared meanwhile; rename() would not.
             var placed = replace ? rename(temporary, path) : link(temporary, path)
@@ -51,14 +52,14 @@ public enum AtomicFile {
                 if lstat(path, &again) == 0 { errno = EEXIST } else { placed = rename(temporary, path) }
             }
             if placed != 0 {
-                failure = errno == EEXIST ? "file exists (use --force to replace it)" : String(cString: strerror(errno))
+                failure = errno == EEXIST ? PortraitError(.cannotCreate, file: path, .outputExists) : .system(.cannotCreate, file: path, errno: errno)
             } else if !replace {
                 unlink(temporary)  // the link placed the file; the temporary name goes (after a rename it is gone already)
             }
         }
         if let failure {
             unlink(temporary)
-            throw PortraitError(.cannotCreate, file: path, failure)
+            throw failure
         }
     }
 

@@ -9,7 +9,7 @@ public enum BarChart {
         return String(repeating: "█", count: units / 8) + eighths[units % 8]
     }
 
-    /// The lines of a chart of `tallies`, fitting `width` cells, with a total line.
+    /// The lines of a chart of `tallies`, fitting `width` cells, with a total line in `language` (the interface's).
     public static func render(_ tallies: [Tally], total: Int, language: Language, width: Int = 80) -> String {
         let maximum = tallies.map(\.count).max() ?? 0
         let countWidth = max(String(maximum).count, 1)
@@ -21,8 +21,7 @@ public enum BarChart {
             let count = String(repeating: " ", count: countWidth - String(tally.count).count) + String(tally.count)
             text += "\(label)  \(count) \(bar(tally.count, of: maximum, width: barWidth))\n"
         }
-        let word = language == .fr ? "initiatives au total" : "initiatives in all"
-        text += "\(total) \(word)\n"
+        text += CommandText.chartTotal.text(language, ["total": String(total)]) + "\n"
         return text
     }
 }

@@ -9,17 +9,34 @@ public enum AnomalyKind: Sendable, Hashable {
     case tooFewCells
     case tooManyCells
 
-    /// A short description of this kind, for a person.
-    public var summary: String {
+    /// A short description of this kind, for a person, in English.
+    public var summary: String { summary(.en) }
+
+    /// A short description of this kind, for a person, in `language`.
+    public func summary(_ language: Language) -> String {
+        language == .fr ? forms.fr : forms.en
+    }
+
+    /// The French and English descriptions (one switch, so neither can be missing).
+    private var forms: (fr: String, en: String) {
         switch self {
-        case .missingColumn(let field): return "no column for \(field.rawValue) (left blank)"
-        case .blankField(let field): return "blank \(field.rawValue)"
-        case .unknownCategory(let value): return "unknown category '\(value)' (kept as written)"
-        case .unknownStatus(let value): return "unknown status '\(value)' (kept as written)"
-        case .duplicateRow: return "duplicate row (same six fields as an earlier row)"
-        case .straySpaces(let field): return "stray spaces in \(field.rawValue) (trimmed)"
-        case .tooFewCells: return "row with fewer cells than the header (missing cells left blank)"
-        case .tooManyCells: return "row with more cells than the header (extra cells ignored)"
+        case .missingColumn(let field):
+            return ("aucune colonne pour \(field.rawValue) (laissé vide)", "no column for \(field.rawValue) (left blank)")
+        case .blankField(let field): return ("\(field.rawValue) vide", "blank \(field.rawValue)")
+        case .unknownCategory(let value):
+            return ("catégorie inconnue « \(value) » (gardée telle quelle)", "unknown category '\(value)' (kept as written)")
+        case .unknownStatus(let value):
+            return ("statut inconnu « \(value) » (gardé tel quel)", "unknown status '\(value)' (kept as written)")
+        case .duplicateRow:
+            return ("ligne en double (mêmes six champs qu'une ligne précédente)", "duplicate row (same six fields as an earlier row)")
+        case .straySpaces(let field):
+            return ("espaces superflus dans \(field.rawValue) (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
+        case .tooFewCells:
+            return ("ligne avec moins de cellules que l'en-tête (cellules manquantes laissées vides)",
+                    "row with fewer cells than the header (missing cells left blank)")
+        case .tooManyCells:
+            return ("ligne avec plus de cellules que l'en-tête (cellules en trop ignorées)",
+                    "row with more cells than the header (extra cells ignored)")
         }
     }
 }

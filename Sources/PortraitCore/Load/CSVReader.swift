@@ -116,7 +116,7 @@ enum CSVScanner {
                     if closed && !plain { arenaAppend(pending..<j) }
                     if !closed {
                         if !isFinal { return Progress(consumed: recordStart, line: recordLine) }
-                        throw PortraitError(.badData, line: openedOn, "quoted field opened here is never closed")
+                        throw PortraitError(.badData, line: openedOn, .unterminatedQuote)
                     }
                     let contentEnd = j
                     i = j + 1

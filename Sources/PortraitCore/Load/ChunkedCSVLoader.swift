@@ -219,15 +219,15 @@ final class ReadOnlyFile: Sendable {
     init(path: String) throws {
         try FileInput.checkRegularFile(path)
         let fd = open(path, O_RDONLY | O_NONBLOCK)
-        guard fd >= 0 else { throw PortraitError(.noInput, file: path, String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw PortraitError.system(.noInput, file: path, errno: errno) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             close(fd)
-            throw PortraitError(.noInput, file: path, String(cString: strerror(errno)))
+            throw PortraitError.system(.noInput, file: path, errno: errno)
         }
         guard Int(info.st_size) <= FileInput.maximumBytes else {
             close(fd)
-            throw PortraitError(.badData, file: path, "file is larger than \(FileInput.maximumBytes >> 30) GiB")
+            throw PortraitError(.badData, file: path, .fileTooLarge, ["size": String(FileInput.maximumBytes >> 30)])
         }
         self.path = path
         descriptor = fd
@@ -252,7 +252,7 @@ final class ReadOnlyFile: Sendable {
                 let got = pread(descriptor, buffer.baseAddress! + old + done, count - done, off_t(offset + done))
                 if got < 0 {
                     if errno == EINTR { continue }
-                    throw PortraitError(.noInput, file: path, String(cString: strerror(errno)))
+                    throw PortraitError.system(.noInput, file: path, errno: errno)
                 }
                 if got == 0 { break }
                 done += got

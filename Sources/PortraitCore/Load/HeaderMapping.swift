@@ -117,15 +117,13 @@ public enum HeaderMapper {
             if columns.count > (best?.columns.count ?? 0) { best = (index, columns) }
         }
         if let field = Field.allCases.first(where: { overrides[$0] != nil && best?.columns[$0] == nil }), let header = overrides[field] {
-            throw PortraitError(.badData, "no column named '\(TerminalSafe.visible(header))' (given for \(field.rawValue) by --columns)")
+            throw PortraitError(.badData, .columnOverrideNotFound, ["header": TerminalSafe.visible(header), "field": field.rawValue])
         }
         if let best {
             let missing = Field.allCases.filter { best.columns[$0] == nil }.map(\.rawValue)
-            throw PortraitError(
-                .badData, line: best.record + 1,
-                "not a portrait: columns missing: \(missing.joined(separator: ", ")) (use --columns field=Header to map them)")
+            throw PortraitError(.badData, line: best.record + 1, .columnsMissing, ["fields": missing.joined(separator: ", ")])
         }
-        throw PortraitError(.badData, "not a portrait: no column names any of name, category, organisation, portfolio, benefits, status (use --columns field=Header to map them)")
+        throw PortraitError(.badData, .noPortraitColumns)
     }
 
     /// Parses `--columns name=Header,category=Other` into overrides. A comma starts a new pair only
@@ -153,10 +151,10 @@ public enum HeaderMapper {
         for part in pairs {
             let pieces = part.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
             guard pieces.count == 2, !pieces[1].isEmpty else {
-                throw PortraitError(.usage, "--columns: expected field=Header, got '\(TerminalSafe.visible(String(part)))'")
+                throw PortraitError(.usage, .columnsSyntax, ["text": TerminalSafe.visible(String(part))])
             }
             guard let field = field(named: Substring(pieces[0])) else {
-                throw PortraitError(.usage, "--columns: unknown field '\(TerminalSafe.visible(pieces[0]))' (fields: name, category, organisation, portfolio, benefits, status)")
+                throw PortraitError(.usage, .columnsUnknownField, ["field": TerminalSafe.visible(pieces[0])])
             }
             result[field] = pieces[1]
         }

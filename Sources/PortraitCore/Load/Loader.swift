@@ -122,14 +122,14 @@ public enum Loader {
 
     /// Refuses files that are plainly not text (images, PDFs, executables) with a clear reason.
     static func rejectBinary(_ bytes: [UInt8]) throws {
-        let signatures: [([UInt8], String)] = [
-            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0x25, 0x50, 0x44, 0x46], "a PDF document"),
-            ([0xFF, 0xD8, 0xFF], "a JPEG image"), ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
-            ([0x7F, 0x45, 0x4C, 0x46], "an executable"), ([0x1F, 0x8B], "a gzip archive"),
-            ([0xD0, 0xCF, 0x11, 0xE0], "an old-style Excel (.xls) or Office file; save it as CSV or XLSX"),
+        let signatures: [([UInt8], ErrorText)] = [
+            ([0x89, 0x50, 0x4E, 0x47], .pngImage), ([0x25, 0x50, 0x44, 0x46], .pdfDocument),
+            ([0xFF, 0xD8, 0xFF], .jpegImage), ([0x47, 0x49, 0x46, 0x38], .gifImage),
+            ([0x7F, 0x45, 0x4C, 0x46], .executable), ([0x1F, 0x8B], .gzipArchive),
+            ([0xD0, 0xCF, 0x11, 0xE0], .oldExcel),
         ]
         for (magic, what) in signatures where bytes.starts(with: magic) {
-            throw PortraitError(.badData, "not a CSV file: this is \(what)")
+            throw PortraitError(.badData, .notCSV, phrases: ["what": what])
         }
         // NUL bytes in the first kilobyte, outside UTF-16, mean binary data; so do other control bytes
         // (not tab, line feed, form feed or carriage return) when more than one in twenty: random bytes
@@ -137,10 +137,10 @@ public enum Loader {
         let head = bytes.prefix(1024)
         if ByteDecoder.looksLikeBOMlessUTF16(bytes) == nil, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
             let nuls = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-            if nuls > 8 { throw PortraitError(.badData, "not a CSV file: binary data (\(nuls) NUL bytes in the first kilobyte)") }
+            if nuls > 8 { throw PortraitError(.badData, .binaryNULBytes, ["count": String(nuls)]) }
             let controls = head.reduce(0) { $0 + (($1 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($1)) || $1 == 0x7F ? 1 : 0) }
             if controls > 8 && controls * 20 > head.count {
-                throw PortraitError(.badData, "not a CSV file: binary data (\(controls) control bytes in the first kilobyte)")
+                throw PortraitError(.badData, .binaryControlBytes, ["count": String(controls)])
             }
         }
     }
@@ -151,10 +151,10 @@ extension FileInput {
     static func checkRegularFile(_ path: String) throws {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw PortraitError(.noInput, file: path, errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+            throw errno == ENOENT ? PortraitError(.noInput, file: path, .noSuchFile) : .system(.noInput, file: path, errno: errno)
         }
         let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { throw PortraitError(.noInput, file: path, "is a folder, not a file") }
-        guard type == S_IFREG else { throw PortraitError(.noInput, file: path, "not a regular file (a pipe, device or socket)") }
+        if type == S_IFDIR { throw PortraitError(.noInput, file: path, .isFolderNotFile) }
+        guard type == S_IFREG else { throw PortraitError(.noInput, file: path, .notRegularInput) }
     }
 }

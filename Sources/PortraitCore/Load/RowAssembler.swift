@@ -110,7 +110,7 @@ struct RowAssembler {
 
     mutating func finish(into builder: inout PortraitStoreBuilder) throws {
         if mapping == nil {
-            if pending.isEmpty { throw PortraitError(.badData, "the file is empty (no header, no rows)") }
+            if pending.isEmpty { throw PortraitError(.badData, .emptyFile) }
             try fail()
         }
     }
@@ -123,7 +123,7 @@ struct RowAssembler {
             throw error
         }
         // findHeader found a header where the streaming check did not: cannot happen, but say something true.
-        throw PortraitError(.badData, "no header row found in the first \(HeaderMapper.searchDepth) records")
+        throw PortraitError(.badData, .noHeaderRow, ["depth": String(HeaderMapper.searchDepth)])
     }
 
     private mutating func start(mapping: ColumnMapping, line: Int, into builder: inout PortraitStoreBuilder) {

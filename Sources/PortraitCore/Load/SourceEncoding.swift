@@ -20,7 +20,7 @@ public enum ByteDecoder {
             let body = Array(bytes[3...])
             guard isValidUTF8(body) else {
                 if let cut = cutCharacterStart(bytes, from: 3) { return (Array(bytes[3..<cut]) + replacement, .utf8CutShort) }
-                throw PortraitError(.badData, "starts with a UTF-8 byte-order mark but is not valid UTF-8")
+                throw PortraitError(.badData, .badUTF8WithBOM)
             }
             return (body, .utf8BOM)
         }
@@ -137,7 +137,7 @@ public enum ByteDecoder {
 
     static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws -> [UInt8] {
         guard bytes.count % 2 == 0 else {
-            throw PortraitError(.badData, "UTF-16 text has an odd number of bytes (the file is cut short)")
+            throw PortraitError(.badData, .oddUTF16Length)
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -160,7 +160,7 @@ public enum ByteDecoder {
             case .emptyInput:
                 break loop
             case .error:
-                throw PortraitError(.badData, line: line, "invalid UTF-16 (unpaired surrogate)")
+                throw PortraitError(.badData, line: line, .unpairedSurrogate)
             }
         }
         return out

@@ -1,7 +1,11 @@
+import Foundation
+
 /// An error a person can act on: what went wrong, where, and which exit status the tool uses for it.
 ///
-/// `description` is the one line printed after `portrait: `, e.g.
-/// `cannot read 'x.csv': line 42: unterminated quoted field`.
+/// The message is an `ErrorText` (French and English forms) with its values, so it can be printed in
+/// either language with the same file, line and cause. `description` is the English line printed after
+/// `portrait: `, e.g. `cannot read 'x.csv': line 42: quoted field opened here is never closed`;
+/// `description(in:)` gives it in French too.
 public struct PortraitError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The class of failure, which fixes the process exit status (sysexits).
     public enum Kind: Sendable, Equatable {
@@ -29,26 +33,48 @@ public struct PortraitError: Error, CustomStringConvertible, Sendable, Equatable
     public var file: String?
     /// The 1-based line in that file, if the problem is at one place.
     public var line: Int?
-    /// The cause, in plain words.
-    public var reason: String
+    /// The cause, in both languages.
+    public var message: ErrorText
+    /// The message's placeholders that read the same in both languages (names, numbers, text from files).
+    public var values: [String: String]
+    /// The message's placeholders filled by a phrase in the message's language.
+    public var phrases: [String: ErrorText]
 
-    public init(_ kind: Kind, file: String? = nil, line: Int? = nil, _ reason: String) {
+    public init(_ kind: Kind, file: String? = nil, line: Int? = nil, _ message: ErrorText, _ values: [String: String] = [:],
+                phrases: [String: ErrorText] = [:]) {
         self.kind = kind
         self.file = file
         self.line = line
-        self.reason = reason
+        self.message = message
+        self.values = values
+        self.phrases = phrases
     }
 
-    public var description: String {
-        var parts: [String] = []
-        if let file {
-            let verb = kind == .cannotCreate ? "cannot write" : "cannot read"
-            parts.append("\(verb) '\(file)'")
-        }
-        if let line { parts.append("line \(line)") }
-        parts.append(reason)
-        return parts.joined(separator: ": ")
+    /// An error for the system's `errno`, in the system's words (`strerror`).
+    public static func system(_ kind: Kind, file: String?, errno code: Int32) -> PortraitError {
+        PortraitError(kind, file: file, .systemError, ["cause": String(cString: strerror(code))])
     }
+
+    /// The cause in `language`, without file or line.
+    public func reason(in language: Language) -> String {
+        var filled = values
+        for (key, phrase) in phrases { filled[key] = phrase.text(language) }
+        return message.text(language, filled)
+    }
+
+    /// The cause in English.
+    public var reason: String { reason(in: .en) }
+
+    /// The whole message in `language`: file, line and cause.
+    public func description(in language: Language) -> String {
+        var parts: [String] = []
+        if let file { parts.append((kind == .cannotCreate ? ErrorText.cannotWrite : .cannotRead).text(language, ["file": file])) }
+        if let line { parts.append(ErrorText.atLine.text(language, ["line": String(line)])) }
+        parts.append(reason(in: language))
+        return parts.joined(separator: language.colon)
+    }
+
+    public var description: String { description(in: .en) }
 
     /// The same error, attributed to `file` unless it already names one.
     public func inFile(_ name: String) -> PortraitError {

@@ -16,6 +16,14 @@ extension PortraitStore {
         if !folded.isEmpty && !partial.isEmpty { return Set(partial) }
         let known = values.map { $0.label(.fr) }.sorted().prefix(12).joined(separator: "; ")
         let more = values.count > 12 ? "; …" : ""
-        throw PortraitError(.usage, TerminalSafe.visible("no \(facet.rawValue) matches '\(text)' (values: \(known)\(more))"))
+        let message: ErrorText
+        switch facet {
+        case .portfolio: message = .noPortfolioMatches
+        case .category: message = .noCategoryMatches
+        case .status: message = .noStatusMatches
+        case .organisation: message = .noOrganisationMatches
+        case .edition: message = .noEditionMatches
+        }
+        throw PortraitError(.usage, message, ["text": TerminalSafe.visible(text), "values": TerminalSafe.visible(known + more)])
     }
 }

@@ -18,7 +18,7 @@ enum XLSXPartParser {
     static func parse(_ data: Data, path: String, with handler: some XLSXPartHandler) throws {
         let path = XLSXMessageText.plain(path)
         if let problem = XLSXPartScreen.problem(in: data) {
-            throw PortraitError(.badData, "workbook part \(path) \(problem)")
+            throw PortraitError(.badData, problem, ["part": path])
         }
         // Streaming from an InputStream hands libxml2 the bytes in chunks; a single Data larger than
         // 10 MB makes FoundationXML's parser fail at the end of the document.
@@ -29,7 +29,7 @@ enum XLSXPartParser {
         let finished = parser.parse()
         if let failure = handler.failure { throw failure }
         if !finished || parser.parserError != nil {
-            throw PortraitError(.badData, "workbook part \(path) is not well-formed XML (near line \(parser.lineNumber))")
+            throw PortraitError(.badData, .partNotWellFormed, ["part": path, "line": String(parser.lineNumber)])
         }
     }
 

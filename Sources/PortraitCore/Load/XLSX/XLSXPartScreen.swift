@@ -5,9 +5,9 @@ import Foundation
 /// instructions without data (`<?x?>`). Document type declarations are refused too: XLSX parts
 /// never have one, and entities declared there could smuggle such markup past the screen.
 enum XLSXPartScreen {
-    /// Why a part cannot be handed to the XML parser, in words ending a "workbook part X …" sentence,
+    /// Why a part cannot be handed to the XML parser (a message with a `{part}` placeholder),
     /// or nil if it can.
-    static func problem(in data: Data) -> String? {
+    static func problem(in data: Data) -> ErrorText? {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = 0
@@ -21,7 +21,7 @@ enum XLSXPartScreen {
                 } else if let length = scalarLength(bytes, at: index) {
                     index += length
                 } else {
-                    return "is not UTF-8 text"
+                    return .partNotUTF8
                 }
             }
             return nil
@@ -29,20 +29,20 @@ enum XLSXPartScreen {
     }
 
     /// A problem with the markup starting at the "<" at `index`.
-    private static func markupProblem(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> String? {
+    private static func markupProblem(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> ErrorText? {
         guard index + 1 < bytes.count else { return nil }
         switch bytes[index + 1] {
         case UInt8(ascii: "!"):
             let doctype = Array("<!DOCTYPE".utf8)
             guard bytes.count - index >= doctype.count else { return nil }
             for offset in 2 ..< doctype.count where bytes[index + offset] != doctype[offset] { return nil }
-            return "contains a document type declaration, which XLSX does not allow"
+            return .partDoctype
         case UInt8(ascii: "?"):
             var cursor = index + 2
             while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "?") { cursor += 1 }
             while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
             guard cursor < bytes.count, bytes[cursor] != UInt8(ascii: "?") else {
-                return "contains a processing instruction without data"
+                return .partProcessingInstruction
             }
             return nil
         default:

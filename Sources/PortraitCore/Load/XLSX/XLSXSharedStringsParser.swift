@@ -40,7 +40,7 @@ final class XLSXSharedStringsParser: NSObject, XLSXPartHandler {
         switch XLSXPartParser.localName(elementName) {
         case "si":
             guard strings.count < maxStrings else {
-                failure = PortraitError(.badData, "too many shared strings (more than \(maxStrings))")
+                failure = PortraitError(.badData, .tooManySharedStrings, ["max": String(maxStrings)])
                 parser.abortParsing()
                 return
             }

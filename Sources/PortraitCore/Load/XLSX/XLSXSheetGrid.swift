@@ -56,7 +56,7 @@ struct XLSXSheetGrid {
         return result
     }
 
-    private var tooLarge: PortraitError {
-        PortraitError(.badData, "worksheet too large (more than \(maxCells) cells)")
+    var tooLarge: PortraitError {
+        PortraitError(.badData, .worksheetTooLarge, ["max": String(maxCells)])
     }
 }

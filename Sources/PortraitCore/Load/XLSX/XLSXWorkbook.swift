@@ -33,7 +33,7 @@ struct XLSXWorkbook {
             if archive.entry(resolved) != nil { workbookPart = resolved }
         }
         guard let workbookData = try Self.part(workbookPart, in: archive, limits: limits) else {
-            throw PortraitError(.badData, "no workbook in this zip (\(defaultWorkbook) missing)")
+            throw PortraitError(.badData, .noWorkbook, ["part": defaultWorkbook])
         }
         let workbook = XLSXWorkbookParser()
         try XLSXPartParser.parse(workbookData, path: workbookPart, with: workbook)
@@ -65,20 +65,20 @@ struct XLSXWorkbook {
 
     /// The worksheet named `name` (exact, else the only case-insensitive match), or the first one.
     func sheet(named name: String?) throws -> Sheet {
-        guard let first = sheets.first else { throw PortraitError(.badData, "no worksheet in this workbook") }
+        guard let first = sheets.first else { throw PortraitError(.badData, .noWorksheet) }
         guard let name else { return first }
         if let exact = sheets.first(where: { $0.name == name }) { return exact }
         let folded = sheets.filter { $0.name.lowercased() == name.lowercased() }
         if folded.count == 1 { return folded[0] }
         let names = sheets.map { XLSXMessageText.plain($0.name, limit: 60) }.joined(separator: ", ")
-        throw PortraitError(.usage, "no worksheet named \(XLSXMessageText.quoted(name, limit: 60)) (sheets: \(names))")
+        throw PortraitError(.usage, .noWorksheetNamed, ["name": XLSXMessageText.plain(name, limit: 60), "sheets": names])
     }
 
     /// The rows of `sheet`, as cell texts.
     func rows(of sheet: Sheet) throws -> [[String]] {
         guard let data = try Self.part(sheet.part, in: archive, limits: limits) else {
-            throw PortraitError(.badData, "worksheet \(XLSXMessageText.quoted(sheet.name, limit: 60)) is missing from the zip "
-                                + "(\(XLSXMessageText.plain(sheet.part)))")
+            throw PortraitError(.badData, .worksheetMissing,
+                                ["name": XLSXMessageText.plain(sheet.name, limit: 60), "part": XLSXMessageText.plain(sheet.part)])
         }
         var sharedStrings: [String]?
         if let path = sharedStringsPart, let stringsData = try Self.part(path, in: archive, limits: limits) {

@@ -108,13 +108,13 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
     private func startRow(_ reference: String?, _ parser: XMLParser) {
         if let reference {
             guard let number = XLSXCellReference.row(reference) else {
-                fail("bad row number \(XLSXMessageText.quoted(reference)) (rows go from 1 to \(XLSXCellReference.maxRows))", parser)
+                fail(.badRowNumber, ["reference": XLSXMessageText.plain(reference, limit: 40), "max": String(XLSXCellReference.maxRows)], parser)
                 return
             }
             rowIndex = number - 1
         } else {
             guard nextRowIndex < XLSXCellReference.maxRows else {
-                fail("more than \(XLSXCellReference.maxRows) rows", parser)
+                fail(.tooManyRows, ["max": String(XLSXCellReference.maxRows)], parser)
                 return
             }
             rowIndex = nextRowIndex
@@ -129,15 +129,15 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
             case .cell(let column, _):
                 cellColumn = column
             case .beyondGrid:
-                fail("cell reference \(XLSXMessageText.quoted(reference)) is beyond the last column XFD (row \(rowIndex + 1))", parser)
+                fail(.cellBeyondLastColumn, ["reference": XLSXMessageText.plain(reference, limit: 40), "row": String(rowIndex + 1)], parser)
                 return
             case .malformed:
-                fail("bad cell reference \(XLSXMessageText.quoted(reference)) (row \(rowIndex + 1))", parser)
+                fail(.badCellReference, ["reference": XLSXMessageText.plain(reference, limit: 40), "row": String(rowIndex + 1)], parser)
                 return
             }
         } else {
             guard nextColumn < XLSXCellReference.maxColumns else {
-                fail("more than \(XLSXCellReference.maxColumns) cells in row \(rowIndex + 1)", parser)
+                fail(.tooManyCellsInRow, ["max": String(XLSXCellReference.maxColumns), "row": String(rowIndex + 1)], parser)
                 return
             }
             cellColumn = nextColumn
@@ -160,7 +160,7 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
         do {
             try grid.set(text, column: cellColumn)
         } catch {
-            fail((error as? PortraitError)?.reason ?? "worksheet too large", parser)
+            fail(error as? PortraitError ?? grid.tooLarge, parser)
         }
     }
 
@@ -171,15 +171,15 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
             let indexText = Int(value) != nil ? value : value.trimmingCharacters(in: .whitespacesAndNewlines)
             if indexText.isEmpty { return "" }
             guard let sharedStrings else {
-                fail("a cell uses shared strings but the workbook has no shared strings part (row \(rowIndex + 1))", parser)
+                fail(.noSharedStringsPart, ["row": String(rowIndex + 1)], parser)
                 return nil
             }
             guard let index = Int(indexText) else {
-                fail("bad shared string index \(XLSXMessageText.quoted(indexText)) (row \(rowIndex + 1))", parser)
+                fail(.badSharedStringIndex, ["index": XLSXMessageText.plain(indexText, limit: 40), "row": String(rowIndex + 1)], parser)
                 return nil
             }
             guard index >= 0, index < sharedStrings.count else {
-                fail("shared string index \(index) out of range (row \(rowIndex + 1))", parser)
+                fail(.sharedStringOutOfRange, ["index": String(index), "row": String(rowIndex + 1)], parser)
                 return nil
             }
             return sharedStrings[index]
@@ -198,9 +198,13 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
         }
     }
 
-    private func fail(_ reason: String, _ parser: XMLParser) {
+    private func fail(_ message: ErrorText, _ values: [String: String], _ parser: XMLParser) {
+        fail(PortraitError(.badData, message, values), parser)
+    }
+
+    private func fail(_ error: PortraitError, _ parser: XMLParser) {
         guard failure == nil else { return }
-        failure = PortraitError(.badData, reason)
+        failure = error
         parser.abortParsing()
     }
 }

@@ -8,20 +8,18 @@ extension ZipArchiveReader {
     /// that expansion stopped early).
     func contents(of entry: ZipEntryInfo, limits: XLSXLimits, observe: (Int) -> Void = { _ in }) throws -> Data {
         let name = XLSXMessageText.plain(entry.name)
-        let tooBig = PortraitError(.badData,
-                                   "workbook part \(name) expands beyond the \(XLSXLimits.describe(bytes: limits.maxPartBytes)) limit")
-        let damaged = PortraitError(.badData, "damaged zip archive (part \(name) cannot be expanded)")
-        let overDeclared = PortraitError(.badData, "damaged zip archive (part \(name) expands beyond the "
-                                         + "\(XLSXLimits.describe(bytes: Int(entry.uncompressedSize))) its header declares)")
+        let tooBig = PortraitError(.badData, .partTooLarge, ["part": name, "size": XLSXLimits.describe(bytes: limits.maxPartBytes)])
+        let damaged = PortraitError(.badData, .partCannotExpand, ["part": name])
+        let overDeclared = PortraitError(.badData, .partOverDeclared,
+                                         ["part": name, "size": XLSXLimits.describe(bytes: Int(entry.uncompressedSize))])
         guard !entry.isEncrypted else {
-            throw PortraitError(.badData, "workbook part \(name) is encrypted")
+            throw PortraitError(.badData, .partEncrypted, ["part": name])
         }
         let maxBytes = UInt64(limits.maxPartBytes)
         guard entry.uncompressedSize <= maxBytes, entry.compressedSize <= maxBytes else { throw tooBig }
         if entry.uncompressedSize > UInt64(limits.ratioFloorBytes),
            entry.uncompressedSize > entry.compressedSize * UInt64(max(limits.maxCompressionRatio, 1)) {
-            throw PortraitError(.badData, "workbook part \(name) is compressed more than \(limits.maxCompressionRatio) to 1 "
-                                + "(a zip bomb?); refusing to expand it")
+            throw PortraitError(.badData, .partZipBomb, ["part": name, "ratio": String(limits.maxCompressionRatio)])
         }
         guard let header = try read(at: entry.localHeaderOffset, count: 30).map(ZipBytes.init),
               header.u32(0) == 0x0403_4B50,
@@ -45,7 +43,7 @@ extension ZipArchiveReader {
             case 8:
                 checksum = try inflate(entry, from: dataOffset, into: consume)
             default:
-                throw PortraitError(.badData, "workbook part \(name) uses unsupported compression method \(entry.method)")
+                throw PortraitError(.badData, .partUnsupportedCompression, ["part": name, "method": String(entry.method)])
             }
         } catch {
             throw Self.portraitError(error, otherwise: damaged)

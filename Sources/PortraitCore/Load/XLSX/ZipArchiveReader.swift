@@ -13,7 +13,7 @@ final class ZipArchiveReader {
     let handle: FileHandle
     private let index: [String: Int]
 
-    private static let notZip = PortraitError(.badData, "not an XLSX file (not a zip archive)")
+    private static let notZip = PortraitError(.badData, .notZip)
     private static let localHeaderSignature: UInt32 = 0x0403_4B50
     private static let endSignature: UInt32 = 0x0605_4B50
     private static let zip64LocatorSignature: UInt32 = 0x0706_4B50
@@ -26,7 +26,7 @@ final class ZipArchiveReader {
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
-            throw PortraitError(.noInput, "cannot open the file for reading")
+            throw PortraitError(.noInput, .cannotOpenForReading)
         }
         self.handle = handle
         do {
@@ -82,7 +82,7 @@ final class ZipArchiveReader {
         guard let tailBytes = try read(handle, at: tailStart, count: tailCount) else { throw notZip }
         let tail = ZipBytes(bytes: tailBytes)
         guard let endPosition = findEnd(in: tail) else {
-            throw PortraitError(.badData, "damaged zip archive (its central directory is missing; truncated file?)")
+            throw PortraitError(.badData, .zipNoDirectory)
         }
         var count = UInt64(tail.u16(endPosition + 10) ?? 0)
         var directorySize = UInt64(tail.u32(endPosition + 12) ?? 0)
@@ -97,11 +97,11 @@ final class ZipArchiveReader {
             directoryOffset = record.u64(48) ?? directoryOffset
         }
         guard directorySize <= UInt64(limits.maxDirectoryBytes) else {
-            throw PortraitError(.badData, "zip directory larger than \(XLSXLimits.describe(bytes: limits.maxDirectoryBytes))")
+            throw PortraitError(.badData, .zipDirectoryTooLarge, ["size": XLSXLimits.describe(bytes: limits.maxDirectoryBytes)])
         }
         guard directoryOffset <= fileSize, directorySize <= fileSize - directoryOffset,
               let directory = try read(handle, at: directoryOffset, count: Int(directorySize)) else {
-            throw PortraitError(.badData, "damaged zip archive (central directory out of bounds)")
+            throw PortraitError(.badData, .zipDirectoryOutOfBounds)
         }
         return try parseDirectory(ZipBytes(bytes: directory), declaredCount: count)
     }
@@ -120,7 +120,7 @@ final class ZipArchiveReader {
     }
 
     private static func parseDirectory(_ directory: ZipBytes, declaredCount: UInt64) throws -> [ZipEntryInfo] {
-        let damaged = PortraitError(.badData, "damaged zip archive (bad central directory entry)")
+        let damaged = PortraitError(.badData, .zipBadEntry)
         var entries: [ZipEntryInfo] = []
         var position = 0
         while position + 46 <= directory.bytes.count && UInt64(entries.count) < declaredCount {

@@ -1,0 +1,82 @@
+/// The interface text of the headless commands (`summary`, `stats`, `query`, `diff`, `validate`, usage
+/// errors), in French and English: one table, so a translation is never missing. Placeholders are
+/// written `{name}`. Data labels (categories, statuses, portfolios) are not here: they follow `--labels`.
+public enum CommandText: LocalizedTemplate, Equatable {
+    case errorLine, usageErrorLine, invalidArguments, cannotWriteStandardOutput
+    case diffNeedsTwoFiles, validateNeedsFile
+    case parserUnknownOption, parserDidYouMean, parserMissingValue, parserInvalidValue, parserUnexpectedArgument, parserMissingArgument
+    case summaryTitle, summaryCounts, summaryByStatus, summaryByCategory, summaryHint
+    case chartTotal
+    case queryWritten
+    case validateFormat, validateEncoding, validateDelimiter, validateHeader, validateColumns, validateEdition
+    case validateRowCount, validateAnomalies, validateNone, validateMissing, validateExtra, validateColumnNumber
+    case validateLine, validateLines, validateRow, validateRowsWord
+    case delimiterComma, delimiterSemicolon, delimiterTab
+    case diffInitiatives, diffOrganisations, diffByStatus, diffByCategory, diffByPortfolio
+    case diffOrganisationsAdded, diffOrganisationsRemoved, diffStatusChanges, diffCategoryChanges
+    case diffInitiativesAdded, diffInitiativesRemoved, diffInitiativesIn, diffNone
+
+    public var forms: (fr: String, en: String) {
+        switch self {
+        case .errorLine: return ("portrait : {message}", "portrait: {message}")
+        case .usageErrorLine: return ("portrait : {message} (voir « portrait --help »)", "portrait: {message} (see 'portrait --help')")
+        case .invalidArguments: return ("arguments invalides", "invalid arguments")
+        case .cannotWriteStandardOutput:
+            return ("impossible d'écrire sur la sortie standard : {cause}", "cannot write standard output: {cause}")
+        case .diffNeedsTwoFiles:
+            return ("diff compare deux fichiers, OLD et NEW (ou aucun : les éditions 2024 et 2025 intégrées) ; {count} donnés",
+                    "diff compares two files, OLD and NEW (or none: the embedded 2024 and 2025 editions); {count} given")
+        case .parserUnknownOption: return ("option inconnue « {option} »", "Unknown option '{option}'")
+        case .parserDidYouMean: return ("vouliez-vous dire « {option} » ?", "Did you mean '{option}'?")
+        case .parserMissingValue: return ("valeur manquante pour « {option} »", "Missing value for '{option}'")
+        case .parserInvalidValue:
+            return ("la valeur « {value} » n'est pas valide pour « {option} »", "The value '{value}' is invalid for '{option}'")
+        case .parserUnexpectedArgument: return ("argument inattendu « {value} »", "Unexpected argument '{value}'")
+        case .parserMissingArgument: return ("argument attendu manquant : « {value} »", "Missing expected argument '{value}'")
+        case .validateNeedsFile: return ("donnez au moins un fichier à valider", "give at least one file to validate")
+        case .summaryTitle:
+            return ("Portrait des utilisations de l'IA dans l'administration publique — {sources}",
+                    "Portrait of AI uses in Québec's public administration — {sources}")
+        case .summaryCounts: return ("{initiatives} initiatives, {bodies} organismes publics", "{initiatives} initiatives, {bodies} public bodies")
+        case .summaryByStatus: return ("Par statut", "By status")
+        case .summaryByCategory: return ("Par catégorie", "By category")
+        case .summaryHint:
+            return ("Pour filtrer et exporter : portrait query --help · portrait stats --help",
+                    "To filter and export: portrait query --help · portrait stats --help")
+        case .chartTotal: return ("{total} initiatives au total", "{total} initiatives in all")
+        case .queryWritten: return ("{count} initiatives écrites dans {file}", "{count} initiatives written to {file}")
+        case .validateFormat: return ("format", "format")
+        case .validateEncoding: return ("encodage", "encoding")
+        case .validateDelimiter: return ("séparateur", "delimiter")
+        case .validateHeader: return ("en-tête", "header")
+        case .validateColumns: return ("colonnes", "columns")
+        case .validateEdition: return ("édition", "edition")
+        case .validateRowCount: return ("initiatives", "rows")
+        case .validateAnomalies: return ("anomalies", "anomalies")
+        case .validateNone: return ("aucune", "none")
+        case .validateMissing: return ("(absente)", "(missing)")
+        case .validateExtra: return ("en plus", "extra")
+        case .validateColumnNumber: return ("(colonne {n})", "(column {n})")
+        case .validateLine: return ("ligne", "line")
+        case .validateLines: return ("lignes", "lines")
+        case .validateRow: return ("rangée", "row")
+        case .validateRowsWord: return ("rangées", "rows")
+        case .delimiterComma: return ("virgule (,)", "comma (,)")
+        case .delimiterSemicolon: return ("point-virgule (;)", "semicolon (;)")
+        case .delimiterTab: return ("tabulation", "tab")
+        case .diffInitiatives: return ("Initiatives", "Initiatives")
+        case .diffOrganisations: return ("Organismes publics", "Public bodies")
+        case .diffByStatus: return ("Par statut", "By status")
+        case .diffByCategory: return ("Par catégorie", "By category")
+        case .diffByPortfolio: return ("Par portefeuille", "By portfolio")
+        case .diffOrganisationsAdded: return ("Organismes ajoutés", "Bodies added")
+        case .diffOrganisationsRemoved: return ("Organismes retirés", "Bodies removed")
+        case .diffStatusChanges: return ("Changements de statut", "Status changes")
+        case .diffCategoryChanges: return ("Changements de catégorie", "Category changes")
+        case .diffInitiativesAdded: return ("Initiatives ajoutées", "Initiatives added")
+        case .diffInitiativesRemoved: return ("Initiatives retirées", "Initiatives removed")
+        case .diffInitiativesIn: return ("initiatives en", "initiatives in")
+        case .diffNone: return ("aucun", "none")
+        }
+    }
+}

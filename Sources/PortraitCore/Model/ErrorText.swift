@@ -1,0 +1,193 @@
+/// Every message a `PortraitError` can carry, in French and English: one table, so a message cannot exist
+/// in one language only (the switch is exhaustive). Placeholders (`{file}`, `{line}`, …) hold what does not
+/// depend on the language: names, numbers, text from the files. Phrases that do (`nothing`, the kinds of
+/// file in `notCSV`) are cases too, given to a message through `PortraitError.phrases`.
+public enum ErrorText: LocalizedTemplate, Equatable {
+    // Framing of the one-line message.
+    case cannotRead, cannotWrite, atLine
+    // Reading files.
+    case noSuchFile, systemError, isFolderNotFile, notRegularInput, fileTooLarge, cannotOpenForReading
+    case notCSV, pngImage, pdfDocument, jpegImage, gifImage, executable, gzipArchive, oldExcel
+    case binaryNULBytes, binaryControlBytes
+    case badUTF8WithBOM, oddUTF16Length, unpairedSurrogate
+    case unterminatedQuote, emptyFile, noHeaderRow
+    case columnOverrideNotFound, columnsMissing, noPortraitColumns, columnsSyntax, columnsUnknownField
+    // XLSX workbooks.
+    case notZip, zipNoDirectory, zipDirectoryTooLarge, zipDirectoryOutOfBounds, zipBadEntry
+    case partNotUTF8, partDoctype, partProcessingInstruction, partNotWellFormed
+    case partTooLarge, partCannotExpand, partOverDeclared, partEncrypted, partZipBomb, partUnsupportedCompression
+    case noWorkbook, noWorksheet, noWorksheetNamed, worksheetMissing, worksheetTooLarge, tooManySharedStrings
+    case badRowNumber, tooManyRows, cellBeyondLastColumn, badCellReference, tooManyCellsInRow
+    case noSharedStringsPart, badSharedStringIndex, sharedStringOutOfRange
+    // Alias files.
+    case aliasLineIncomplete, aliasFileEmpty, aliasHeader, nothing
+    // Options and filters.
+    case noPortfolioMatches, noCategoryMatches, noStatusMatches, noOrganisationMatches, noEditionMatches
+    case editionRepeated, editionRepeatedOneFile, editionLabelEmpty
+    case noEmbeddedPortrait, fewerThanTwoEmbedded, printScreenSize
+    // Writing files.
+    case outputIsFolder, outputIsSymbolicLink, outputNotRegular, outputExists, cannotCreateIn
+
+    public var forms: (fr: String, en: String) {
+        switch self {
+        case .cannotRead: return ("impossible de lire « {file} »", "cannot read '{file}'")
+        case .cannotWrite: return ("impossible d'écrire « {file} »", "cannot write '{file}'")
+        case .atLine: return ("ligne {line}", "line {line}")
+
+        case .noSuchFile: return ("fichier introuvable", "no such file")
+        case .systemError: return ("{cause}", "{cause}")
+        case .isFolderNotFile: return ("c'est un dossier, pas un fichier", "is a folder, not a file")
+        case .notRegularInput:
+            return ("pas un fichier ordinaire (un tube, un périphérique ou un socket)", "not a regular file (a pipe, device or socket)")
+        case .fileTooLarge: return ("le fichier dépasse {size} Gio", "file is larger than {size} GiB")
+        case .cannotOpenForReading: return ("impossible d'ouvrir le fichier en lecture", "cannot open the file for reading")
+        case .notCSV: return ("pas un fichier CSV : c'est {what}", "not a CSV file: this is {what}")
+        case .pngImage: return ("une image PNG", "a PNG image")
+        case .pdfDocument: return ("un document PDF", "a PDF document")
+        case .jpegImage: return ("une image JPEG", "a JPEG image")
+        case .gifImage: return ("une image GIF", "a GIF image")
+        case .executable: return ("un exécutable", "an executable")
+        case .gzipArchive: return ("une archive gzip", "a gzip archive")
+        case .oldExcel:
+            return ("un ancien fichier Excel (.xls) ou Office ; enregistrez-le en CSV ou XLSX",
+                    "an old-style Excel (.xls) or Office file; save it as CSV or XLSX")
+        case .binaryNULBytes:
+            return ("pas un fichier CSV : données binaires ({count} octets NUL dans le premier kilo-octet)",
+                    "not a CSV file: binary data ({count} NUL bytes in the first kilobyte)")
+        case .binaryControlBytes:
+            return ("pas un fichier CSV : données binaires ({count} octets de contrôle dans le premier kilo-octet)",
+                    "not a CSV file: binary data ({count} control bytes in the first kilobyte)")
+        case .badUTF8WithBOM:
+            return ("commence par une marque d'ordre des octets UTF-8 mais n'est pas de l'UTF-8 valide",
+                    "starts with a UTF-8 byte-order mark but is not valid UTF-8")
+        case .oddUTF16Length:
+            return ("texte UTF-16 d'un nombre impair d'octets (le fichier est tronqué)",
+                    "UTF-16 text has an odd number of bytes (the file is cut short)")
+        case .unpairedSurrogate: return ("UTF-16 invalide (seizet d'indirection isolé)", "invalid UTF-16 (unpaired surrogate)")
+        case .unterminatedQuote:
+            return ("le champ entre guillemets ouvert ici n'est jamais fermé", "quoted field opened here is never closed")
+        case .emptyFile: return ("le fichier est vide (ni en-tête ni lignes)", "the file is empty (no header, no rows)")
+        case .noHeaderRow:
+            return ("aucune ligne d'en-tête dans les {depth} premiers enregistrements", "no header row found in the first {depth} records")
+        case .columnOverrideNotFound:
+            return ("aucune colonne nommée « {header} » (donnée pour {field} par --columns)",
+                    "no column named '{header}' (given for {field} by --columns)")
+        case .columnsMissing:
+            return ("pas un portrait : colonnes manquantes : {fields} (utilisez --columns champ=En-tête pour les associer)",
+                    "not a portrait: columns missing: {fields} (use --columns field=Header to map them)")
+        case .noPortraitColumns:
+            return ("pas un portrait : aucune colonne ne correspond à name, category, organisation, portfolio, benefits ou status "
+                    + "(utilisez --columns champ=En-tête pour les associer)",
+                    "not a portrait: no column names any of name, category, organisation, portfolio, benefits, status "
+                    + "(use --columns field=Header to map them)")
+        case .columnsSyntax: return ("--columns : champ=En-tête attendu, reçu « {text} »", "--columns: expected field=Header, got '{text}'")
+        case .columnsUnknownField:
+            return ("--columns : champ inconnu « {field} » (champs : name, category, organisation, portfolio, benefits, status)",
+                    "--columns: unknown field '{field}' (fields: name, category, organisation, portfolio, benefits, status)")
+
+        case .notZip: return ("pas un fichier XLSX (pas une archive zip)", "not an XLSX file (not a zip archive)")
+        case .zipNoDirectory:
+            return ("archive zip endommagée (son répertoire central manque ; fichier tronqué ?)",
+                    "damaged zip archive (its central directory is missing; truncated file?)")
+        case .zipDirectoryTooLarge: return ("répertoire zip de plus de {size}", "zip directory larger than {size}")
+        case .zipDirectoryOutOfBounds:
+            return ("archive zip endommagée (répertoire central hors limites)", "damaged zip archive (central directory out of bounds)")
+        case .zipBadEntry:
+            return ("archive zip endommagée (entrée du répertoire central invalide)", "damaged zip archive (bad central directory entry)")
+        case .partNotUTF8: return ("la partie {part} du classeur n'est pas du texte UTF-8", "workbook part {part} is not UTF-8 text")
+        case .partDoctype:
+            return ("la partie {part} du classeur contient une déclaration de type de document, interdite en XLSX",
+                    "workbook part {part} contains a document type declaration, which XLSX does not allow")
+        case .partProcessingInstruction:
+            return ("la partie {part} du classeur contient une instruction de traitement sans données",
+                    "workbook part {part} contains a processing instruction without data")
+        case .partNotWellFormed:
+            return ("la partie {part} du classeur n'est pas du XML bien formé (vers la ligne {line})",
+                    "workbook part {part} is not well-formed XML (near line {line})")
+        case .partTooLarge:
+            return ("la partie {part} du classeur dépasse la limite de {size} une fois décompressée",
+                    "workbook part {part} expands beyond the {size} limit")
+        case .partCannotExpand:
+            return ("archive zip endommagée (la partie {part} ne peut pas être décompressée)",
+                    "damaged zip archive (part {part} cannot be expanded)")
+        case .partOverDeclared:
+            return ("archive zip endommagée (la partie {part} dépasse les {size} annoncés par son en-tête)",
+                    "damaged zip archive (part {part} expands beyond the {size} its header declares)")
+        case .partEncrypted: return ("la partie {part} du classeur est chiffrée", "workbook part {part} is encrypted")
+        case .partZipBomb:
+            return ("la partie {part} du classeur est compressée plus de {ratio} fois (une bombe zip ?) ; refus de la décompresser",
+                    "workbook part {part} is compressed more than {ratio} to 1 (a zip bomb?); refusing to expand it")
+        case .partUnsupportedCompression:
+            return ("la partie {part} du classeur utilise une méthode de compression non prise en charge ({method})",
+                    "workbook part {part} uses unsupported compression method {method}")
+        case .noWorkbook: return ("aucun classeur dans ce zip ({part} manque)", "no workbook in this zip ({part} missing)")
+        case .noWorksheet: return ("aucune feuille dans ce classeur", "no worksheet in this workbook")
+        case .noWorksheetNamed: return ("aucune feuille nommée « {name} » (feuilles : {sheets})", "no worksheet named '{name}' (sheets: {sheets})")
+        case .worksheetMissing:
+            return ("la feuille « {name} » manque dans le zip ({part})", "worksheet '{name}' is missing from the zip ({part})")
+        case .worksheetTooLarge: return ("feuille trop grande (plus de {max} cellules)", "worksheet too large (more than {max} cells)")
+        case .tooManySharedStrings:
+            return ("trop de chaînes partagées (plus de {max})", "too many shared strings (more than {max})")
+        case .badRowNumber:
+            return ("numéro de ligne invalide « {reference} » (les lignes vont de 1 à {max})",
+                    "bad row number '{reference}' (rows go from 1 to {max})")
+        case .tooManyRows: return ("plus de {max} lignes", "more than {max} rows")
+        case .cellBeyondLastColumn:
+            return ("la référence de cellule « {reference} » dépasse la dernière colonne XFD (ligne {row})",
+                    "cell reference '{reference}' is beyond the last column XFD (row {row})")
+        case .badCellReference:
+            return ("référence de cellule invalide « {reference} » (ligne {row})", "bad cell reference '{reference}' (row {row})")
+        case .tooManyCellsInRow: return ("plus de {max} cellules à la ligne {row}", "more than {max} cells in row {row}")
+        case .noSharedStringsPart:
+            return ("une cellule utilise les chaînes partagées mais le classeur n'en a pas (ligne {row})",
+                    "a cell uses shared strings but the workbook has no shared strings part (row {row})")
+        case .badSharedStringIndex:
+            return ("index de chaîne partagée invalide « {index} » (ligne {row})", "bad shared string index '{index}' (row {row})")
+        case .sharedStringOutOfRange:
+            return ("index de chaîne partagée {index} hors limites (ligne {row})", "shared string index {index} out of range (row {row})")
+
+        case .aliasLineIncomplete:
+            return ("une ligne d'alias doit avoir un alias et un organisme", "an alias line needs both an alias and an organisation")
+        case .aliasFileEmpty:
+            return ("fichier d'alias vide : une ligne d'en-tête « alias,organisation,note » est attendue",
+                    "empty alias file: expected a header line 'alias,organisation,note'")
+        case .aliasHeader:
+            return ("l'en-tête doit nommer les colonnes alias et organisation (trouvé : {found})",
+                    "the header must name the columns alias and organisation (found {found})")
+        case .nothing: return ("rien", "nothing")
+
+        case .noPortfolioMatches:
+            return ("aucun portefeuille ne correspond à « {text} » (valeurs : {values})", "no portfolio matches '{text}' (values: {values})")
+        case .noCategoryMatches:
+            return ("aucune catégorie ne correspond à « {text} » (valeurs : {values})", "no category matches '{text}' (values: {values})")
+        case .noStatusMatches:
+            return ("aucun statut ne correspond à « {text} » (valeurs : {values})", "no status matches '{text}' (values: {values})")
+        case .noOrganisationMatches:
+            return ("aucun organisme ne correspond à « {text} » (valeurs : {values})",
+                    "no organisation matches '{text}' (values: {values})")
+        case .noEditionMatches:
+            return ("aucune édition ne correspond à « {text} » (valeurs : {values})", "no edition matches '{text}' (values: {values})")
+        case .editionRepeated:
+            return ("--edition donnée {count} fois pour {files} fichiers", "--edition given {count} times for {files} files")
+        case .editionRepeatedOneFile: return ("--edition donnée {count} fois pour 1 fichier", "--edition given {count} times for 1 file")
+        case .editionLabelEmpty: return ("une étiquette --edition ne peut pas être vide", "an --edition label cannot be empty")
+        case .noEmbeddedPortrait:
+            return ("aucun portrait intégré à ce programme ; donnez un fichier", "no embedded portrait in this build; give a file")
+        case .fewerThanTwoEmbedded:
+            return ("ce programme intègre moins de deux éditions ; donnez OLD et NEW",
+                    "this build embeds fewer than two editions; give OLD and NEW")
+        case .printScreenSize:
+            return ("--print-screen attend COLONNESxLIGNES, p. ex. 100x30", "--print-screen wants COLUMNSxROWS, e.g. 100x30")
+
+        case .outputIsFolder: return ("c'est un dossier", "is a folder")
+        case .outputIsSymbolicLink:
+            return ("c'est un lien symbolique ; nommez le fichier lui-même", "is a symbolic link; name the file itself")
+        case .outputNotRegular:
+            return ("pas un fichier ordinaire (un périphérique, un tube ou un socket)", "is not a regular file (a device, pipe or socket)")
+        case .outputExists:
+            return ("le fichier existe (--force pour le remplacer)", "file exists (use --force to replace it)")
+        case .cannotCreateIn:
+            return ("impossible de créer un fichier dans « {folder} » : {cause}", "cannot create a file in '{folder}': {cause}")
+        }
+    }
+}
