@@ -68,6 +68,19 @@ public struct AnomalyLog: Sendable {
 
     public var isEmpty: Bool { entries.isEmpty }
 
+    /// Notes `kind` once per line of `lines` (ascending), placing a kind not seen yet where reading the lines
+    /// in order would have: after every kind first seen on or before its first line (within a row, the
+    /// kind noted last), before the others.
+    mutating func note(_ kind: AnomalyKind, lines: [Int]) {
+        guard let first = lines.first else { return }
+        if positions[kind] == nil {
+            let at = entries.firstIndex { ($0.lines.first ?? Int.max) > first } ?? entries.count
+            entries.insert(Entry(kind: kind, count: 0, lines: []), at: at)
+            for (position, entry) in entries.enumerated() { positions[entry.kind] = position }
+        }
+        for line in lines { note(kind, line: line) }
+    }
+
     /// Adds `other`'s anomalies, whose line numbers are shifted by `lineOffset`.
     mutating func merge(_ other: AnomalyLog, lineOffset: Int) {
         for entry in other.entries {

@@ -18,9 +18,10 @@ enum ChunkedCSVLoader {
     /// A reason to use the whole-file path instead.
     struct NotPlainUTF8: Error {}
 
-    /// Loads `path` into `builder`, or returns nil when the file is not plain UTF-8.
-    static func load(path: String, edition: String, options: LoadOptions,
-                     into builder: inout PortraitStoreBuilder) throws -> SourceReport? {
+    /// Loads `path` into `builder`, or returns nil when the file is not plain UTF-8. The fuzz target passes
+    /// tiny `chunkSize` and `parallelThreshold` values so that small inputs cross chunk and half boundaries.
+    static func load(path: String, edition: String, options: LoadOptions, into builder: inout PortraitStoreBuilder,
+                     chunkSize: Int = chunkSize, parallelThreshold: Int = parallelThreshold) throws -> SourceReport? {
         let file = try ReadOnlyFile(path: path)
         let head = try file.read(at: 0, count: min(file.size, 64 << 10))
         try Loader.rejectBinary(head)
@@ -33,13 +34,13 @@ enum ChunkedCSVLoader {
         var split: Int?
         if file.size >= parallelThreshold { split = try file.lineStart(after: file.size / 2) }
 
-        let leader = Reader(file: file, delimiter: delimiter, progress: options.progress)
+        let leader = Reader(file: file, delimiter: delimiter, progress: options.progress, chunkSize: chunkSize)
         var assembler = RowAssembler(edition: edition, options: options)
         builder.reserve(rows: file.size / 300, textBytes: 180)
         do {
             if let split, split < file.size {
                 let handoff = MappingHandoff()
-                let follower = FollowerJob(file: file, delimiter: delimiter, range: split..<file.size, handoff: handoff, options: options)
+                let follower = FollowerJob(reader: leader, range: split..<file.size, handoff: handoff, options: options)
                 let followerQueue = DispatchQueue(label: "portrait.load.follower")
                 let group = DispatchGroup()
                 followerQueue.async(group: group) { follower.run() }
@@ -54,13 +55,13 @@ enum ChunkedCSVLoader {
                 }
                 handoff.publish(nil)  // no-op when the mapping was published already
                 group.wait()
-                if stop.offset == split, let result = follower.result {
+                if stop.offset == split, case .success(let (followerAssembler, followerBuilder))? = follower.result {
                     // The guess held: take in the second half.
-                    let (followerAssembler, followerBuilder) = try result.get()
                     builder.merge(followerBuilder, lineOffset: stop.line - 1)
                     assembler.merge(followerAssembler, lineOffset: stop.line - 1)
                 } else if stop.offset < file.size {
-                    // The middle line break was inside a quoted field, or the second reader failed: go on alone.
+                    // The middle line break was inside a quoted field, or the second reader failed: go on alone
+                    // (a failure is met again, and reported with the file's line numbers, not the half's).
                     _ = try leader.parse(from: stop.offset, to: file.size, firstLine: stop.line, stopAt: nil,
                                          assembler: &assembler, builder: &builder) { _ in }
                 }
@@ -107,17 +108,15 @@ enum ChunkedCSVLoader {
 
     /// The second half's reader, run on another thread; its result is read after the group is waited on.
     final class FollowerJob: @unchecked Sendable {
-        let file: ReadOnlyFile
-        let delimiter: UInt8
+        let reader: Reader
         let range: Range<Int>
         let handoff: MappingHandoff
         let options: LoadOptions
         private(set) var result: Result<(RowAssembler, PortraitStoreBuilder), Error>?
 
-        init(file: ReadOnlyFile, delimiter: UInt8, range: Range<Int>, handoff: MappingHandoff, options: LoadOptions) {
-            self.file = file
+        init(reader: Reader, range: Range<Int>, handoff: MappingHandoff, options: LoadOptions) {
+            self.reader = reader
             self.options = options
-            self.delimiter = delimiter
             self.range = range
             self.handoff = handoff
         }
@@ -128,7 +127,7 @@ enum ChunkedCSVLoader {
             builder.reserve(rows: range.count / 300, textBytes: 180)
             var assembler = RowAssembler(following: leader, into: &builder)
             do {
-                _ = try Reader(file: file, delimiter: delimiter, progress: options.progress).parse(
+                _ = try reader.parse(
                     from: range.lowerBound, to: range.upperBound, firstLine: 1, stopAt: nil,
                     assembler: &assembler, builder: &builder) { _ in }
                 result = .success((assembler, builder))
@@ -144,6 +143,8 @@ enum ChunkedCSVLoader {
         let delimiter: UInt8
         /// Told of every chunk read.
         var progress: LoadProgress?
+        /// Bytes read at a time.
+        let chunkSize: Int
 
         /// Where a parse stopped: the offset of the first record not taken and its line.
         struct Stop {
@@ -156,14 +157,14 @@ enum ChunkedCSVLoader {
         func parse(from start: Int, to end: Int, firstLine: Int, stopAt: Int?, assembler: inout RowAssembler,
                    builder: inout PortraitStoreBuilder, onMapping: (RowAssembler) -> Void) throws -> Stop {
             var buffer: [UInt8] = []
-            buffer.reserveCapacity(ChunkedCSVLoader.chunkSize * 2)
+            buffer.reserveCapacity(chunkSize * 2)
             var bufferOffset = start  // file offset of buffer[0]
             var readOffset = start
             var line = firstLine
             var validated = 0  // bytes of buffer already checked as UTF-8
             var mappingPublished = assembler.mapping != nil
             while true {
-                let want = min(ChunkedCSVLoader.chunkSize, end - readOffset)
+                let want = min(chunkSize, end - readOffset)
                 if want > 0 {
                     try file.append(at: readOffset, count: want, to: &buffer)
                     readOffset += want

@@ -70,10 +70,12 @@ struct RowAssembler {
     /// file's lines. Duplicates across the two parts are found here.
     mutating func merge(_ follower: RowAssembler, lineOffset: Int) {
         rowCount += follower.rowCount
-        anomalies.merge(follower.anomalies, lineOffset: lineOffset)
-        for (hash, line) in follower.followerHashes where !seenRows.insert(hash).inserted {
-            anomalies.note(.duplicateRow, line: Int(line) + lineOffset)
-        }
+        // The follower's duplicates take their place among its anomalies first, so that the kinds come in
+        // the order a single reader would have met them.
+        var theirs = follower.anomalies
+        let duplicates = follower.followerHashes.filter { !seenRows.insert($0.hash).inserted }.map { Int($0.line) }
+        theirs.note(.duplicateRow, lines: duplicates)
+        anomalies.merge(theirs, lineOffset: lineOffset)
     }
 
     /// Consumes one record given as strings (XLSX rows, tests).
@@ -177,7 +179,10 @@ struct RowAssembler {
                     let raw = builder.value(facet, code: code).raw
                     anomalies.note(facet == .category ? .unknownCategory(raw) : .unknownStatus(raw), line: line)
                 }
-                if findsDuplicates { hash = (hash ^ UInt64(code)) &* 0x100_0000_01B3 &+ UInt64(field.position) }
+                if findsDuplicates {
+                    // The value's hash, not its code: codes depend on the builder (each half of a file has its own).
+                    hash = (hash ^ UInt64(builder.valueHash(facet, code: code))) &* 0x100_0000_01B3 &+ UInt64(field.position)
+                }
             } else if !readsText {
                 continue
             } else {

@@ -29,6 +29,9 @@ public struct PortraitStoreBuilder {
     private var tidyScratch: [UInt8] = []
     /// Per facet and code: bit 0 the value is official, bit 1 it is blank.
     private var facetFlags: [[UInt8]] = Array(repeating: [], count: Facet.allCases.count)
+    /// Per facet and code: a hash of the value that does not depend on the order values were met in, so
+    /// that rows read into two builders (a file parsed in two halves) can be compared for duplicates.
+    private var facetValueHashes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
     private var facetCodes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
     private var extraTitles: [String] = []
     /// Position of each extra title in `extraTitles` (files may have thousands of columns).
@@ -94,6 +97,10 @@ public struct PortraitStoreBuilder {
         return (flags & 1 != 0, flags & 2 != 0)
     }
 
+    /// The order-independent hash of a facet code's value (equal values, equal hashes, in any builder).
+    @inline(__always)
+    func valueHash(_ facet: Facet, code: UInt32) -> UInt32 { facetValueHashes[facet.index][Int(code)] }
+
     /// Adds one row: tidied name and benefits, the code of each field facet (indexed by `Facet.index`;
     /// the edition's entry is ignored), and the extra columns' values.
     mutating func append(name: [UInt8], benefits benefit: [UInt8], codes: [UInt32], extraValues: [String], line: Int) {
@@ -139,6 +146,8 @@ public struct PortraitStoreBuilder {
         let value = FacetValue(raw: raw, term: term)
         facetValues[i].append(value)
         facetFlags[i].append((value.isKnown ? 1 : 0) | (value.isBlank ? 2 : 0))
+        var key = canonical
+        facetValueHashes[i].append(key.withUTF8 { ByteInterner.hash($0) })
         facetKeys[i][canonical] = code
         facetKeys[i][raw] = code
         return code
