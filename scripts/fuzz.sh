@@ -63,6 +63,6 @@ echo "fuzz.sh: fuzzing $target for $seconds s (log: $log, findings: $findings/)"
 status=0
 "$binary" "${limits[@]}" "${dict[@]}" -max_len=65536 -max_total_time="$seconds" -print_final_stats=1 \
   -artifact_prefix="$findings/" "$corpus" Fuzz/corpus/"$target" "$@" >"$log" 2>&1 || status=$?
-grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|Slowest unit|^==[0-9]+==ERROR|^SUMMARY|Fatal error|fuzz finding|Test unit written" "$log" | tail -40 || true
+grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb|slowest_unit_time_sec)|Slowest unit|^==[0-9]+==ERROR|^SUMMARY|Fatal error|fuzz finding|Test unit written" "$log" | tail -40 || true
 echo "fuzz.sh: corpus $(ls "$corpus" | wc -l) inputs; findings in $findings/: $(ls "$findings" | wc -l)"
 exit $status

@@ -15,7 +15,8 @@ public func headerFuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt
     case .failure(let error):
         FuzzSupport.check(error.kind == .usage, "--columns failed with a \(error.kind) error: \(error)")
     }
-    for record in input.records {
+    // The first records only, as the loader: past them, checking every record would time the harness.
+    for record in input.records.prefix(HeaderMapper.searchDepth) {
         for cell in record { _ = HeaderMapper.field(forHeader: cell) }
         for given in [[:], overrides] {
             let columns = HeaderMapper.map(headers: record, overrides: given)

@@ -275,6 +275,21 @@ struct XLSXReaderTests {
         }
         #expect(error.reason.hasPrefix("too many shared strings") || error.reason.hasPrefix("worksheet too large"))
     }
+
+    @Test func farApartCellsAreRefusedBeforeTheyFillMemory() throws {
+        // One cell at the last column per row: 16,383 empty cells each, from 36 bytes of XML.
+        let row = #"<row><c r="XFD1"><v>1</v></c></row>"#
+        let error = try #require(throws: PortraitError.self) { try xlsxSheetRows(String(repeating: row, count: 100)) }
+        #expect(error.reason.hasPrefix("worksheet too sparse"))
+    }
+
+    @Test func sparseSheetsStillLoad() throws {
+        let rows = try xlsxSheetRows(String(repeating: #"<row><c r="A1"><v>1</v></c><c r="Z1"><v>2</v></c></row>"#, count: 1000)
+                                     + #"<row><c r="XFD1"><v>note</v></c></row>"#)
+        #expect(rows.count == 1001)
+        #expect(rows.dropLast().allSatisfy { $0.count == 26 && $0[0] == "1" && $0[25] == "2" })
+        #expect(rows.last?.count == 16_384)
+    }
 }
 
 // MARK: - Helpers

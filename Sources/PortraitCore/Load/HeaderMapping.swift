@@ -37,7 +37,33 @@ public enum HeaderMapper {
     /// How strongly a folded header names a keyword: the whole header (100), its first word (60), another
     /// word (40), a word it starts (30, plurals), a part of a word (20, long keywords only).
     static func score(header folded: String, keyword: String) -> Int {
-        score(HeaderWords(folded), keyword: keyword)
+        score(HeaderWords(folded), keyword: Keyword(keyword))
+    }
+
+    /// A keyword with what scoring asks of it worked out once (scoring runs for every cell of every
+    /// candidate header row, 33 keywords each).
+    struct Keyword {
+        let text: String
+        /// Several words, matched against the header's words joined by single spaces.
+        let isPhrase: Bool
+        /// Long enough to be looked for as the start or a part of a word.
+        let isLong: Bool
+
+        init(_ text: String) {
+            self.text = text
+            isPhrase = text.contains(" " as Character)
+            isLong = text.count >= 5
+        }
+    }
+
+    /// `keywords`, prepared for scoring.
+    static let preparedKeywords = keywords.map { ($0.0, $0.1.map(Keyword.init)) }
+
+    /// The best score of `header` against any of `words`.
+    static func bestScore(_ header: HeaderWords, _ words: [Keyword]) -> Int {
+        var best = 0
+        for word in words { best = max(best, score(header, keyword: word)) }
+        return best
     }
 
     /// A folded header cut into words once, for scoring against every keyword.
@@ -53,22 +79,39 @@ public enum HeaderMapper {
         }
     }
 
-    static func score(_ header: HeaderWords, keyword: String) -> Int {
+    static func score(_ header: HeaderWords, keyword prepared: Keyword) -> Int {
+        let keyword = prepared.text
         if header.joined == keyword { return 100 }
-        if keyword.contains(" ") { return header.joined.contains(keyword) ? 40 : 0 }
+        if prepared.isPhrase { return contains(header.joined, keyword) ? 40 : 0 }
         if header.words.first == keyword { return 60 }
         if header.words.contains(keyword) { return 40 }
-        guard keyword.count >= 5 else { return 0 }
+        guard prepared.isLong else { return 0 }
         if header.words.contains(where: { $0.hasPrefix(keyword) }) { return 30 }
-        return header.folded.contains(keyword) ? 20 : 0
+        return contains(header.folded, keyword) ? 20 : 0
+    }
+
+    /// Whether `text` contains `part`, compared as UTF-8 bytes (Foundation's `contains` goes through
+    /// `NSString`: on a row of 16,000 header cells the header search took seconds).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { text in
+            part.withUTF8 { part in
+                guard let first = part.first else { return true }
+                guard part.count <= text.count else { return false }
+                for start in 0...(text.count - part.count) where text[start] == first {
+                    if text[start..<(start + part.count)].elementsEqual(part) { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// The field a header cell names best, if any (overrides aside).
     public static func field(forHeader header: String) -> Field? {
-        let folded = TextFold.fold(CellText.tidy(header))
+        let cut = HeaderWords(TextFold.fold(CellText.tidy(header)))
         var best: (field: Field, score: Int)?
-        for (field, words) in keywords {
-            let score = words.map { self.score(header: folded, keyword: $0) }.max() ?? 0
+        for (field, words) in preparedKeywords {
+            let score = bestScore(cut, words)
             if score > 0 && score > (best?.score ?? 0) { best = (field, score) }
         }
         return best?.field
@@ -91,9 +134,9 @@ public enum HeaderMapper {
         // Every (field, column) pair with its score; the strongest pairs are assigned first.
         var pairs: [(score: Int, rank: Int, column: Int, field: Field)] = []
         let cut = folded.map(HeaderWords.init)
-        for (rank, (field, words)) in keywords.enumerated() where overrides[field] == nil {
+        for (rank, (field, words)) in preparedKeywords.enumerated() where overrides[field] == nil {
             for (column, header) in cut.enumerated() where !taken.contains(column) && !header.folded.isEmpty {
-                let score = words.map { self.score(header, keyword: $0) }.max() ?? 0
+                let score = bestScore(header, words)
                 if score > 0 { pairs.append((score, rank, column, field)) }
             }
         }
@@ -134,13 +177,28 @@ public enum HeaderMapper {
             let key = String(name).trimmingSpaces.lowercased()
             return Field(rawValue: key) ?? aliases[key]
         }
+        // Whether "field=" (spaces and tabs allowed around the name) starts at `index`. Looks no further than
+        // a field name's length past the spaces, so that cutting stays linear in the text's length.
+        func fieldAndEquals(at index: String.Index) -> Bool {
+            let isSpace = { (c: Character) in c == " " || c == "\t" }
+            var i = index
+            while i < text.endIndex, isSpace(text[i]) { i = text.index(after: i) }
+            let nameStart = i
+            var length = 0
+            while i < text.endIndex, text[i] != "=", !isSpace(text[i]), length <= 16 {
+                i = text.index(after: i)
+                length += 1
+            }
+            let nameEnd = i
+            while i < text.endIndex, isSpace(text[i]) { i = text.index(after: i) }
+            return i < text.endIndex && text[i] == "=" && field(named: text[nameStart..<nameEnd]) != nil
+        }
         // Cut at commas that are followed by "field=".
         var pairs: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex
         while index < text.endIndex {
-            if text[index] == ",", let equals = text[text.index(after: index)...].firstIndex(of: "="),
-               field(named: text[text.index(after: index)..<equals]) != nil {
+            if text[index] == ",", fieldAndEquals(at: text.index(after: index)) {
                 pairs.append(text[start..<index])
                 start = text.index(after: index)
             }

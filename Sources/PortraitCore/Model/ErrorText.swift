@@ -16,7 +16,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case notZip, zipNoDirectory, zipDirectoryTooLarge, zipDirectoryOutOfBounds, zipBadEntry
     case partNotUTF8, partDoctype, partProcessingInstruction, partNotWellFormed
     case partTooLarge, partCannotExpand, partOverDeclared, partEncrypted, partZipBomb, partUnsupportedCompression
-    case noWorkbook, noWorksheet, noWorksheetNamed, worksheetMissing, worksheetTooLarge, tooManySharedStrings
+    case noWorkbook, noWorksheet, noWorksheetNamed, worksheetMissing, worksheetTooLarge, worksheetTooSparse, tooManySharedStrings
     case badRowNumber, tooManyRows, cellBeyondLastColumn, badCellReference, tooManyCellsInRow
     case noSharedStringsPart, badSharedStringIndex, sharedStringOutOfRange
     // Alias files.
@@ -126,6 +126,11 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .worksheetMissing:
             return ("la feuille « {name} » manque dans le zip ({part})", "worksheet '{name}' is missing from the zip ({part})")
         case .worksheetTooLarge: return ("feuille trop grande (plus de {max} cellules)", "worksheet too large (more than {max} cells)")
+        case .worksheetTooSparse:
+            return ("feuille trop clairsemée (ses {cells} cellules non vides sont si éloignées que plus de {max} cellules vides "
+                    + "combleraient les écarts)",
+                    "worksheet too sparse (its {cells} cells with a value are so far apart that more than {max} empty cells "
+                    + "would fill the gaps)")
         case .tooManySharedStrings:
             return ("trop de chaînes partagées (plus de {max})", "too many shared strings (more than {max})")
         case .badRowNumber:

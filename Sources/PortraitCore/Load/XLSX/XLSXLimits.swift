@@ -12,6 +12,11 @@ struct XLSXLimits: Sendable {
     var maxDirectoryBytes = 64 * 1024 * 1024
     /// Largest number of cells (gaps included) a sheet may produce, and of shared strings.
     var maxCells = 25_000_000
+    /// Empty cells a sheet may get to fill the gaps before far-off cells (a cell at column XFD makes 16,383):
+    /// this many, plus `gapCellsPerCell` per cell with a value, so that a few bytes of XML cannot make
+    /// millions of cells while sparse sheets still load.
+    var maxGapCells = 1 << 20
+    var gapCellsPerCell = 8
 
     /// The limits used by `XLSXReader`'s public API.
     static let standard = XLSXLimits()

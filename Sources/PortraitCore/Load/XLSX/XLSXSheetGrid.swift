@@ -1,18 +1,23 @@
 /// Rows of cell texts being assembled, padded so that positions stay true: row i is spreadsheet
 /// row i + 1 (missing rows are []), and gaps between cells are "" cells. Empty cells are only
 /// written when a later cell of the row needs them, so trailing empty cells are dropped.
-/// Every cell written, gaps included, counts against a budget.
+/// Every cell written, gaps included, counts against a budget, and gaps against a second one that grows
+/// with the cells that have a value (`XLSXLimits.maxGapCells`).
 struct XLSXSheetGrid {
     /// The rows so far.
     private(set) var rows: [[String]] = []
     /// The row being filled.
     private var current: [String] = []
     private var cellsWritten = 0
+    private var gapsWritten = 0
+    private var valuesWritten = 0
     private let maxCells: Int
+    private let limits: XLSXLimits
 
-    /// A grid that refuses to hold more than `maxCells` cells.
-    init(maxCells: Int) {
-        self.maxCells = maxCells
+    /// A grid that refuses to hold more than `limits.maxCells` cells, or more gap cells than its limits allow.
+    init(limits: XLSXLimits) {
+        self.maxCells = limits.maxCells
+        self.limits = limits
     }
 
     /// Puts `text` at zero-based `column` of the current row (a later cell at the same column wins).
@@ -22,9 +27,16 @@ struct XLSXSheetGrid {
             return
         }
         guard !text.isEmpty else { return }
-        let added = column - current.count + 1
+        valuesWritten += 1
+        let gaps = column - current.count
+        let allowedGaps = limits.maxGapCells + limits.gapCellsPerCell * valuesWritten
+        guard gaps <= allowedGaps - gapsWritten else {
+            throw PortraitError(.badData, .worksheetTooSparse, ["cells": String(valuesWritten), "max": String(allowedGaps)])
+        }
+        let added = gaps + 1
         guard added <= maxCells - cellsWritten else { throw tooLarge }
         cellsWritten += added
+        gapsWritten += gaps
         while current.count < column { current.append("") }
         current.append(text)
     }

@@ -33,7 +33,7 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
     /// A parser resolving t="s" cells against `sharedStrings` (nil: the workbook has none).
     init(sharedStrings: [String]?, limits: XLSXLimits) {
         self.sharedStrings = sharedStrings
-        self.grid = XLSXSheetGrid(maxCells: limits.maxCells)
+        self.grid = XLSXSheetGrid(limits: limits)
     }
 
     /// The rows read (row i is spreadsheet row i + 1), trailing empty rows dropped.
