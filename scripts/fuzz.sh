@@ -10,8 +10,12 @@
 # Limits: 2 s per input (-timeout), 500 MB of memory (-rss_limit_mb, and no single allocation above
 # it); inputs slower than 1 s are reported and saved as slow-unit-*. New corpus inputs go to
 # .fuzz/corpus/TARGET and findings (crash-*, timeout-*, oom-*, slow-unit-*) to .fuzz/findings/TARGET;
-# both are outside git. To keep a finding: `-minimize_crash=1 -runs=10000 FILE` as options shrinks it,
-# then it goes to Tests/PortraitCoreTests/Fixtures/fuzz-regressions/ (see FuzzRegressionTests.swift).
+# both are outside git. Options after SECONDS go to libFuzzer: -len_control=0 tries inputs up to the
+# 64 KB maximum at once instead of growing them slowly (slower, but finds costs that grow with size).
+# To keep a crash: `scripts/fuzz.sh TARGET run -minimize_crash=1 -max_total_time=60 FILE` shrinks it into
+# minimized-from-*, which goes to Tests/PortraitCoreTests/Fixtures/fuzz-regressions/TARGET/ (run by
+# FuzzRegressionTests.swift); for xlsx, PORTRAIT_FUZZ_SAVE_XLSX=OUT.xlsx with `run` writes the workbook
+# the input stands for, which is what goes there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
