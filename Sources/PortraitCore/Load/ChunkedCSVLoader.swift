@@ -71,6 +71,11 @@ enum ChunkedCSVLoader {
             }
         } catch is NotPlainUTF8 {
             return nil
+        } catch let error as PortraitError {
+            // Stopped before the end (no header in the first records): if the rest is not UTF-8, the
+            // whole-file path decides the encoding, and with it what the header says.
+            if try !file.isUTF8(from: start, chunkSize: chunkSize) { return nil }
+            throw error
         }
         try assembler.finish(into: &builder)
         guard let mapping = assembler.mapping else { return nil }
@@ -260,6 +265,23 @@ final class ReadOnlyFile: Sendable {
             }
         }
         if done < count { bytes.removeLast(count - done) }
+    }
+
+    /// Whether the bytes from `offset` to the end are UTF-8, read `chunkSize` bytes at a time.
+    func isUTF8(from offset: Int, chunkSize: Int) throws -> Bool {
+        var pending: [UInt8] = []  // the start of a character cut by the end of the last chunk
+        var position = offset
+        while position < size {
+            var block = pending
+            try append(at: position, count: min(chunkSize, size - position), to: &block)
+            position += block.count - pending.count
+            if block.count == pending.count { break }
+            var cut = block.count
+            if position < size { while cut > 0 && block[cut - 1] >= 0x80 { cut -= 1 } }
+            if !ByteDecoder.isValidUTF8(Array(block[..<cut])) { return false }
+            pending = Array(block[cut...])
+        }
+        return ByteDecoder.isValidUTF8(pending)
     }
 
     /// The offset just after the first line break at or after `offset` (nil if there is none).
