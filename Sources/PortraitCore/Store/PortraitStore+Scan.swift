@@ -35,10 +35,9 @@ extension PortraitStore {
                             }
                             if inLabel { continue }
                             if length < 0 {
-                                length = TextFold.fold(bytes: UnsafeBufferPointer(rebasing: nameBytes[names.range(row)]), into: scratch)
-                                scratch[length] = 0
-                                length += 1
-                                length += TextFold.fold(bytes: UnsafeBufferPointer(rebasing: benefitBytes[benefits.range(row)]), into: scratch + length)
+                                length = Self.foldSearchedText(name: UnsafeBufferPointer(rebasing: nameBytes[names.range(row)]),
+                                                               benefits: UnsafeBufferPointer(rebasing: benefitBytes[benefits.range(row)]),
+                                                               into: scratch)
                             }
                             if Self.find(needles[w], in: UnsafeBufferPointer(start: scratch, count: length), from: 0) == nil {
                                 all = false
@@ -54,6 +53,19 @@ extension PortraitStore {
         var result = results.take(0)
         if parts > 1 { result.formUnion(results.take(1)) }
         return result
+    }
+}
+
+extension PortraitStore {
+    /// Writes the folded name, a NUL, then the folded benefits of a row into `out` (room for
+    /// `TextFold.maximumExpansion` times their bytes, plus one); returns the length. The text a search word
+    /// is looked for in, besides the facet labels.
+    static func foldSearchedText(name: UnsafeBufferPointer<UInt8>, benefits: UnsafeBufferPointer<UInt8>,
+                                 into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var length = TextFold.fold(bytes: name, into: out)
+        out[length] = 0
+        length += 1
+        return length + TextFold.fold(bytes: benefits, into: out + length)
     }
 }
 

@@ -35,10 +35,9 @@ struct RowSearchFilter {
         if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: capacity) }
         return scratch.withUnsafeMutableBufferPointer { buffer in
             let out = buffer.baseAddress!
-            var length = name.withUnsafeBufferPointer { TextFold.fold(bytes: $0, into: out) }
-            out[length] = 0
-            length += 1
-            length += benefits.withUnsafeBufferPointer { TextFold.fold(bytes: $0, into: out + length) }
+            let length = name.withUnsafeBufferPointer { name in
+                benefits.withUnsafeBufferPointer { PortraitStore.foldSearchedText(name: name, benefits: $0, into: out) }
+            }
             let text = UnsafeBufferPointer(start: out, count: length)
             for w in needles.indices where found & (1 << UInt64(w)) == 0 {
                 if PortraitStore.find(needles[w], in: text, from: 0) == nil { return false }
