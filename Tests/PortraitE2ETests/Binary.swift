@@ -29,30 +29,8 @@ enum Binary {
     /// top (a variable set to "" counts as unset for the language); gives up after `timeout` seconds.
     static func run(_ arguments: [String], environment: [String: String] = [:],
                     timeout: TimeInterval = 30) throws -> (status: Int32, stdout: Data, stderr: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-e2e-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(englishLocale) { $1 }.merging(environment) { $1 }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
-        let timedOut = process.isRunning
-        if timedOut { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return (timedOut ? -1 : process.terminationStatus, try Data(contentsOf: outURL),
-                String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let run = try MeasuredProcess.run(url.path, arguments, environment: environment, timeout: timeout)
+        return (run.timedOut ? -1 : run.status, run.stdout, run.stderr)
     }
 
     static func temporaryFolder() throws -> URL {

@@ -22,49 +22,18 @@ struct MeasuredRun {
 /// Runs a program without a terminal (stdin from /dev/null, output into files), kills it after a
 /// timeout, and measures it.
 enum MeasuredProcess {
-    static func run(_ path: String, _ arguments: [String], timeout: TimeInterval = 30) throws -> MeasuredRun {
+    static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:],
+                    timeout: TimeInterval = 30) throws -> MeasuredRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-measured-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let outPath = folder.appendingPathComponent("out").path, errPath = folder.appendingPathComponent("err").path
 
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // The test thread may block signals; the child starts with none blocked and the default actions.
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD, SIGXFSZ] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var flags = Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)
-        #if os(Linux)
-        for descriptor in 3..<Int32(1024) { posix_spawn_file_actions_addclose(&actions, descriptor) }
-        #else
-        flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
-        #endif
-        posix_spawnattr_setflags(&attributes, Int16(flags))
-
-        // In English whatever the machine's locale, like `Binary.run`.
-        let environment = ProcessInfo.processInfo.environment.merging(Binary.englishLocale) { $1 }.map { "\($0.key)=\($0.value)" }
-        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
+        // In English whatever the machine's locale (`Binary.englishLocale`), with `environment` on top.
         let started = DispatchTime.now().uptimeNanoseconds
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
-        guard result == 0 else { throw TmuxError(message: "cannot run \(path): \(String(cString: strerror(result)))") }
+        let pid = try ChildProcess.spawn(path, arguments, stdout: outPath, stderr: errPath,
+                                         environment: ProcessInfo.processInfo.environment.merging(Binary.englishLocale) { $1 }
+                                             .merging(environment) { $1 })
 
         var status: Int32 = 0
         var usage = rusage()

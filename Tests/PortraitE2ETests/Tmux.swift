@@ -43,12 +43,8 @@ final class Tmux {
     /// Whether the server still answers.
     var isRunning: Bool { (try? run(["has-session", "-t", target])) != nil }
 
-    /// Runs a tmux command against this server; returns its standard output.
-    ///
-    /// Not through `Process`: Foundation learns that a child ended when a socket it passed down is
-    /// closed, and the server that `new-session` forks would keep it open for ever. So: posix_spawn with
-    /// every descriptor above 2 closed in the child (the server must hold none of the test process's
-    /// pipes and sockets), output into a file, and waitpid.
+    /// Runs a tmux command against this server (through `ChildProcess`: the server it may fork must hold
+    /// none of the test process's pipes); returns its standard output.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
@@ -62,42 +58,8 @@ final class Tmux {
 
     /// Runs `path` with `arguments`, standard output into the file at `output`, and waits for it.
     private static func spawn(_ path: String, _ arguments: [String], output: String) throws -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // The test runs on a thread that blocks signals; the server must not inherit that (kill-server
-        // is a SIGTERM to itself), and gets the default actions back.
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var flags = Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)
-        #if os(Linux)
-        // glibc skips closing descriptors that are not open.
-        for descriptor in 3..<Int32(1024) { posix_spawn_file_actions_addclose(&actions, descriptor) }
-        #else
-        flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
-        #endif
-        posix_spawnattr_setflags(&attributes, Int16(flags))
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
-        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
-        guard result == 0 else { throw TmuxError(message: "cannot run \(path): \(String(cString: strerror(result)))") }
+        let pid = try ChildProcess.spawn(path, arguments, stdout: output, stderr: "/dev/null",
+                                         environment: ProcessInfo.processInfo.environment)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { break }

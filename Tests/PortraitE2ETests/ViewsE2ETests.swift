@@ -43,7 +43,10 @@ struct ViewsE2ETests {
         try tmux.launchBrowser()
         try tmux.waitFor(text: "258 / 258 initiatives │ édition 2025")
         try tmux.type("d")
-        let top = try tmux.waitFor(text: "Comparaison de la sélection : 2024 → 2025")
+        // Both the title and the first bars: a capture may catch the frame half drawn.
+        let top = try tmux.waitFor("the comparison's totals") {
+            $0.contains("Comparaison de la sélection : 2024 → 2025") && $0.contains("2025 258 +90")
+        }
         // The first pair of lines: the totals of each edition, unlabelled.
         let totals = Self.lines(top).filter { $0.hasPrefix("        ") && ($0.contains(" 2024 ") || $0.contains(" 2025 ")) }.prefix(2)
         #expect(totals.first?.contains("2024 168") == true)
