@@ -69,7 +69,7 @@ public enum Effect: Sendable, Equatable {
 }
 
 /// Everything the screen shows, as one value: the store, the query and its answer, where the focus and
-/// cursors are, and which view, prompt or overlay is open. `update(state, command)` gives the next state
+/// cursors are, and which view, prompt or overlay is open. `apply(_:)` makes the next state
 /// and `Renderer` draws it; nothing else changes it.
 public struct BrowserState: Sendable {
     public let store: PortraitStore

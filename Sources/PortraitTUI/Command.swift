@@ -1,4 +1,4 @@
-/// What the person asked for, whatever key or click said it. `update(state, command)` gives it meaning.
+/// What the person asked for, whatever key or click said it. `BrowserState.apply` gives it meaning.
 public enum Command: Hashable, Sendable {
     // Moving in the focused list (or scrolling the detail view and the help).
     case moveUp, moveDown, pageUp, pageDown, home, end

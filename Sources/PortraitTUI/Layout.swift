@@ -9,9 +9,6 @@ public struct LayoutMetrics: Hashable, Sendable {
     /// Cells the body, status and category columns of the results would like.
     public var bodyWidth: Int, statusWidth: Int, categoryWidth: Int
 
-    /// Largest number of values in one of the three main facet panes.
-    public var facetValues: Int { paneValues.prefix(3).max() ?? 1 }
-
     public init(paneValues: [Int], facetWidths: [Int], bodyWidth: Int, statusWidth: Int, categoryWidth: Int) {
         self.paneValues = paneValues
         self.facetWidths = facetWidths

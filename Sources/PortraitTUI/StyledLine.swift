@@ -30,13 +30,6 @@ public struct StyledLine: Hashable, Sendable {
         for segment in line.segments { append(segment.text, segment.style) }
     }
 
-    /// Adds `style` to every segment.
-    public func adding(_ style: Style) -> StyledLine {
-        var line = StyledLine()
-        for segment in segments { line.append(segment.text, segment.style.union(style)) }
-        return line
-    }
-
     /// The line cut to at most `width` cells, ending with … (in the style of the cut text) when cut.
     public func truncated(to width: Int) -> StyledLine {
         guard width > 0 else { return StyledLine() }
@@ -67,14 +60,6 @@ public struct StyledLine: Hashable, Sendable {
         var line = truncated(to: width)
         let missing = width - line.width
         if missing > 0 { line.append(String(repeating: " ", count: missing), fill) }
-        return line
-    }
-
-    /// The line right-aligned in `width` cells.
-    public func rightAligned(in width: Int, fill: Style = .plain) -> StyledLine {
-        let cut = truncated(to: width)
-        var line = StyledLine(String(repeating: " ", count: max(0, width - cut.width)), fill)
-        line.append(cut)
         return line
     }
 }

@@ -1,14 +1,7 @@
 import PortraitCore
 
-/// The next state after `command`: the browser's only way to change.
-public func update(_ state: BrowserState, _ command: Command) -> BrowserState {
-    var next = state
-    next.apply(command)
-    return next
-}
-
 extension BrowserState {
-    /// Applies `command` in place (see `update`).
+    /// Applies `command`: the browser's only way to change.
     public mutating func apply(_ command: Command) {
         if case .resize(let newSize) = command {
             size = newSize

@@ -34,11 +34,6 @@ public enum HeaderMapper {
         (.name, ["nom", "name", "actif", "projet", "project", "initiative", "titre", "title", "use case", "solution"]),
     ]
 
-    /// How strongly a folded header names a keyword: the whole header (100), its first word (60), another
-    /// word (40), a word it starts (30, plurals), a part of a word (20, long keywords only).
-    static func score(header folded: String, keyword: String) -> Int {
-        score(HeaderWords(folded), keyword: Keyword(keyword))
-    }
 
     /// A keyword with what scoring asks of it worked out once (scoring runs for every cell of every
     /// candidate header row, 33 keywords each).
@@ -79,6 +74,8 @@ public enum HeaderMapper {
         }
     }
 
+    /// How strongly a folded header names a keyword: the whole header (100), its first word (60), another
+    /// word (40), a word it starts (30, plurals), a part of a word (20, long keywords only).
     static func score(_ header: HeaderWords, keyword prepared: Keyword) -> Int {
         let keyword = prepared.text
         if header.joined == keyword { return 100 }

@@ -15,17 +15,6 @@ public struct SourceReport: Sendable {
     public var edition: String
     public var rowCount: Int
     public var anomalies: AnomalyLog
-
-    /// The delimiter as a person would name it.
-    public var delimiterName: String? {
-        switch delimiter {
-        case 0x2C: return "comma (,)"
-        case 0x3B: return "semicolon (;)"
-        case 0x09: return "tab"
-        case nil: return nil
-        case let other?: return "'\(Character(Unicode.Scalar(other)))'"
-        }
-    }
 }
 
 /// The container format of a source file.

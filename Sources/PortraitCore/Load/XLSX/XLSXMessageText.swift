@@ -17,9 +17,4 @@ enum XLSXMessageText {
         }
         return shown
     }
-
-    /// `plain(text)` in single quotes, cut to `limit` characters.
-    static func quoted(_ text: String, limit: Int = 40) -> String {
-        "'" + plain(text, limit: limit) + "'"
-    }
 }
