@@ -100,7 +100,7 @@ struct BrowseCommand: ParsableCommand {
         guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
             throw PortraitError(.usage, .printScreenSize)
         }
-        let loaded = try input.load(everyEmbeddedEdition: true)
+        let loaded = try input.load(language: interface, everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])
         let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: size, interface: interface, labels: labels,
                                  latestEditionOnly: input.usesEmbeddedData, aliases: try OrganisationAliases.builtIn())

@@ -21,14 +21,13 @@ struct InputOptions: ParsableArguments {
     /// terminal, in `language`. Commands that only count pass `keepingText: false`: names and benefits
     /// are then never stored.
     func load(findingDuplicates: Bool = false, keepingRowsMatching search: String? = nil, keepingText: Bool = true,
-              language: Language = .en, everyEmbeddedEdition: Bool = false) throws -> LoadedPortrait {
+              language: Language, everyEmbeddedEdition: Bool = false) throws -> LoadedPortrait {
         let how = ReadingOptions.How(findingDuplicates: findingDuplicates, keepingRowsMatching: search,
                                      keepingText: keepingText, language: language)
         if files.isEmpty {
-            guard let latest = EmbeddedData.latest else {
-                throw PortraitError(.noInput, .noEmbeddedPortrait)
-            }
-            return try reading.load(embedded: everyEmbeddedEdition ? EmbeddedData.decodedFiles : [latest], how)
+            let embedded = everyEmbeddedEdition ? EmbeddedData.decodedFiles : EmbeddedData.latest.map { [$0] } ?? []
+            guard !embedded.isEmpty else { throw PortraitError(.noInput, .noEmbeddedPortrait) }
+            return try reading.load(embedded: embedded, how)
         }
         return try reading.load(paths: files, how)
     }
@@ -56,11 +55,11 @@ struct ReadingOptions: ParsableArguments {
         var findingDuplicates = false
         var keepingRowsMatching: String?
         var keepingText = true
-        var language: Language = .en
+        var language: Language
     }
 
     /// Loads the files at `paths`, one edition each, with a progress line when the load is slow.
-    func load(paths: [String], _ how: How = How()) throws -> LoadedPortrait {
+    func load(paths: [String], _ how: How) throws -> LoadedPortrait {
         var options = try options(files: paths.count, how)
         return try LoadingIndicator.around(files: paths, language: how.language) { progress in
             options.progress = progress
@@ -69,7 +68,7 @@ struct ReadingOptions: ParsableArguments {
     }
 
     /// Loads embedded files, one edition each.
-    func load(embedded files: [(name: String, bytes: [UInt8])], _ how: How = How()) throws -> LoadedPortrait {
+    func load(embedded files: [(name: String, bytes: [UInt8])], _ how: How) throws -> LoadedPortrait {
         try Loader.load(csvFiles: files, options: options(files: files.count, how))
     }
 

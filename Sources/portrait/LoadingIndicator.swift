@@ -62,7 +62,7 @@ final class LoadingIndicator: Sendable {
     /// Draws the line unless it would read `previous`; returns what the line reads.
     private func draw(unless previous: String) -> String {
         let percent = Int((progress.fraction * 100).rounded(.down))
-        let text = language == .fr ? "portrait : lecture de \(label)… \(percent) %" : "portrait: reading \(label)… \(percent) %"
+        let text = CommandText.readingProgress.text(language, ["file": label, "percent": String(percent)])
         guard text != previous else { return text }
         write("\r\u{1B}[K" + text)
         shown.store(true, ordering: .releasing)

@@ -7,7 +7,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case parserUnknownOption, parserDidYouMean, parserMissingValue, parserInvalidValue, parserUnexpectedArgument, parserMissingArgument
     case summaryTitle, summaryCounts, summaryByStatus, summaryByCategory, summaryHint
     case chartTotal
-    case queryWritten
+    case queryWritten, readingProgress
     case validateFormat, validateEncoding, validateDelimiter, validateHeader, validateColumns, validateEdition
     case validateRowCount, validateAnomalies, validateNone, validateMissing, validateExtra, validateColumnNumber
     case validateLine, validateLines, validateRow, validateRowsWord
@@ -45,6 +45,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
                     "To filter and export: portrait query --help · portrait stats --help")
         case .chartTotal: return ("{total} initiatives au total", "{total} initiatives in all")
         case .queryWritten: return ("{count} initiatives écrites dans {file}", "{count} initiatives written to {file}")
+        case .readingProgress: return ("portrait : lecture de {file}… {percent} %", "portrait: reading {file}… {percent} %")
         case .validateFormat: return ("format", "format")
         case .validateEncoding: return ("encodage", "encoding")
         case .validateDelimiter: return ("séparateur", "delimiter")
