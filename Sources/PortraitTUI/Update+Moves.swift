@@ -6,14 +6,15 @@ extension BrowserState {
         return max(visibleLines(focus, layout) - 1, 1)
     }
 
-    /// Moves the cursor of the focused list, or scrolls the detail view or the help.
+    /// Moves the cursor of the focused list, or scrolls the detail view or the help. A scroll is limited
+    /// at its end by `normalise()`, which `apply` runs after every command (measuring the content once).
     mutating func move(by delta: Int) {
         if helpVisible {
-            helpScroll = clamp(helpScroll + delta, 0, maxHelpScroll)
+            helpScroll = max(helpScroll + delta, 0)
         } else if view == .detail {
-            detailScroll = clamp(detailScroll + delta, 0, maxDetailScroll)
+            detailScroll = max(detailScroll + delta, 0)
         } else if view != .list {
-            figuresScroll = clamp(figuresScroll + delta, 0, maxFiguresScroll)
+            figuresScroll = max(figuresScroll + delta, 0)
         } else {
             moveCursor(of: focus, by: delta)
         }
