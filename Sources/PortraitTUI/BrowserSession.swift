@@ -22,6 +22,9 @@ public struct BrowserSession: Sendable {
         state.prepareMarks()
     }
 
+    /// Marks made in the background are ready: the views that count them take them in.
+    public mutating func marksBecameReady() { state.marksBecameReady() }
+
     /// Handles keys one after the other.
     public mutating func press(_ keys: Key...) {
         for key in keys { handle(.key(key)) }

@@ -116,6 +116,14 @@ extension BrowserState {
         marks.prepare(older: pair.older, newer: pair.newer, waiting: waiting)
     }
 
+    /// Takes in marks that became ready after the comparison view opened: its count of new and changed
+    /// initiatives, missing until then, is made now.
+    public mutating func marksBecameReady() {
+        guard view == .comparison, figures?.marks == nil, let recomputed = Figures.comparison(self),
+              recomputed.marks != nil else { return }
+        figures = recomputed
+    }
+
     /// The mark of `row` in `table`.
     static func mark(_ row: Int, in table: EditionMarks.Table?) -> EditionMark {
         guard let table, table.marks.indices.contains(row) else { return .none }

@@ -68,6 +68,7 @@ public enum TerminalApp {
                 quickFailures = elapsed < 5_000_000 ? quickFailures + 1 : 0
                 if quickFailures > 50 { return .inputClosed }
                 guard let marks = session.state.editionMarks, marks.generation != marksDrawn else { continue }
+                session.marksBecameReady()
             case .ignored:
                 continue
             case .event(let event):

@@ -1,6 +1,7 @@
 import Foundation
 import PortraitCore
-import PortraitTUI
+import PortraitData
+@testable import PortraitTUI
 import Testing
 
 /// The comparison view (d): for the current filters and search, each facet's values in two editions,
@@ -89,6 +90,22 @@ import Testing
         session.press(.escape, .down, .character(" "))  // 2024 alone: compared with the one after it
         session.press(.character("d"))
         #expect(TUI.render(session).lines[1].hasPrefix(" Comparaison de la sélection : 2024 → 2025"))
+    }
+
+    /// Marks made in the background after the comparison opened still reach its count of new and changed
+    /// initiatives (the terminal loop calls `marksBecameReady` when they arrive).
+    @Test func marksReadyAfterTheComparisonOpenedAreCounted() throws {
+        let moment = TUI.clock
+        var state = BrowserState(store: try TUI.editionsStore(), sourceName: "two editions", size: TermSize(columns: 100, rows: 30),
+                                 interface: .fr, latestEditionOnly: true,
+                                 aliases: try OrganisationAliases.parse(csv: EmbeddedData.aliasesFile.bytes), now: { moment })
+        state.apply(.openComparison)  // no marks asked for yet
+        #expect(state.view == .comparison)
+        #expect(state.figures?.marks == nil)
+        state.prepareMarks(waiting: true)
+        state.marksBecameReady()
+        #expect(state.figures?.marks?.new == 206)
+        #expect(state.figures?.marks?.statusChanged == 12)
     }
 
     @Test func aSingleEditionSaysWhatTheComparisonNeeds() throws {
