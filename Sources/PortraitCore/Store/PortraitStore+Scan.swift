@@ -16,7 +16,7 @@ extension PortraitStore {
         let parts = count >= 50_000 ? 2 : 1
         let splitRow = min(count, ((count / parts) + 63) / 64 * 64)
         let ranges = [0..<splitRow, splitRow..<count]
-        let longest = max(names.longestElement, 1) + max(benefits.longestElement, 1) + 1
+        let longest = longestSearchedText
         let results = PartResults(parts: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             var bits = RowBits(count: count)

@@ -26,6 +26,9 @@ public final class PortraitStore: Sendable {
     /// Search words every row was checked against while loading (one-shot commands keep only the rows
     /// that match): searching for them again finds every row.
     let searchedAtLoad: [String]
+    /// Bytes of the longest name plus the longest benefits (and their separator): the folding buffer a
+    /// search that reads every row needs.
+    let longestSearchedText: Int
     /// The answer to the empty query, computed once.
     let everything: Selection
     /// Sort positions, computed on the first sort that needs them (a million names take a while to sort).
@@ -42,6 +45,7 @@ public final class PortraitStore: Sendable {
         self.extras = extras
         self.lines = lines
         self.searchedAtLoad = searchedAtLoad
+        longestSearchedText = max(names.longestElement, 1) + max(benefits.longestElement, 1) + 1
         self.foldedLabels = facets.map { column in column.values.map(Self.foldedLabels(of:)) }
         var counts: [Facet: [Int]] = [:]
         for facet in Facet.allCases {
