@@ -1,7 +1,7 @@
 import ArgumentParser
 import PortraitCore
 
-/// `portrait summary` (the default for now): totals of the portrait by status and by category.
+/// `portrait summary`: totals of the portrait by status and by category.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
