@@ -20,7 +20,7 @@ venv=.build-bench/venv
 if ! "$venv/bin/python" -c "import duckdb" 2>/dev/null; then
   echo "installing duckdb into $venv" >&2
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q duckdb
+  "$venv/bin/pip" install -q "duckdb==2.0.1"   # the version the README's figures were measured with
 fi
 duck_version=$("$venv/bin/python" -c "import duckdb; print(duckdb.__version__)")
 
@@ -44,10 +44,16 @@ else:
                 f"to '{sys.argv[3]}' (header, delimiter ',')")
 PY
 
-measure() {  # prints "wall_seconds peak_kib" of one run of the command
+measure() {  # prints "wall_seconds peak_kib" of one run of the command; stops the script if it fails
   local report=.build-bench/time.txt
-  /usr/bin/time -o "$report" -f "%e %M" "$@" >/dev/null 2>&1 || true
-  tail -1 "$report"
+  /usr/bin/time -o "$report" -f "%e %M %x" "$@" >/dev/null 2>&1 || true
+  local wall peak status
+  read -r wall peak status < <(tail -1 "$report")
+  if [ "$status" != 0 ]; then
+    echo "bench-vs-duckdb: '$*' failed with status $status" >&2
+    exit 1
+  fi
+  echo "$wall $peak"
 }
 
 mkdir -p bench-data
@@ -56,8 +62,10 @@ for rows in "${sizes[@]}"; do
   file=bench-data/portrait-$rows.csv
   if [ ! -f "$file" ]; then
     if [ -f ../shared/bench/make_portrait.py ]; then
+      echo "writing $file with ../shared/bench/make_portrait.py" >&2
       python3 ../shared/bench/make_portrait.py "$rows" "$file"
     else
+      echo "writing $file with portrait-bench's own generator (../shared/bench/make_portrait.py is missing: sizes differ from the README's)" >&2
       "$bin/portrait-bench" --rows "$rows" --file "$file" --repeat 1 >/dev/null 2>&1
     fi
   fi
@@ -76,6 +84,18 @@ for rows in "${sizes[@]}"; do
       a+=("$(measure "${cmd_a[@]}")")
       b+=("$(measure "${cmd_b[@]}")")
     done
+    if [ "$task" = export ]; then  # both must have written the same rows
+      python3 - bench-data/out-portrait.csv bench-data/out-duckdb.csv <<'PY' || exit 1
+import csv, sys
+csv.field_size_limit(1 << 30)
+counts = []
+for path in sys.argv[1:]:
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        counts.append(sum(1 for _ in csv.reader(f)) - 1)
+if counts[0] != counts[1]:
+    sys.exit(f"bench-vs-duckdb: portrait exported {counts[0]} rows, DuckDB {counts[1]}")
+PY
+    fi
     python3 - "$rows" "$task" "$file_mib" "${a[@]}" -- "${b[@]}" <<'PY'
 import statistics, sys
 rows, task, file_mib = sys.argv[1:4]
