@@ -54,23 +54,27 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "PortraitTestSupport",
+            path: "Tests/PortraitTestSupport"
+        ),
         .testTarget(
             name: "PortraitCoreTests",
-            dependencies: ["PortraitCore", "PortraitData"],
+            dependencies: ["PortraitCore", "PortraitData", "PortraitTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PortraitCLITests",
-            dependencies: ["portrait"]
+            dependencies: ["portrait", "PortraitTestSupport"]
         ),
         .testTarget(
             name: "PortraitTUITests",
-            dependencies: ["PortraitTUI", "PortraitCore", "PortraitData"],
+            dependencies: ["PortraitTUI", "PortraitCore", "PortraitData", "PortraitTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "PortraitE2ETests",
-            dependencies: ["portrait", "PortraitTUI", "PortraitCore", "PortraitData"]
+            dependencies: ["portrait", "PortraitTUI", "PortraitCore", "PortraitData", "PortraitTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 
 /// Runs the real `portrait` binary built beside the test bundle and captures what it prints.
 struct CLIRun {
@@ -57,8 +58,6 @@ enum CLI {
     }
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolders.make("cli")
     }
 }

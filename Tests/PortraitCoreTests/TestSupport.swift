@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 @testable import PortraitCore
 
 /// Helpers shared by the core tests.
@@ -15,10 +16,8 @@ enum Fixture {
         try Loader.load(csvFiles: [(name, Array(text.utf8))], options: options)
     }
 
-    /// A temporary folder removed at process exit is not needed: each test makes its own.
+    /// A fresh temporary folder (removed with the others when the test process exits).
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolders.make("core")
     }
 }

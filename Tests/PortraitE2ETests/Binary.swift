@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 
 /// The `portrait` executable the end-to-end tests drive — the release build named by
 /// `PORTRAIT_E2E_BINARY` (which `.ci/run` sets), else the build beside the test bundle — and a way to run
@@ -34,8 +35,6 @@ enum Binary {
     }
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolders.make("e2e")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 import PortraitCore
 import PortraitData
 import PortraitTUI
@@ -61,9 +62,7 @@ enum TUI {
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-tui-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolders.make("tui")
     }
 
     /// Compares a rendered screen with `Snapshots/<name>.txt`. With PORTRAIT_RECORD_SNAPSHOTS=1 in the
