@@ -14,8 +14,9 @@ struct FuzzRegressionTests {
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }
 
-    @Test func theCSVRegressionsArePresent() {
-        #expect(!Self.inputs("csv").isEmpty)
+    @Test(arguments: ["csv", "xlsx", "header"])
+    func theRegressionsArePresent(_ target: String) {
+        #expect(!Self.inputs(target).isEmpty, "no committed inputs for the \(target) target")
     }
 
     @Test(arguments: inputs("csv"))
