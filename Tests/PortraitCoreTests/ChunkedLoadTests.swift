@@ -96,5 +96,12 @@ import Testing
         let loaded = try Loader.load(paths: [path])
         #expect(loaded.reports[0].encoding == .utf8Mixed)
         #expect(loaded.store.count == 150 * 120)
+        // After other files: they are read again with it, each row once, in order, with its edition.
+        let small = Fixture.path("formats/fr-comma-utf8.csv")
+        let several = try Loader.load(paths: [small, path, small], options: LoadOptions(editions: ["a", "b", "c"]))
+        #expect(several.store.count == 150 + 150 * 120 + 150)
+        #expect(several.reports.map(\.rowCount) == [150, 150 * 120, 150])
+        let editions = several.store.tally(.edition, rows: Array(0..<several.store.count)).map { "\($0.label)=\($0.count)" }
+        #expect(Set(editions) == ["a=150", "b=\(150 * 120)", "c=150"])
     }
 }

@@ -9,20 +9,9 @@ public enum Loader {
         let sizes = paths.map(FileInput.sizeIfRegular)
         options.progress?.expect(sizes.reduce(0, +))
         for (index, path) in paths.enumerated() {
-            let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: path)
             defer { options.progress?.set(done: sizes[...index].reduce(0, +)) }
             do {
-                let report: SourceReport
-                if path.lowercased().hasSuffix(".xlsx") || isZip(path) {
-                    report = try loadXLSX(path: path, edition: edition, options: options, into: &builder)
-                } else if let chunked = try ChunkedCSVLoader.load(path: path, edition: edition, options: options, into: &builder) {
-                    report = chunked
-                } else {
-                    // Not plain UTF-8: start this file again from scratch through the whole-file path.
-                    builder = try rebuilt(paths: Array(paths[..<index]), options: options)
-                    report = try loadCSV(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
-                }
-                reports.append(report)
+                reports.append(try loadFile(path, at: index, after: Array(paths[..<index]), options: options, into: &builder))
             } catch let error as PortraitError {
                 throw error.inFile(path)
             }
@@ -30,19 +19,28 @@ public enum Loader {
         return LoadedPortrait(store: builder.build(), reports: reports)
     }
 
-    /// A builder holding only the files before the one that must be read again (rare: a file whose later
-    /// chunks turned out not to be UTF-8).
-    private static func rebuilt(paths: [String], options: LoadOptions) throws -> PortraitStoreBuilder {
-        var builder = options.builder
-        for (index, path) in paths.enumerated() {
-            let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: path)
-            if path.lowercased().hasSuffix(".xlsx") || isZip(path) {
-                _ = try loadXLSX(path: path, edition: edition, options: options, into: &builder)
-            } else if try ChunkedCSVLoader.load(path: path, edition: edition, options: options, into: &builder) == nil {
-                _ = try loadCSV(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
-            }
+    /// Loads the `index`-th file, `path`, which comes after the files `earlier`: XLSX, else CSV in chunks on
+    /// two threads, else (not plain UTF-8) the whole file at once, which means starting again from the
+    /// earlier files, as the chunked reader may have added some of this file's rows.
+    private static func loadFile(_ path: String, at index: Int, after earlier: [String], options: LoadOptions,
+                                 into builder: inout PortraitStoreBuilder) throws -> SourceReport {
+        let edition = edition(at: index, of: path, options)
+        if path.lowercased().hasSuffix(".xlsx") || isZip(path) {
+            return try loadXLSX(path: path, edition: edition, options: options, into: &builder)
         }
-        return builder
+        if let chunked = try ChunkedCSVLoader.load(path: path, edition: edition, options: options, into: &builder) {
+            return chunked
+        }
+        builder = options.builder
+        for (index, earlierPath) in earlier.enumerated() {
+            _ = try loadFile(earlierPath, at: index, after: Array(earlier[..<index]), options: options, into: &builder)
+        }
+        return try loadCSV(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
+    }
+
+    /// The edition label of the `index`-th file: the one given for it, else the year in its name.
+    private static func edition(at index: Int, of name: String, _ options: LoadOptions) -> String {
+        index < options.editions.count ? options.editions[index] : editionLabel(forFile: name)
     }
 
     /// Loads CSV files given as bytes (the embedded editions), named `name` in messages.
@@ -50,9 +48,9 @@ public enum Loader {
         var builder = options.builder
         var reports: [SourceReport] = []
         for (index, file) in csvFiles.enumerated() {
-            let edition = index < options.editions.count ? options.editions[index] : editionLabel(forFile: file.name)
             do {
-                reports.append(try loadCSV(bytes: file.bytes, name: file.name, edition: edition, options: options, into: &builder))
+                reports.append(try loadCSV(bytes: file.bytes, name: file.name, edition: edition(at: index, of: file.name, options),
+                                           options: options, into: &builder))
             } catch let error as PortraitError {
                 throw error.inFile(file.name)
             }
