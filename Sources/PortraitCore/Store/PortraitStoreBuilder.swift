@@ -19,11 +19,8 @@ public struct PortraitStoreBuilder {
     private var rows = 0
     private var facetValues: [[FacetValue]] = Array(repeating: [], count: Facet.allCases.count)
     private var facetKeys: [[String: UInt32]] = Array(repeating: [:], count: Facet.allCases.count)
-    /// Raw bytes already seen per facet → their code, so most rows never make a `String`.
-    private var facetBytes: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
-    private var facetBytesCode: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
     /// Cells as read (before tidying) already seen per facet → their code and whether they had stray spaces:
-    /// a repeated cell is neither tidied nor looked up again.
+    /// a repeated cell is neither tidied nor looked up again, so most rows never make a `String`.
     private var rawKeys: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
     private var rawInfo: [[(code: UInt32, hadStraySpaces: Bool)]] = Array(repeating: [], count: Facet.allCases.count)
     private var tidyScratch: [UInt8] = []
@@ -82,7 +79,7 @@ public struct PortraitStoreBuilder {
         if !isNew { return rawInfo[i][id] }
         tidyScratch.removeAll(keepingCapacity: true)
         let stray = CellBytes.tidy(raw, multiline: false, into: &tidyScratch)
-        let code = tidyScratch.withUnsafeBufferPointer { self.code(for: facet, bytes: $0) }
+        let code = code(for: facet, raw: String(decoding: tidyScratch, as: UTF8.self))
         rawInfo[i].append((code, stray))
         return (code, stray)
     }
@@ -120,15 +117,6 @@ public struct PortraitStoreBuilder {
             for slot in extras.indices where !filled[slot] { extras[slot].append("") }
         }
         lines.append(Int32(clamping: line))
-    }
-
-    private mutating func code(for facet: Facet, bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let i = facet.index
-        let (id, isNew) = facetBytes[i].intern(bytes)
-        if !isNew { return facetBytesCode[i][id] }
-        let code = code(for: facet, raw: String(decoding: bytes, as: UTF8.self))
-        facetBytesCode[i].append(code)
-        return code
     }
 
     /// The dictionary code of a facet value, added on first sight. Vocabulary facets resolve French,
