@@ -29,14 +29,8 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp(localized(fr: "Langue de l'interface : fr ou en (par défaut : selon LC_ALL, LC_MESSAGES ou LANG).",
-                                         en: "Interface language: fr or en (default: from LC_ALL, LC_MESSAGES or LANG)."), valueName: "fr|en"))
-    var lang: Language?
-
-    @Option(help: ArgumentHelp(localized(fr: "Langue des libellés au départ : fr ou en (par défaut : celle de l'interface ; L bascule).",
-                                         en: "Language of data labels at start: fr or en (default: the interface language; L switches)."),
-                               valueName: "fr|en"))
-    var labels: Language?
+    /// `--lang` and `--labels` (the labels at start: `L` switches them).
+    @OptionGroup var labels: LabelOptions
 
     @Flag(help: ArgumentHelp(localized(fr: "Ne pas demander les événements de la souris au terminal (garde sa propre sélection de texte).",
                                             en: "Do not ask the terminal for mouse events (keeps the terminal's own text selection).")))
@@ -53,7 +47,7 @@ struct BrowseCommand: ParsableCommand {
     var quitAfterFirstFrame = false
 
     func run() throws {
-        let interface = lang ?? InterfaceLanguage.fromEnvironment()
+        let interface = labels.interface
         if printKeys {
             emit(Array(KeyHelp.markdown(interface).utf8))
             return
@@ -75,9 +69,7 @@ struct BrowseCommand: ParsableCommand {
                 store.prepareSearch()
                 store.prepareSorting()
             }
-            let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: TermSize(columns: 80, rows: 24),
-                                     interface: interface, labels: labels, latestEditionOnly: input.usesEmbeddedData,
-                                     aliases: try OrganisationAliases.builtIn())
+            let state = try makeState(loaded, size: TermSize(columns: 80, rows: 24))
             let options = TerminalApp.Options(colour: TerminalApp.wantsColour(), mouse: !noMouse,
                                               quitAfterFirstFrame: quitAfterFirstFrame)
             switch TerminalApp.run(BrowserSession(state: state), options: options) {
@@ -102,12 +94,17 @@ struct BrowseCommand: ParsableCommand {
         }
         let loaded = try input.load(language: interface, everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])
-        let state = BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: size, interface: interface, labels: labels,
-                                 latestEditionOnly: input.usesEmbeddedData, aliases: try OrganisationAliases.builtIn())
+        let state = try makeState(loaded, size: size)
         state.prepareMarks(waiting: true)
         let screen = GridScreen(size: size)
         Renderer.render(state, on: screen)
         emit(Array((screen.text + "\n").utf8))
+    }
+
+    /// The browser's first state on what was loaded: with no file given, the latest embedded edition chosen.
+    private func makeState(_ loaded: LoadedPortrait, size: TermSize) throws -> BrowserState {
+        BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: size, interface: labels.interface,
+                     labels: labels.chosenLabels, latestEditionOnly: input.usesEmbeddedData, aliases: try OrganisationAliases.builtIn())
     }
 
     private func sourceName(_ loaded: LoadedPortrait) -> String {
