@@ -61,10 +61,6 @@ struct DiffCommand: ParsableCommand {
     )
 
     /// What `--format` accepts.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @Argument(help: ArgumentHelp(localized(fr: "L'ancienne (OLD) et la nouvelle (NEW) édition (CSV ou XLSX). Aucune : les éditions 2024 et 2025 intégrées.",
                                          en: "The OLD and the NEW edition (CSV or XLSX). None: the embedded 2024 and 2025 editions."),
                                  valueName: "old new"))
@@ -76,7 +72,7 @@ struct DiffCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(localized(fr: "Sortie : un tableau, du CSV en format long ou du JSON.",
                                          en: "Output: a table, long-format CSV or JSON."), valueName: "format"))
-    var format: Format = .table
+    var format: SummaryFormat = .table
 
     @Option(help: ArgumentHelp(localized(fr: "Un fichier d'alias (alias,organisation,note) dont chaque nom désigne un organisme, en plus du fichier intégré.",
                                          en: "An alias file (alias,organisation,note) whose names each stand for one body, on top of the built-in one."),

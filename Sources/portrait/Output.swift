@@ -47,3 +47,8 @@ private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         return nil
     }
 }
+
+/// How `stats` and `diff` print their figures: a table for people, CSV or JSON for programs.
+enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}

@@ -38,10 +38,6 @@ struct StatsCommand: ParsableCommand {
     }
 
     /// What `--format` accepts.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     @OptionGroup var input: InputOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var labels: LabelOptions
@@ -52,7 +48,7 @@ struct StatsCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(localized(fr: "Sortie : un tableau avec barres, CSV ou JSON.",
                                          en: "Output: a table with bars, CSV or JSON."), valueName: "format"))
-    var format: Format = .table
+    var format: SummaryFormat = .table
 
     @Flag(help: ArgumentHelp(localized(fr: "Ne pas préfixer d'une apostrophe, en CSV, les valeurs qui commencent par = + - @.",
                                             en: "Do not prefix values starting with = + - @ with an apostrophe in CSV.")))
