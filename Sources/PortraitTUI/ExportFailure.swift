@@ -27,25 +27,34 @@ enum ExportFailure {
 
     /// The message for `error`, raised while writing `path` (as typed), which is `resolved` on disk.
     static func message(for error: Error, path: String, resolved: String, language: Language) -> String {
-        let reason = (error as? PortraitError)?.reason ?? String(describing: error)
-        let (detail, inFolder) = splitFolder(reason)
         let typedFolder = (path as NSString).deletingLastPathComponent
         let folder = typedFolder.isEmpty ? (resolved as NSString).deletingLastPathComponent : typedFolder
         let resolvedFolder = (resolved as NSString).deletingLastPathComponent
-        guard let cause = cause(of: detail, folderExists: isFolder(resolvedFolder.isEmpty ? "/" : resolvedFolder)) else {
-            return UIString.exportFailedAt.text(language, ["reason": TerminalSafe.visible(detail),
+        guard let error = error as? PortraitError else {
+            return UIString.exportFailedAt.text(language, ["reason": TerminalSafe.visible(String(describing: error)),
+                                                           "path": TerminalSafe.visible(path)])
+        }
+        let inFolder = error.message == .cannotCreateIn
+        guard let cause = cause(of: error, folderExists: isFolder(resolvedFolder.isEmpty ? "/" : resolvedFolder)) else {
+            let reason = inFolder ? error.values["cause"] ?? error.reason(in: language) : error.reason(in: language)
+            return UIString.exportFailedAt.text(language, ["reason": TerminalSafe.visible(reason),
                                                            "path": TerminalSafe.visible(inFolder ? folder : path)])
         }
         return UIString.exportFailedAt.text(language, ["reason": cause.text.text(language),
                                                        "path": TerminalSafe.visible(cause.concernsFolder ? folder : path)])
     }
 
-    /// The cause named by a reason of `AtomicFile` (its own words, or the system's text for an errno).
-    static func cause(of detail: String, folderExists: Bool) -> Cause? {
-        if detail.hasPrefix("is a folder") { return .isFolder }
-        if detail.contains("symbolic link") { return .symbolicLink }
-        if detail.contains("not a regular file") { return .notRegular }
-        if detail.hasPrefix("file exists") { return .exists }
+    /// The cause of an error of `AtomicFile`: its own message, or the system's (`errno`) text it carries.
+    static func cause(of error: PortraitError, folderExists: Bool) -> Cause? {
+        switch error.message {
+        case .outputIsFolder: return .isFolder
+        case .outputIsSymbolicLink: return .symbolicLink
+        case .outputNotRegular: return .notRegular
+        case .outputExists: return .exists
+        case .systemError, .cannotCreateIn: break
+        default: return nil
+        }
+        let detail = error.values["cause"] ?? ""
         func isSystemText(_ codes: [Int32]) -> Bool { codes.contains { detail == String(cString: strerror($0)) } }
         if isSystemText([EACCES, EPERM, EROFS]) { return .notWritable }
         if isSystemText([ENOSPC, EDQUOT, EFBIG]) { return .noSpace }
@@ -54,13 +63,6 @@ enum ExportFailure {
         // A folder that exists but will not take a new file (/proc) says "no such file" too.
         if isSystemText([ENOENT, ENOTDIR]) { return folderExists ? .notWritable : .noFolder }
         return nil
-    }
-
-    /// "cannot create a file in 'dir': cause" → ("cause", true); any other reason as it is.
-    private static func splitFolder(_ reason: String) -> (detail: String, inFolder: Bool) {
-        let prefix = "cannot create a file in '"
-        guard reason.hasPrefix(prefix), let end = reason.range(of: "': ", options: .backwards) else { return (reason, false) }
-        return (String(reason[end.upperBound...]), true)
     }
 
     private static func isFolder(_ path: String) -> Bool {
