@@ -1,50 +1,10 @@
 import Foundation
+import PortraitTestSupport
 import Testing
 
 /// `portrait diff` through the real binary: the published comparison of the embedded editions, the
 /// formats, hand-made editions and the errors.
 @Suite struct DiffTests {
-    /// The published figures (the facts file copied into the core tests' fixtures).
-    struct Facts: Decodable {
-        struct Edition: Decodable { let initiatives: Int; let organisations: Int }
-        struct Counted: Decodable {
-            let fr: String
-            let en: String
-            let y2024: Int
-            let y2025: Int
-            enum CodingKeys: String, CodingKey { case fr, en, y2024 = "2024", y2025 = "2025" }
-        }
-        enum NameOrCount: Decodable {
-            case name(String), count(Int)
-            init(from decoder: Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if let text = try? container.decode(String.self) { self = .name(text) } else { self = .count(try container.decode(Int.self)) }
-            }
-        }
-        let editions: [String: Edition]
-        let categories: [Counted]
-        let statuses: [Counted]
-        let portfolios: [Counted]
-        let new_organisations_2025: [[NameOrCount]]
-
-        static func load() throws -> Facts {
-            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("PortraitCoreTests/Fixtures/portrait-published-figures.json")
-            return try JSONDecoder().decode(Facts.self, from: Data(contentsOf: url))
-        }
-
-        /// The 58 bodies new in 2025 with their 2025 counts, names without the published trailing spaces.
-        var newOrganisations: [String: Int] {
-            var result: [String: Int] = [:]
-            for pair in new_organisations_2025 {
-                if case .name(let name) = pair[0], case .count(let count) = pair[1] {
-                    result[name.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "  ", with: " ")] = count
-                }
-            }
-            return result
-        }
-    }
-
     static func json(_ arguments: [String]) throws -> [String: Any] {
         let run = try CLI.run(["diff", "--format", "json"] + arguments)
         #expect(run.status == 0, "\(run.stderr)")
@@ -59,7 +19,7 @@ import Testing
 
     @Test(arguments: ["fr", "en"])
     func theEmbeddedEditionsGiveEveryPublishedFigure(labels: String) throws {
-        let facts = try Facts.load()
+        let facts = try PublishedFacts.load()
         let diff = try Self.json(["--labels", labels])
         let old = try #require(diff["old"] as? [String: Any]), new = try #require(diff["new"] as? [String: Any])
         #expect(old["label"] as? String == "2024" && new["label"] as? String == "2025")
@@ -71,7 +31,7 @@ import Testing
 
         // The 58 bodies new in 2025, by name, most initiatives first.
         let added = try #require(diff["organisations_added"] as? [String])
-        let published = facts.newOrganisations
+        let published = facts.newOrganisations2025
         #expect(published.count == 58)
         #expect(added.count == 58)
         #expect(Set(added) == Set(published.keys))
@@ -80,7 +40,7 @@ import Testing
         #expect((diff["organisations_removed"] as? [String])?.count == 65 - (82 - 58))
 
         // Every per-category, per-status and per-portfolio figure of both editions, in the published order.
-        func expected(_ items: [Facts.Counted]) -> [String] {
+        func expected(_ items: [PublishedFacts.Counted]) -> [String] {
             items.filter { $0.y2024 + $0.y2025 > 0 }.map { "\(labels == "en" ? $0.en : $0.fr) \($0.y2024) \($0.y2025)" }
         }
         #expect(Self.counts(diff, "by_category") == expected(facts.categories))

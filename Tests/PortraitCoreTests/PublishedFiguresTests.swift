@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 import PortraitData
 import Testing
 @testable import PortraitCore
@@ -6,47 +7,11 @@ import Testing
 /// The embedded editions must agree with every figure the government published
 /// (a copy of shared/facts/portrait-published-figures.json is a fixture).
 @Suite struct PublishedFiguresTests {
-    struct Facts: Decodable {
-        struct Edition: Decodable { let initiatives: Int; let organisations: Int }
-        struct Counted: Decodable {
-            let fr: String
-            let en: String
-            let y2024: Int
-            let y2025: Int
-            let definitionFR: String?
-            let definitionEN: String?
-            enum CodingKeys: String, CodingKey {
-                case fr, en, y2024 = "2024", y2025 = "2025", definitionFR = "definition_fr", definitionEN = "definition_en"
-            }
-        }
-        struct TopOrganisation: Decodable {
-            let name: String
-            let y2024: Int
-            let y2025: Int
-            enum CodingKeys: String, CodingKey { case name, y2024 = "2024", y2025 = "2025" }
-        }
-        let editions: [String: Edition]
-        let categories: [Counted]
-        let statuses: [Counted]
-        let portfolios: [Counted]
-        let top_organisations_2025: [TopOrganisation]
-        let new_organisations_2025: [[NewOrganisationItem]]
-        let new_organisations_2025_by_portfolio: [String: Int]
-    }
-
-    enum NewOrganisationItem: Decodable {
-        case name(String), count(Int)
-        init(from decoder: Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let text = try? container.decode(String.self) { self = .name(text) } else { self = .count(try container.decode(Int.self)) }
-        }
-    }
-
-    let facts: Facts
+    let facts: PublishedFacts
     let editions: [String: PortraitStore]
 
     init() throws {
-        facts = try JSONDecoder().decode(Facts.self, from: Data(contentsOf: Fixture.url("portrait-published-figures.json")))
+        facts = try PublishedFacts.load()
         var editions: [String: PortraitStore] = [:]
         for file in EmbeddedData.decodedFiles {
             let loaded = try Loader.load(csvFiles: [file])
@@ -59,7 +24,7 @@ import Testing
         Dictionary(uniqueKeysWithValues: store.tally(facet, rows: Array(0..<store.count)).map { ($0.label, $0.count) })
     }
 
-    private func expected(_ items: [Facts.Counted], year: String) -> [String: Int] {
+    private func expected(_ items: [PublishedFacts.Counted], year: String) -> [String: Int] {
         var out: [String: Int] = [:]
         for item in items {
             let count = year == "2025" ? item.y2025 : item.y2024
@@ -90,13 +55,13 @@ import Testing
     @Test func topOrganisationsWithTheirCountsInBothEditions() throws {
         let new = counts(try #require(editions["2025"]), .organisation)
         let old = counts(try #require(editions["2024"]), .organisation)
-        for top in facts.top_organisations_2025 {
+        for top in facts.topOrganisations2025 {
             let name = CellText.tidy(top.name)
             #expect(new[name] == top.y2025, "\(name) in 2025")
             #expect(old[name, default: 0] == top.y2024, "\(name) in 2024")
         }
         let topTen = new.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10).map(\.value)
-        #expect(topTen == facts.top_organisations_2025.map(\.y2025).sorted(by: >))
+        #expect(topTen == facts.topOrganisations2025.map(\.y2025).sorted(by: >))
     }
 
     @Test func organisationsNewIn2025() throws {
@@ -104,11 +69,7 @@ import Testing
         let new = counts(store2025, .organisation)
         let old = counts(try #require(editions["2024"]), .organisation)
         let added = Set(new.keys).subtracting(old.keys)
-        var published: [String: Int] = [:]
-        for pair in facts.new_organisations_2025 {
-            guard case .name(let name) = pair[0], case .count(let count) = pair[1] else { continue }
-            published[CellText.tidy(name)] = count
-        }
+        let published = facts.newOrganisations2025
         #expect(published.count == 58)
         #expect(added == Set(published.keys))
         for (name, count) in published { #expect(new[name] == count, "\(name)") }
@@ -119,7 +80,7 @@ import Testing
             let row = try #require((0..<store2025.count).first { store2025.code(.organisation, row: $0) == code })
             byPortfolio[store2025.text(.portfolio, row: row), default: 0] += 1
         }
-        #expect(byPortfolio == facts.new_organisations_2025_by_portfolio)
+        #expect(byPortfolio == facts.newOrganisationsByPortfolio2025)
     }
 
     /// The comparison of the two embedded editions, with the built-in alias file, gives the published figures.
@@ -130,11 +91,7 @@ import Testing
         let comparison = EditionComparison(store: store, old: editions[0], new: editions[1], aliases: aliases)
         #expect(comparison.old == .init(label: "2024", initiatives: 168, organisations: 65))
         #expect(comparison.new == .init(label: "2025", initiatives: 258, organisations: 82))
-        var published: [String: Int] = [:]
-        for pair in facts.new_organisations_2025 {
-            guard case .name(let name) = pair[0], case .count(let count) = pair[1] else { continue }
-            published[CellText.tidy(name)] = count
-        }
+        let published = facts.newOrganisations2025
         #expect(Dictionary(uniqueKeysWithValues: comparison.organisationsAdded.map { ($0.name, $0.new) }) == published)
         #expect(comparison.organisationsRemoved.count == 65 - (82 - 58))
         for (facet, items) in [(Facet.category, facts.categories), (.status, facts.statuses), (.portfolio, facts.portfolios)] {
