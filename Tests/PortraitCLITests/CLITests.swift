@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 import Testing
 
 /// The headless commands, through the real binary.
@@ -92,7 +93,7 @@ import Testing
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["query"]
-        process.environment = ProcessInfo.processInfo.environment.merging(CLI.englishLocale) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(englishLocale) { $1 }
         process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
         let errors = Pipe()
         process.standardError = errors

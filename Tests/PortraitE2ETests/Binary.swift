@@ -22,10 +22,6 @@ enum Binary {
     /// The path quoted for a POSIX shell.
     static var shellQuoted: String { "'" + url.path.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    /// The locale every headless run gets unless told otherwise: English, so that messages are the same
-    /// whatever the machine's locale (with no LANG at all the program speaks French).
-    static let englishLocale = ["LC_ALL": "en_CA.UTF-8"]
-
     /// Runs the binary without a terminal (stdin from /dev/null), in `englishLocale` with `environment` on
     /// top (a variable set to "" counts as unset for the language); gives up after `timeout` seconds.
     static func run(_ arguments: [String], environment: [String: String] = [:],

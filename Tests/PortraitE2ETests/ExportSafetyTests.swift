@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 import Testing
 
 /// `portrait query -o` when the output cannot be written: a full disk (a file-size limit, then a small

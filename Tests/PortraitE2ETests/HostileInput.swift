@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 import Testing
 
 /// A malformed, hostile or merely odd input file, made in a temporary folder by the test (the workbooks

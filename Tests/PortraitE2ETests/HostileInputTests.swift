@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 import Testing
 
 /// Every malformed or odd input of `HostileInput.all`, through the real binary (`validate`, then `query`):

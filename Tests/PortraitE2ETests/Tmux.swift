@@ -1,4 +1,5 @@
 import Foundation
+import PortraitTestSupport
 import Testing
 
 /// A private tmux server (its own socket, no configuration file) running a shell in one window, for

@@ -2,37 +2,37 @@ import Foundation
 
 /// One finished run of a program: how it ended, what it printed, how long it took and the most memory it
 /// held.
-struct MeasuredRun {
+public struct MeasuredRun: Sendable {
     /// The exit status, or 128 + the signal that ended it (SIGKILL after a timeout).
-    var status: Int32
-    var stdout: Data
-    var stderr: String
-    var timedOut: Bool
+    public var status: Int32
+    public var stdout: Data
+    public var stderr: String
+    public var timedOut: Bool
     /// Wall-clock time from start to end.
-    var seconds: Double
+    public var seconds: Double
     /// Peak resident memory. On Linux, the largest `VmHWM` read from /proc while it ran (polled every
     /// 2 ms): `wait4`'s ru_maxrss counts, for a process spawned with vfork, the test runner's own peak
     /// when it called exec, so it serves only as an upper bound when the process ended before the first
     /// poll. Elsewhere, ru_maxrss.
-    var peakBytes: Int
+    public var peakBytes: Int
 
-    var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+    public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
 }
 
 /// Runs a program without a terminal (stdin from /dev/null, output into files), kills it after a
 /// timeout, and measures it.
-enum MeasuredProcess {
-    static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:],
-                    timeout: TimeInterval = 30) throws -> MeasuredRun {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portrait-measured-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+public enum MeasuredProcess {
+    /// Runs `path` in `englishLocale` with `environment` on top (a
+    /// variable set to "" counts as unset for the language); kills it after `timeout` seconds.
+    public static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:],
+                           timeout: TimeInterval = 30) throws -> MeasuredRun {
+        let folder = try TemporaryFolders.make("run")
         defer { try? FileManager.default.removeItem(at: folder) }
         let outPath = folder.appendingPathComponent("out").path, errPath = folder.appendingPathComponent("err").path
 
-        // In English whatever the machine's locale (`Binary.englishLocale`), with `environment` on top.
         let started = DispatchTime.now().uptimeNanoseconds
         let pid = try ChildProcess.spawn(path, arguments, stdout: outPath, stderr: errPath,
-                                         environment: ProcessInfo.processInfo.environment.merging(Binary.englishLocale) { $1 }
+                                         environment: ProcessInfo.processInfo.environment.merging(englishLocale) { $1 }
                                              .merging(environment) { $1 })
 
         var status: Int32 = 0
@@ -44,7 +44,7 @@ enum MeasuredProcess {
             highWater = max(highWater, Self.residentHighWater(of: pid))
             let waited = wait4(pid, &status, WNOHANG, &usage)
             if waited == pid { break }
-            if waited < 0 && errno != EINTR { throw TmuxError(message: "wait4: \(String(cString: strerror(errno)))") }
+            if waited < 0 && errno != EINTR { throw SpawnError(message: "wait4: \(String(cString: strerror(errno)))") }
             if DispatchTime.now().uptimeNanoseconds > deadline && !timedOut {
                 timedOut = true
                 kill(pid, SIGKILL)

@@ -6,9 +6,10 @@ import Foundation
 /// and a tmux server forked by the child would keep that open for ever. So: posix_spawn with stdin from
 /// /dev/null, stdout and stderr into the files given, every descriptor above 2 closed in the child, no
 /// signal blocked and the default action for the ones tests send or the program meets.
-enum ChildProcess {
-    static func spawn(_ path: String, _ arguments: [String], stdout: String, stderr: String,
-                      environment: [String: String]) throws -> pid_t {
+public enum ChildProcess {
+    /// Starts `path` with `arguments`; returns its process id.
+    public static func spawn(_ path: String, _ arguments: [String], stdout: String, stderr: String,
+                             environment: [String: String]) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -43,7 +44,17 @@ enum ChildProcess {
         }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
-        guard result == 0 else { throw TmuxError(message: "cannot run \(path): \(String(cString: strerror(result)))") }
+        guard result == 0 else { throw SpawnError(message: "cannot run \(path): \(String(cString: strerror(result)))") }
         return pid
     }
 }
+
+/// A program the tests wanted to run could not be started or waited for.
+public struct SpawnError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+/// The locale every run of the binary gets unless a test says otherwise: English, so that messages are the
+/// same whatever the machine's locale (with no LANG at all the program speaks French).
+public let englishLocale = ["LC_ALL": "en_CA.UTF-8"]
