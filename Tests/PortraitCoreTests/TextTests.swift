@@ -39,6 +39,11 @@ import Testing
         #expect(DisplayWidth.of("日本") == 4)
         #expect(DisplayWidth.truncate("Ministère des Transports", to: 10) == "Ministère…")
         #expect(DisplayWidth.pad("abc", to: 5) == "abc  ")
+        // A decomposed letter is kept whole with its accent, or left out whole.
+        #expect(DisplayWidth.truncate("Re\u{301}seau de sante\u{301}", to: 3) == "Re\u{301}…")
+        #expect(DisplayWidth.truncate("Re\u{301}seau de sante\u{301}", to: 2) == "R…")
+        #expect(Array(ComparisonWriter.middleCut("Centre de sante\u{301} Re\u{301}", to: 8).unicodeScalars)
+                == Array("Cent… Re\u{301}".unicodeScalars))
     }
 
     @Test func terminalSafeShowsControlCharacters() {

@@ -87,16 +87,15 @@ extension ComparisonWriter {
     /// "Centre intégré de santé…de la Gaspésie").
     static func middleCut(_ text: String, to width: Int) -> String {
         guard DisplayWidth.of(text) > width, width > 1 else { return DisplayWidth.truncate(text, to: width) }
-        let scalars = Array(text.unicodeScalars)
-        var tail = String.UnicodeScalarView(), tailWidth = 0
-        for scalar in scalars.reversed() {
-            let w = DisplayWidth.of(scalar)
+        var tail = "", tailWidth = 0
+        for character in text.reversed() {
+            let w = DisplayWidth.of(character)
             if tailWidth + w > (width - 1) / 2 { break }
-            tail.insert(scalar, at: tail.startIndex)
+            tail.insert(character, at: tail.startIndex)
             tailWidth += w
         }
         let head = DisplayWidth.truncate(text, to: width - tailWidth)
-        return String(head.dropLast()) + "…" + String(tail)
+        return String(head.dropLast()) + "…" + tail
     }
 }
 

@@ -22,19 +22,24 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// `text` cut to at most `width` cells, ending with … when cut.
+    /// Cells a character takes (a letter and its combining marks together).
+    public static func of(_ character: Character) -> Int {
+        character.unicodeScalars.reduce(0) { $0 + of($1) }
+    }
+
+    /// `text` cut to at most `width` cells, ending with … when cut; never between a letter and its marks.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
-        var out = String.UnicodeScalarView()
+        var out = ""
         var used = 0
-        for scalar in text.unicodeScalars {
-            let w = of(scalar)
+        for character in text {
+            let w = of(character)
             if used + w > width - 1 { break }
-            out.append(scalar)
+            out.append(character)
             used += w
         }
-        return String(out) + "…"
+        return out + "…"
     }
 
     /// `text` padded with spaces to `width` cells (or truncated to it).
