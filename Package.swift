@@ -13,9 +13,18 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
+        // The core, in layers: each target imports only the ones above it (ARCHITECTURE.md).
+        .target(name: "PortraitText"),
+        .target(name: "PortraitStore", dependencies: ["PortraitText"]),
+        .target(
+            name: "PortraitLoad",
+            dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad"]),
+        .target(name: "PortraitOutput", dependencies: ["PortraitText", "PortraitStore", "PortraitCompare"]),
         .target(
             name: "PortraitCore",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitCompare", "PortraitOutput"]
         ),
         .executableTarget(
             name: "embed-data",
@@ -34,16 +43,23 @@ let package = Package(
             name: "CNCurses",
             path: "Sources/CNCurses"
         ),
+        // The browser: a pure target (state, key table, update, layout, rendering onto `Screen`) and the
+        // terminal around it (curses, the event loop, signals). Only PortraitTerminal imports curses.
         .target(
-            name: "PortraitTUI",
-            dependencies: ["PortraitCore", "CNCurses"]
+            name: "PortraitBrowser",
+            dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitCompare", "PortraitOutput"]
+        ),
+        .target(
+            name: "PortraitTerminal",
+            dependencies: ["PortraitBrowser", "PortraitText", "PortraitStore", "CNCurses"]
         ),
         .executableTarget(
             name: "portrait",
             dependencies: [
                 "PortraitCore",
                 "PortraitData",
-                "PortraitTUI",
+                "PortraitBrowser",
+                "PortraitTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,13 +84,13 @@ let package = Package(
             dependencies: ["portrait", "PortraitTestSupport"]
         ),
         .testTarget(
-            name: "PortraitTUITests",
-            dependencies: ["PortraitTUI", "PortraitCore", "PortraitData", "PortraitTestSupport"],
+            name: "PortraitBrowserTests",
+            dependencies: ["PortraitBrowser", "PortraitCore", "PortraitData", "PortraitTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "PortraitE2ETests",
-            dependencies: ["portrait", "PortraitTUI", "PortraitCore", "PortraitData", "PortraitTestSupport"]
+            dependencies: ["portrait", "PortraitBrowser", "PortraitCore", "PortraitData", "PortraitTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import PortraitCore
-import PortraitTUI
+import PortraitBrowser
+import PortraitTerminal
 
 /// `portrait browse` (the default command): the full-screen terminal browser.
 struct BrowseCommand: ParsableCommand {

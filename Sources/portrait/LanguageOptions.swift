@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PortraitCore
-import PortraitTUI
 
 /// `--lang fr|en`, the interface language of every command: help, messages, errors, headings. Without it,
 /// the locale environment decides, as in the browser (`InterfaceLanguage.fromEnvironment`).

@@ -1,5 +1,10 @@
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// The byte-level fast paths must agree with the plain `String` code they replace, on any input.
 @Suite struct ByteLevelEquivalenceTests {

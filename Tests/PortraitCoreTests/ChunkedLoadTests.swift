@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// Large files are read in chunks on two threads; the result must be exactly the whole-file result.
 @Suite struct ChunkedLoadTests {

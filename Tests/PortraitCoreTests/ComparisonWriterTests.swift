@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// The JSON, CSV and table forms of an `EditionComparison`.
 @Suite struct ComparisonWriterTests {

@@ -1,5 +1,10 @@
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 @Suite struct DecodingTests {
     @Test func utf8WithAndWithoutBOM() throws {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// The inputs the fuzz targets (Fuzz/, scripts/fuzz.sh) found problems with, minimised, run through the
 /// same entry points and checks as the targets: each must load or be refused with a `PortraitError`, and a

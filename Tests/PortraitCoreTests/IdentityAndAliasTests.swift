@@ -1,7 +1,12 @@
 import Foundation
 import PortraitData
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// How initiatives and bodies are recognised across editions: `IdentityKey` and `OrganisationAliases`.
 @Suite struct IdentityAndAliasTests {

@@ -1,5 +1,10 @@
 import Foundation
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 import Testing
 
 /// Error messages and command-line text in French and English: both tables are complete, the two forms of

@@ -2,7 +2,12 @@ import Foundation
 import PortraitTestSupport
 import PortraitData
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// The embedded editions must agree with every figure the government published
 /// (a copy of shared/facts/portrait-published-figures.json is a fixture).

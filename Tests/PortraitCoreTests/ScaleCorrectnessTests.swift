@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// A generated 100,000-row portrait (read in chunks by two readers) checked against a brute-force
 /// computation that shares no code with the store: Foundation's own case and accent folding, plain loops.

@@ -1,5 +1,10 @@
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// A five-row portrait whose counts are checked by hand in the tests below.
 let handChecked = """

@@ -1,7 +1,12 @@
 import Foundation
 import PortraitData
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// The writer that reads the store's columns directly must give the table writer's bytes exactly.
 @Suite struct StoreWriterTests {

@@ -1,6 +1,11 @@
 import Foundation
 import PortraitTestSupport
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// Helpers shared by the core tests.
 enum Fixture {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// Tests of `XLSXReader` on the workbooks written by scripts/make-xlsx-fixture.py.
 @Suite("XLSX reader")

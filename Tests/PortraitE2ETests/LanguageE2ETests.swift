@@ -1,7 +1,7 @@
 import Foundation
 import PortraitCore
 import PortraitData
-import PortraitTUI
+import PortraitBrowser
 import Testing
 
 /// The interface language chosen from the locale in a real terminal: a session under `LANG=en_CA.UTF-8`

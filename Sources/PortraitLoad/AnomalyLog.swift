@@ -1,0 +1,100 @@
+import PortraitText
+import PortraitStore
+
+/// Something odd in a loaded file that did not stop it from loading, as `validate` reports it.
+public enum AnomalyKind: Sendable, Hashable {
+    case missingColumn(Field)
+    case blankField(Field)
+    case unknownCategory(String)
+    case unknownStatus(String)
+    case duplicateRow
+    case straySpaces(Field)
+    case tooFewCells
+    case tooManyCells
+
+    /// A short description of this kind, for a person, in English.
+    public var summary: String { summary(.en) }
+
+    /// A short description of this kind, for a person, in `language`.
+    public func summary(_ language: Language) -> String {
+        language == .fr ? forms.fr : forms.en
+    }
+
+    /// The French and English descriptions (one switch, so neither can be missing).
+    private var forms: (fr: String, en: String) {
+        switch self {
+        case .missingColumn(let field):
+            return ("aucune colonne pour \(field.rawValue) (laissé vide)", "no column for \(field.rawValue) (left blank)")
+        case .blankField(let field): return ("\(field.rawValue) vide", "blank \(field.rawValue)")
+        case .unknownCategory(let value):
+            return ("catégorie inconnue « \(value) » (gardée telle quelle)", "unknown category '\(value)' (kept as written)")
+        case .unknownStatus(let value):
+            return ("statut inconnu « \(value) » (gardé tel quel)", "unknown status '\(value)' (kept as written)")
+        case .duplicateRow:
+            return ("ligne en double (mêmes six champs qu'une ligne précédente)", "duplicate row (same six fields as an earlier row)")
+        case .straySpaces(let field):
+            return ("espaces superflus dans \(field.rawValue) (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
+        case .tooFewCells:
+            return ("ligne avec moins de cellules que l'en-tête (cellules manquantes laissées vides)",
+                    "row with fewer cells than the header (missing cells left blank)")
+        case .tooManyCells:
+            return ("ligne avec plus de cellules que l'en-tête (cellules en trop ignorées)",
+                    "row with more cells than the header (extra cells ignored)")
+        }
+    }
+}
+
+/// Counts anomalies by kind, keeping the first few line numbers of each.
+public struct AnomalyLog: Sendable {
+    /// One kind of anomaly with how often it occurred and where first.
+    public struct Entry: Sendable {
+        public let kind: AnomalyKind
+        public internal(set) var count: Int
+        public internal(set) var lines: [Int]
+    }
+
+    public static let sampleLines = 8
+    public private(set) var entries: [Entry] = []
+    private var positions: [AnomalyKind: Int] = [:]
+
+    public init() {}
+
+    mutating func note(_ kind: AnomalyKind, line: Int?) {
+        if let position = positions[kind] {
+            entries[position].count += 1
+            if let line, entries[position].lines.count < Self.sampleLines { entries[position].lines.append(line) }
+        } else {
+            positions[kind] = entries.count
+            entries.append(Entry(kind: kind, count: 1, lines: line.map { [$0] } ?? []))
+        }
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// Notes `kind` once per line of `lines` (ascending), placing a kind not seen yet where reading the lines
+    /// in order would have: after every kind first seen on or before its first line (within a row, the
+    /// kind noted last), before the others.
+    mutating func note(_ kind: AnomalyKind, lines: [Int]) {
+        guard let first = lines.first else { return }
+        if positions[kind] == nil {
+            let at = entries.firstIndex { ($0.lines.first ?? Int.max) > first } ?? entries.count
+            entries.insert(Entry(kind: kind, count: 0, lines: []), at: at)
+            for (position, entry) in entries.enumerated() { positions[entry.kind] = position }
+        }
+        for line in lines { note(kind, line: line) }
+    }
+
+    /// Adds `other`'s anomalies, whose line numbers are shifted by `lineOffset`.
+    mutating func merge(_ other: AnomalyLog, lineOffset: Int) {
+        for entry in other.entries {
+            if let position = positions[entry.kind] {
+                entries[position].count += entry.count
+                let room = Self.sampleLines - entries[position].lines.count
+                entries[position].lines += entry.lines.prefix(max(0, room)).map { $0 + lineOffset }
+            } else {
+                positions[entry.kind] = entries.count
+                entries.append(Entry(kind: entry.kind, count: entry.count, lines: entry.lines.map { $0 + lineOffset }))
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import PortraitText
+import PortraitStore
+
+/// Turns a file's records into store rows: finds the header among the first records, maps columns to
+/// fields, tidies every cell and notes anomalies. Rows after the header go through a byte path that
+/// makes no `String` for cells that are already tidy.
+struct RowAssembler {
+    private let overrides: [Field: String]
+    private let edition: String
+    private var pending: [(cells: [String], line: Int)] = []
+    private(set) var mapping: ColumnMapping?
+    private(set) var headerLine = 0
+    private(set) var rowCount = 0
+    private(set) var anomalies = AnomalyLog()
+    private var extraColumns: [Int] = []
+    private(set) var extraTitles: [String] = []
+    /// Column per field position, -1 when the file lacks the field.
+    private var fieldColumns: [Int] = []
+    private var seenRows = Set<UInt64>()
+    /// A follower (the second half of a file parsed in parallel) keeps its rows' hashes and lines for the
+    /// leader to check for duplicates when the halves are merged.
+    private var isFollower = false
+    private var followerHashes: [(hash: UInt64, line: Int32)] = []
+    /// Tidied name (0) and benefits (1) of the row being added; reused from row to row.
+    private var texts: [[UInt8]] = [[], []]
+    /// Facet codes of the row being added, indexed by `Facet.index`.
+    private var codes = [UInt32](repeating: 0, count: Facet.allCases.count)
+
+    /// The facet a field is a value of, for the four fields with a fixed set of values.
+    static func facet(of field: Field) -> Facet? {
+        switch field {
+        case .category: return .category
+        case .organisation: return .organisation
+        case .portfolio: return .portfolio
+        case .status: return .status
+        case .name, .benefits: return nil
+        }
+    }
+
+    private let findsDuplicates: Bool
+    /// Whether names, benefits and extra columns are tidied and stored (not for counting only).
+    private let readsText: Bool
+
+    init(overrides: [Field: String], edition: String, findsDuplicates: Bool = false, readsText: Bool = true) {
+        self.overrides = overrides
+        self.edition = edition
+        self.findsDuplicates = findsDuplicates
+        self.readsText = readsText || findsDuplicates
+    }
+
+    /// An assembler reading a file as `options` say.
+    init(edition: String, options: LoadOptions) {
+        self.init(overrides: options.columnOverrides, edition: edition, findsDuplicates: options.findsDuplicates,
+                  readsText: options.keepsText || !options.keepingRowsMatching.isEmpty)
+    }
+
+    /// An assembler for the continuation of the file `leader` is reading: same mapping and edition, no
+    /// header to find. Starts `builder`'s source like the leader's.
+    init(following leader: RowAssembler, into builder: inout PortraitStoreBuilder) {
+        overrides = leader.overrides
+        edition = leader.edition
+        findsDuplicates = leader.findsDuplicates
+        readsText = leader.readsText
+        mapping = leader.mapping
+        headerLine = leader.headerLine
+        extraColumns = leader.extraColumns
+        fieldColumns = leader.fieldColumns
+        isFollower = true
+        builder.beginSource(edition: edition, extraHeaders: readsText ? leader.extraTitles : [])
+    }
+
+    /// Takes in the rows a follower read, numbered from line 1 of its part: `lineOffset` makes them the
+    /// file's lines. Duplicates across the two parts are found here.
+    mutating func merge(_ follower: RowAssembler, lineOffset: Int) {
+        rowCount += follower.rowCount
+        // The follower's duplicates take their place among its anomalies first, so that the kinds come in
+        // the order a single reader would have met them.
+        var theirs = follower.anomalies
+        let duplicates = follower.followerHashes.filter { !seenRows.insert($0.hash).inserted }.map { Int($0.line) }
+        theirs.note(.duplicateRow, lines: duplicates)
+        anomalies.merge(theirs, lineOffset: lineOffset)
+    }
+
+    /// Consumes one record given as strings (XLSX rows, tests).
+    mutating func consume(_ cells: [String], line: Int, into builder: inout PortraitStoreBuilder) throws {
+        var bytes: [UInt8] = []
+        var bounds: [Range<Int>] = []
+        for cell in cells {
+            let start = bytes.count
+            bytes.append(contentsOf: cell.utf8)
+            bounds.append(start..<bytes.count)
+        }
+        try bytes.withUnsafeBufferPointer { buffer in
+            let slices = bounds.map { UnsafeBufferPointer(rebasing: buffer[$0]) }
+            try consume(slices: slices, line: line, into: &builder)
+        }
+    }
+
+    /// Consumes one record given as byte slices (valid only during the call).
+    mutating func consume(slices: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) throws {
+        if mapping != nil {
+            append(slices, line: line, into: &builder)
+            return
+        }
+        let cells = slices.map { String(decoding: $0, as: UTF8.self) }
+        pending.append((cells, line))
+        let columns = HeaderMapper.map(headers: cells, overrides: overrides)
+        if columns.count >= HeaderMapper.minimumFields && overrides.keys.allSatisfy({ columns[$0] != nil }) {
+            start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: pending.count - 1), line: line, into: &builder)
+            pending.removeAll()
+        } else if pending.count >= HeaderMapper.searchDepth {
+            try fail()
+        }
+    }
+
+    mutating func finish(into builder: inout PortraitStoreBuilder) throws {
+        if mapping == nil {
+            if pending.isEmpty { throw PortraitError(.badData, .emptyFile) }
+            try fail()
+        }
+    }
+
+    private func fail() throws -> Never {
+        do {
+            _ = try HeaderMapper.findHeader(in: pending.map(\.cells), overrides: overrides)
+        } catch var error as PortraitError {
+            if let record = error.line, record >= 1, record <= pending.count { error.line = pending[record - 1].line }
+            throw error
+        }
+        // findHeader found a header where the streaming check did not: cannot happen, but say something true.
+        throw PortraitError(.badData, .noHeaderRow, ["depth": String(HeaderMapper.searchDepth)])
+    }
+
+    private mutating func start(mapping: ColumnMapping, line: Int, into builder: inout PortraitStoreBuilder) {
+        self.mapping = mapping
+        headerLine = line
+        extraColumns = mapping.extraColumns
+        fieldColumns = Field.allCases.map { mapping.columns[$0] ?? -1 }
+        // Duplicate titles get " (2)", " (3)", …: a set and a counter per title keep this linear.
+        var titles: [String] = []
+        var used = Set<String>()
+        var nextSuffix: [String: Int] = [:]
+        for column in extraColumns {
+            let base = CellText.tidy(mapping.headers[column])
+            var title = base
+            while used.contains(title) {
+                let n = nextSuffix[base, default: 2]
+                nextSuffix[base] = n + 1
+                title = "\(base) (\(n))"
+            }
+            used.insert(title)
+            titles.append(title)
+        }
+        extraTitles = titles
+        builder.beginSource(edition: edition, extraHeaders: readsText ? titles : [])
+        for field in mapping.missingFields { anomalies.note(.missingColumn(field), line: line) }
+    }
+
+    private mutating func append(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) {
+        guard let mapping else { return }
+        let width = mapping.headers.count
+        if cells.count < width {
+            anomalies.note(.tooFewCells, line: line)
+        } else if cells.count > width, cells[width...].contains(where: { !$0.isEmpty }) {
+            anomalies.note(.tooManyCells, line: line)
+        }
+        texts[0].removeAll(keepingCapacity: true)
+        texts[1].removeAll(keepingCapacity: true)
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for field in Field.allCases {
+            let column = fieldColumns[field.position]
+            let present = column >= 0 && column < cells.count
+            let raw = present ? cells[column] : UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            var blank: Bool
+            if let facet = Self.facet(of: field) {
+                let (code, stray) = builder.facetCode(facet, raw: raw)
+                codes[facet.index] = code
+                if stray && present { anomalies.note(.straySpaces(field), line: line) }
+                let flags = builder.flags(facet, code: code)
+                blank = flags.isBlank
+                if !flags.isKnown && !blank && (facet == .category || facet == .status) {
+                    let raw = builder.value(facet, code: code).raw
+                    anomalies.note(facet == .category ? .unknownCategory(raw) : .unknownStatus(raw), line: line)
+                }
+                if findsDuplicates {
+                    // The value's hash, not its code: codes depend on the builder (each half of a file has its own).
+                    hash = (hash ^ UInt64(builder.valueHash(facet, code: code))) &* 0x100_0000_01B3 &+ UInt64(field.position)
+                }
+            } else if !readsText {
+                continue
+            } else {
+                let t = field == .name ? 0 : 1
+                if present && CellBytes.tidy(raw, multiline: true, into: &texts[t]) {
+                    anomalies.note(.straySpaces(field), line: line)
+                }
+                blank = texts[t].isEmpty
+                if findsDuplicates {
+                    let fieldHash = texts[t].withUnsafeBufferPointer { ByteInterner.hash($0) }
+                    hash = (hash ^ UInt64(fieldHash)) &* 0x100_0000_01B3 &+ UInt64(field.position)
+                }
+            }
+            if blank && present { anomalies.note(.blankField(field), line: line) }
+        }
+        let extras = !readsText ? [] : extraColumns.map { $0 < cells.count ? CellText.tidy(String(decoding: cells[$0], as: UTF8.self), multiline: true) : "" }
+        builder.append(name: texts[0], benefits: texts[1], codes: codes, extraValues: extras, line: line)
+        if !findsDuplicates {
+            // not asked for
+        } else if isFollower {
+            followerHashes.append((hash, Int32(clamping: line)))
+        } else if !seenRows.insert(hash).inserted {
+            anomalies.note(.duplicateRow, line: line)
+        }
+        rowCount += 1
+    }
+}

@@ -1,0 +1,64 @@
+import PortraitText
+import PortraitStore
+
+/// What was detected while loading one file: format, encoding, delimiter, header row, column mapping,
+/// row count and anomalies.
+public struct SourceReport: Sendable {
+    /// The file as the user named it (or the embedded file's name).
+    public var file: String
+    public var format: SourceFormat
+    /// The encoding (CSV only).
+    public var encoding: SourceEncoding?
+    /// The delimiter (CSV only).
+    public var delimiter: UInt8?
+    /// 1-based line (CSV) or row (XLSX) of the header.
+    public var headerLine: Int
+    public var mapping: ColumnMapping
+    /// The edition label the rows carry.
+    public var edition: String
+    public var rowCount: Int
+    public var anomalies: AnomalyLog
+}
+
+/// The container format of a source file.
+public enum SourceFormat: String, Sendable {
+    case csv = "CSV"
+    case xlsx = "XLSX"
+}
+
+/// How to read files: column overrides, the worksheet, the edition label.
+public struct LoadOptions: Sendable {
+    public var columnOverrides: [Field: String]
+    public var sheet: String?
+    /// Edition labels, one per file in order; a missing one is taken from the file name.
+    public var editions: [String]
+    /// Look for duplicate rows (what `validate` reports); off by default, as it hashes every row.
+    public var findsDuplicates: Bool
+    /// Keep only the rows holding all these folded search words (as `Query.searchWords` gives them):
+    /// for one-shot questions, which then never copy the other rows. Empty keeps every row.
+    public var keepingRowsMatching: [String]
+    /// Where the loader reports the bytes read, for a progress display.
+    public var progress: LoadProgress?
+    /// Whether names, benefits and extra columns are kept. Commands that only count rows set it to false:
+    /// the rows' facets are read as usual, their text is left blank and its anomalies are not looked for
+    /// (ignored when rows are searched or duplicates looked for, which need the text).
+    public var keepsText = true
+
+    public init(columnOverrides: [Field: String] = [:], sheet: String? = nil, editions: [String] = [],
+                findsDuplicates: Bool = false, keepingRowsMatching: [String] = []) {
+        self.columnOverrides = columnOverrides
+        self.sheet = sheet
+        self.editions = editions
+        self.findsDuplicates = findsDuplicates
+        self.keepingRowsMatching = keepingRowsMatching
+    }
+
+    /// An empty builder for these options.
+    var builder: PortraitStoreBuilder { PortraitStoreBuilder(keepingRowsMatching: keepingRowsMatching) }
+}
+
+/// A store and what was learnt about each file it came from.
+public struct LoadedPortrait: Sendable {
+    public let store: PortraitStore
+    public let reports: [SourceReport]
+}

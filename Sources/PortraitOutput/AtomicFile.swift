@@ -1,0 +1,74 @@
+import Foundation
+import PortraitText
+import PortraitStore
+import PortraitCompare
+
+/// Writes output files safely: into a temporary file in the target folder, flushed to disk, then renamed
+/// into place, so a failure never leaves a partial file or a damaged original.
+public enum AtomicFile {
+    /// Writes `bytes` to `path`. An existing file is replaced only when `replace` is true.
+    public static func write(_ bytes: [UInt8], to path: String, replace: Bool) throws {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw PortraitError(.cannotCreate, file: path, .outputIsFolder)
+            case S_IFREG: break
+            case S_IFLNK: throw PortraitError(.cannotCreate, file: path, .outputIsSymbolicLink)
+            default: throw PortraitError(.cannotCreate, file: path, .outputNotRegular)
+            }
+            if !replace {
+                throw PortraitError(.cannotCreate, file: path, .outputExists)
+            }
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        let base = (path as NSString).lastPathComponent
+        var template = Array("\(directory)/.\(base).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            throw PortraitError(.cannotCreate, file: path, .cannotCreateIn,
+                                ["folder": directory, "cause": String(cString: strerror(errno))])
+        }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure: PortraitError?
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let wrote = Foundation.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if wrote < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system(.cannotCreate, file: path, errno: errno)
+                    return
+                }
+                done += wrote
+            }
+        }
+        if failure == nil && fsync(fd) != 0 { failure = .system(.cannotCreate, file: path, errno: errno) }
+        fchmod(fd, 0o644 & ~currentUmask())
+        if close(fd) != 0 && failure == nil { failure = .system(.cannotCreate, file: path, errno: errno) }
+        if failure == nil {
+            // Without consent to replace, link() refuses a file that appeared meanwhile; rename() would not.
+            var placed = replace ? rename(temporary, path) : link(temporary, path)
+            if placed != 0 && !replace && [EPERM, ENOTSUP, EOPNOTSUPP, ENOSYS, EXDEV].contains(errno) {
+                // Filesystems without hard links (FAT, exFAT): check again, then rename.
+                var again = stat()
+                if lstat(path, &again) == 0 { errno = EEXIST } else { placed = rename(temporary, path) }
+            }
+            if placed != 0 {
+                failure = errno == EEXIST ? PortraitError(.cannotCreate, file: path, .outputExists) : .system(.cannotCreate, file: path, errno: errno)
+            } else if !replace {
+                unlink(temporary)  // the link placed the file; the temporary name goes (after a rename it is gone already)
+            }
+        }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+}

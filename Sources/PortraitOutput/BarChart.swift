@@ -1,0 +1,31 @@
+import PortraitText
+import PortraitStore
+import PortraitCompare
+
+/// Draws counts as horizontal Unicode bars, one line per value: label, count, bar.
+public enum BarChart {
+    private static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+    /// A bar of `value / maximum` of `width` cells, in eighths of a cell.
+    public static func bar(_ value: Int, of maximum: Int, width: Int) -> String {
+        guard maximum > 0, value > 0, width > 0 else { return "" }
+        let units = max(1, value * width * 8 / maximum)
+        return String(repeating: "█", count: units / 8) + eighths[units % 8]
+    }
+
+    /// The lines of a chart of `tallies`, fitting `width` cells, with a total line in `language` (the interface's).
+    public static func render(_ tallies: [Tally], total: Int, language: Language, width: Int = 80) -> String {
+        let maximum = tallies.map(\.count).max() ?? 0
+        let countWidth = max(String(maximum).count, 1)
+        let labelWidth = min(max(tallies.map { DisplayWidth.of(TerminalSafe.visible($0.label)) }.max() ?? 0, 10), max(10, width - countWidth - 3 - 16))
+        let barWidth = max(5, width - labelWidth - countWidth - 3)
+        var text = ""
+        for tally in tallies {
+            let label = DisplayWidth.pad(TerminalSafe.visible(tally.label), to: labelWidth)
+            let count = String(repeating: " ", count: countWidth - String(tally.count).count) + String(tally.count)
+            text += "\(label)  \(count) \(bar(tally.count, of: maximum, width: barWidth))\n"
+        }
+        text += CommandText.chartTotal.text(language, ["total": String(total)]) + "\n"
+        return text
+    }
+}

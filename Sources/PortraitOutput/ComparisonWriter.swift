@@ -1,0 +1,122 @@
+import PortraitText
+import PortraitStore
+import PortraitCompare
+
+/// Writes an `EditionComparison` as JSON, long-format CSV or a text table (`ComparisonWriter+Table`).
+/// Labels of categories, statuses and portfolios are in `language`; names are as written in the files.
+public enum ComparisonWriter {
+    /// One JSON object, keys in a fixed order: `old`, `new` (each `label`, `initiatives`, `organisations`),
+    /// `organisations_added`, `organisations_removed` (names, most initiatives first), `initiatives_added`,
+    /// `initiatives_removed` (objects with `name`, `organisation`, `portfolio`, `category`, `status`),
+    /// `status_changes`, `category_changes` (objects with `name`, `organisation`, `old`, `new`), and
+    /// `by_category`, `by_status`, `by_portfolio` (objects with `value`, `old`, `new`).
+    public static func json(_ comparison: EditionComparison, language: Language) -> String {
+        let store = comparison.store
+        var out = TextBytes(reserving: 512 + 200 * (comparison.initiativesAdded.count + comparison.initiativesRemoved.count))
+        func totals(_ totals: EditionComparison.Totals) {
+            out += "{\"label\": " + string(totals.label) + ", \"initiatives\": \(totals.initiatives), "
+            out += "\"organisations\": \(totals.organisations)}"
+        }
+        func initiative(_ row: Int) {
+            for (k, field) in [Field.name, .organisation, .portfolio, .category, .status].enumerated() {
+                out += (k == 0 ? "{\"" : ", \"") + field.rawValue + "\": "
+                out += string(store.text(field, row: row, language: language))
+            }
+            out += "}"
+        }
+        func change(_ facet: Facet) -> (EditionComparison.Pair) -> Void {
+            { pair in
+                out += "{\"name\": " + string(store.text(.name, row: pair.new))
+                out += ", \"organisation\": " + string(store.text(.organisation, row: pair.new))
+                out += ", \"old\": " + string(store.value(facet, row: pair.old).label(language))
+                out += ", \"new\": " + string(store.value(facet, row: pair.new).label(language)) + "}"
+            }
+        }
+        func count(_ item: EditionComparison.ValueCount) {
+            out += "{\"value\": " + string(item.value.label(language)) + ", \"old\": \(item.old), \"new\": \(item.new)}"
+        }
+        func member<Item>(_ key: String, _ items: [Item], _ write: (Item) -> Void) {
+            out += ",\n  \"" + key + "\": "
+            guard !items.isEmpty else { out += "[]"; return }
+            for (index, item) in items.enumerated() {
+                out += index == 0 ? "[\n    " : ",\n    "
+                write(item)
+            }
+            out += "\n  ]"
+        }
+        out += "{\n  \"old\": "
+        totals(comparison.old)
+        out += ",\n  \"new\": "
+        totals(comparison.new)
+        member("organisations_added", comparison.organisationsAdded) { out += string($0.name) }
+        member("organisations_removed", comparison.organisationsRemoved) { out += string($0.name) }
+        member("initiatives_added", comparison.initiativesAdded, initiative)
+        member("initiatives_removed", comparison.initiativesRemoved, initiative)
+        member("status_changes", comparison.statusChanges, change(.status))
+        member("category_changes", comparison.categoryChanges, change(.category))
+        member("by_category", comparison.byCategory, count)
+        member("by_status", comparison.byStatus, count)
+        member("by_portfolio", comparison.byPortfolio, count)
+        out += "\n}\n"
+        return out.text
+    }
+
+    /// The columns of the CSV.
+    public static let csvHeader = ["section", "value", "organisation", "old", "new"]
+
+    /// Long-format CSV (RFC 4180, CRLF), one fact a line under `section,value,organisation,old,new`:
+    /// `edition` (the two labels in old and new), `initiatives` and `organisations` (totals);
+    /// `category`, `status`, `portfolio` (a value and its counts); `organisation_added`,
+    /// `organisation_removed` (a body and its counts); `initiative_added`, `initiative_removed` (a name,
+    /// its body, and 0 or 1 in each edition); `status_change`, `category_change` (a name, its body, and
+    /// the old and new labels). With `formulaGuard`, text cells that a spreadsheet would run as a formula
+    /// start with an apostrophe.
+    public static func csv(_ comparison: EditionComparison, language: Language, formulaGuard: Bool = true) -> String {
+        let store = comparison.store
+        var out = TextBytes(reserving: 4096 + 120 * (comparison.initiativesAdded.count + comparison.initiativesRemoved.count))
+        out += csvHeader.joined(separator: ",") + "\r\n"
+        func add(_ section: String, _ value: String, _ organisation: String, _ old: String, _ new: String) {
+            out += section
+            for cell in [value, organisation, old, new] {
+                out += ","
+                out += SelectionWriter.csvField(formulaGuard ? SelectionWriter.guardFormula(cell) : cell)
+            }
+            out += "\r\n"
+        }
+        add("edition", "", "", comparison.old.label, comparison.new.label)
+        add("initiatives", "", "", String(comparison.old.initiatives), String(comparison.new.initiatives))
+        add("organisations", "", "", String(comparison.old.organisations), String(comparison.new.organisations))
+        for (section, items) in [("category", comparison.byCategory), ("status", comparison.byStatus), ("portfolio", comparison.byPortfolio)] {
+            for item in items { add(section, item.value.label(language), "", String(item.old), String(item.new)) }
+        }
+        for body in comparison.organisationsAdded { add("organisation_added", body.name, "", String(body.old), String(body.new)) }
+        for body in comparison.organisationsRemoved { add("organisation_removed", body.name, "", String(body.old), String(body.new)) }
+        for row in comparison.initiativesAdded {
+            add("initiative_added", store.text(.name, row: row), store.text(.organisation, row: row), "0", "1")
+        }
+        for row in comparison.initiativesRemoved {
+            add("initiative_removed", store.text(.name, row: row), store.text(.organisation, row: row), "1", "0")
+        }
+        for (section, facet, pairs) in [("status_change", Facet.status, comparison.statusChanges),
+                                        ("category_change", Facet.category, comparison.categoryChanges)] {
+            for pair in pairs {
+                add(section, store.text(.name, row: pair.new), store.text(.organisation, row: pair.new),
+                    store.value(facet, row: pair.old).label(language), store.value(facet, row: pair.new).label(language))
+            }
+        }
+        return out.text
+    }
+
+    private static func string(_ text: String) -> String { SelectionWriter.jsonString(text) }
+}
+
+/// Text built up as UTF-8 bytes: appending never re-examines what is already there.
+struct TextBytes {
+    private var bytes: [UInt8] = []
+
+    init(reserving capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    static func += (text: inout TextBytes, piece: String) { text.bytes.append(contentsOf: piece.utf8) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}

@@ -1,0 +1,43 @@
+import PortraitText
+import PortraitStore
+import PortraitCompare
+
+/// A format the selection can be written in.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case csv
+    case tsv
+    case json
+    case md
+
+    /// The format a file name's extension asks for.
+    public init?(fileName: String) {
+        let lower = fileName.lowercased()
+        guard let dot = lower.lastIndex(of: ".") else { return nil }
+        switch lower[lower.index(after: dot)...] {
+        case "csv": self = .csv
+        case "tsv", "tab": self = .tsv
+        case "json": self = .json
+        case "md", "markdown": self = .md
+        default: return nil
+        }
+    }
+}
+
+/// How a selection is written: label language, byte-order mark, formula guard.
+public struct ExportOptions: Sendable {
+    public var language: Language
+    /// Start CSV with a UTF-8 byte-order mark (some spreadsheet programs need it to see accents).
+    public var bom: Bool
+    /// Prefix CSV/TSV cells that begin with = + - @ (or tab/CR) with an apostrophe, so that spreadsheets
+    /// do not run them as formulas.
+    public var formulaGuard: Bool
+    /// Whether to add the edition column; nil: when the store holds several editions.
+    public var edition: Bool?
+
+    public init(language: Language = .fr, bom: Bool = false, formulaGuard: Bool = true, edition: Bool? = nil) {
+        self.language = language
+        self.bom = bom
+        self.formulaGuard = formulaGuard
+        self.edition = edition
+    }
+}

@@ -1,0 +1,104 @@
+import PortraitText
+import PortraitStore
+import PortraitCompare
+
+extension SelectionWriter {
+    /// The rows `rows` of `store` in `format`: byte for byte what `bytes(ExportTable(…))` gives, but written
+    /// straight from the store's columns. Cells that need no escaping (nearly all) are copied as they are;
+    /// the others, and every facet label (once per value), go through the same escaping as the table path.
+    public static func bytes(store: PortraitStore, rows: [Int], format: ExportFormat,
+                             options: ExportOptions = ExportOptions()) -> [UInt8] {
+        let header = ExportTable(store: store, rows: [], language: options.language, edition: options.edition)
+        if format == .md || rows.isEmpty {
+            return bytes(ExportTable(store: store, rows: rows, language: options.language, edition: options.edition),
+                         format: format, options: options)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * 320 + 1024)
+        // Header.
+        switch format {
+        case .csv, .tsv:
+            out += bytes(header, format: format, options: options)
+        case .json:
+            out += Array("[".utf8)
+        case .md:
+            break
+        }
+        // One encoder per column.
+        let encode: (String) -> String = { text in
+            switch format {
+            case .csv: return csvField(options.formulaGuard ? guardFormula(text) : text)
+            case .tsv: return tsvField(options.formulaGuard ? guardFormula(text) : text)
+            default: return jsonString(text)
+            }
+        }
+        enum Column {
+            case text(TextColumn)
+            case facet([[UInt8]], Facet)
+            case extra(Int)
+        }
+        var columns: [Column] = []
+        for field in Field.allCases {
+            switch field {
+            case .name: columns.append(.text(store.names))
+            case .benefits: columns.append(.text(store.benefits))
+            default:
+                guard let facet = Facet.allCases.first(where: { $0.field == field }) else { continue }
+                columns.append(.facet(store.values(facet).map { Array(encode($0.label(options.language)).utf8) }, facet))
+            }
+        }
+        if header.keys.contains("edition") && (options.edition ?? (store.values(.edition).count > 1)) {
+            columns.append(.facet(store.values(.edition).map { Array(encode($0.raw).utf8) }, .edition))
+        }
+        for index in store.extraTitles.indices { columns.append(.extra(index)) }
+        let keys = header.keys.map { Array((jsonString($0) + ": ").utf8) }
+        let separator: UInt8 = format == .tsv ? 0x09 : 0x2C
+        let lineEnd: [UInt8] = format == .csv ? [0x0D, 0x0A] : [0x0A]
+
+        for (n, row) in rows.enumerated() {
+            if format == .json { out += Array((n == 0 ? "\n  {" : ",\n  {").utf8) }
+            for (k, column) in columns.enumerated() {
+                if k > 0 { if format == .json { out += [0x2C, 0x20] } else { out.append(separator) } }
+                if format == .json { out += keys[k] }
+                switch column {
+                case .facet(let cells, let facet):
+                    out += cells[store.code(facet, row: row)]
+                case .text(let text):
+                    let range = text.range(row)
+                    text.bytes.withUnsafeBufferPointer { all in
+                        let cell = UnsafeBufferPointer(rebasing: all[range])
+                        if needsEscaping(cell, format: format, guardFormulas: options.formulaGuard) {
+                            out += Array(encode(String(decoding: cell, as: UTF8.self)).utf8)
+                        } else if format == .json {
+                            out.append(0x22)
+                            out += cell
+                            out.append(0x22)
+                        } else {
+                            out += cell
+                        }
+                    }
+                case .extra(let index):
+                    out += Array(encode(store.extra(index, row: row)).utf8)
+                }
+            }
+            if format == .json { out.append(0x7D) } else { out += lineEnd }
+        }
+        if format == .json { out += Array("\n]\n".utf8) }
+        return out
+    }
+
+    /// Whether a text cell needs more than copying: quoting or escaping for `format`, or the formula guard.
+    private static func needsEscaping(_ cell: UnsafeBufferPointer<UInt8>, format: ExportFormat, guardFormulas: Bool) -> Bool {
+        if guardFormulas && format != .json, let first = cell.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) {
+            return true
+        }
+        for byte in cell {
+            switch format {
+            case .csv: if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return true }
+            case .tsv: if byte == 0x5C || byte == 0x09 || byte == 0x0A || byte == 0x0D { return true }
+            default: if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 { return true }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,173 @@
+import PortraitText
+import Dispatch
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension PortraitStore {
+    /// Answers `query`: matching rows in the query's order and disjunctive counts for every facet value.
+    /// Vocabulary labels sort in `language`.
+    public func select(_ query: Query, language: Language = .fr) -> Selection {
+        let words = query.searchWords
+        // Allowed value codes per filtered facet.
+        var filters: [(allowed: [Bool], facet: Int)] = []
+        for facet in Facet.allCases {
+            guard let set = query.selected[facet], !set.isEmpty else { continue }
+            var allowed = [Bool](repeating: false, count: facets[facet.index].values.count)
+            for code in set where code >= 0 && code < allowed.count { allowed[code] = true }
+            filters.append((allowed, facet.index))
+        }
+        if words.isEmpty && filters.isEmpty {
+            var selection = everything
+            sort(&selection.rows, by: query.sort, language: language)
+            return selection
+        }
+        // Flat tables for the scan: allowed[offset[f] + code] for filtered facets, counts[offset[f] + code].
+        var offsets = [Int](repeating: 0, count: facets.count + 1)
+        for f in facets.indices { offsets[f + 1] = offsets[f] + facets[f].values.count }
+        var allowed = [UInt8](repeating: 1, count: offsets[facets.count])
+        var filtered: [Int] = []
+        for filter in filters {
+            filtered.append(filter.facet)
+            for code in filter.allowed.indices { allowed[offsets[filter.facet] + code] = filter.allowed[code] ? 1 : 0 }
+        }
+        let searchBits = matches(words: words)
+        // Rows are scanned in blocks of 64 (one word of the search bitset); a large store on two cores.
+        let blocks = (count + 63) / 64
+        let parts = count >= 100_000 ? 2 : 1
+        let cut = blocks / parts
+        let ranges = parts == 1 ? [0..<blocks] : [0..<cut, cut..<blocks]
+        let table = ScanTable(allowed: allowed, offsets: offsets, filtered: filtered)
+        var rows: [Int]
+        var flatCounts: [Int]
+        if parts == 1 {
+            (rows, flatCounts) = scan(blocks: ranges[0], searchBits: searchBits, table: table)
+        } else {
+            let results = Mutex<[(rows: [Int], counts: [Int])?]>([nil, nil])
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let result = scan(blocks: ranges[part], searchBits: searchBits, table: table)
+                results.withLock { $0[part] = result }
+            }
+            let done = results.withLock { $0 }
+            rows = (done[0]?.rows ?? []) + (done[1]?.rows ?? [])
+            flatCounts = done[0]?.counts ?? []
+            if let second = done[1]?.counts {
+                for k in flatCounts.indices { flatCounts[k] += second[k] }
+            }
+        }
+        var counts: [[Int]] = []
+        for f in facets.indices { counts.append(Array(flatCounts[offsets[f]..<offsets[f + 1]])) }
+        sort(&rows, by: query.sort, language: language)
+        var byFacet: [Facet: [Int]] = [:]
+        for facet in Facet.allCases { byFacet[facet] = counts[facet.index] }
+        return Selection(rows: rows, counts: byFacet)
+    }
+
+    /// What the scan of one part needs: allowed[offsets[f] + code] is 0 for a value a filter leaves out,
+    /// and the facets that are filtered.
+    struct ScanTable: Sendable {
+        let allowed: [UInt8]
+        let offsets: [Int]
+        let filtered: [Int]
+    }
+
+    /// Scans the rows of 64-row blocks `blocks` (only those in `searchBits` when given): the matching rows
+    /// in order, and counts[offsets[f] + code] with every other filter applied (disjunctive counting).
+    func scan(blocks: Range<Int>, searchBits: RowBits?, table: ScanTable) -> (rows: [Int], counts: [Int]) {
+        var flatCounts = [Int](repeating: 0, count: table.offsets[facets.count])
+        var rows: [Int] = []
+        rows.reserveCapacity(searchBits == nil ? blocks.count * 16 : 1024)
+        let width = codes.facets
+        let matrix = codes.storage
+        let total = count
+        table.allowed.withUnsafeBufferPointer { allowed in
+            flatCounts.withUnsafeMutableBufferPointer { counts in
+                table.offsets.withUnsafeBufferPointer { offsets in
+                    table.filtered.withUnsafeBufferPointer { filtered in
+                        // One row: it matches when no filter fails; failing exactly one filter still counts for that facet.
+                        @inline(__always) func visit(_ row: Int) {
+                            let base = row * width
+                            var failing = -1
+                            for f in filtered where allowed[offsets[f] + Int(matrix[base + f])] == 0 {
+                                if failing >= 0 { return }
+                                failing = f
+                            }
+                            if failing < 0 {
+                                rows.append(row)
+                                for f in 0..<width { counts[offsets[f] + Int(matrix[base + f])] += 1 }
+                            } else {
+                                counts[offsets[failing] + Int(matrix[base + failing])] += 1
+                            }
+                        }
+                        if let searchBits {
+                            for index in blocks where searchBits.words[index] != 0 {
+                                var bits = searchBits.words[index]
+                                while bits != 0 {
+                                    visit(index << 6 | bits.trailingZeroBitCount)
+                                    bits &= bits - 1
+                                }
+                            }
+                        } else {
+                            for row in (blocks.lowerBound * 64)..<min(blocks.upperBound * 64, total) { visit(row) }
+                        }
+                    }
+                }
+            }
+        }
+        return (rows, flatCounts)
+    }
+
+    /// Rows matching every search word in name, benefits, body, portfolio or category; nil when there are no
+    /// words. Answered from the search index when it is built (the browser builds it in the background),
+    /// else by reading every row once, which is faster than building the index for a single question.
+    func matches(words: [String]) -> RowBits? {
+        let words = words.filter { !$0.utf8.contains(0) && !searchedAtLoad.contains($0) }
+        guard !words.isEmpty else { return nil }
+        guard let index = builtSearchIndex else { return scanMatches(words: words) }
+        var result: RowBits?
+        for word in words {
+            let bits = index.rows(containing: word)
+            if result == nil { result = bits } else { result?.formIntersection(bits) }
+        }
+        return result
+    }
+
+    /// Offset of the first occurrence of `needle` in `haystack` at or after `start`: memchr for the first
+    /// byte, memcmp for the rest.
+    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = haystack.baseAddress, let first = needle.first else { return nil }
+        let last = haystack.count - needle.count
+        var i = start
+        return needle.withUnsafeBufferPointer { pattern in
+            while i <= last {
+                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + position, pattern.baseAddress!, pattern.count) == 0 { return position }
+                i = position + 1
+            }
+            return nil
+        }
+    }
+
+    private func sort(_ rows: inout [Int], by key: SortKey, language: Language) {
+        switch key {
+        case .fileOrder:
+            return
+        case .name:
+            let ranks = sortRanks.nameRanks
+            rows.sort { ranks[$0] < ranks[$1] }
+        default:
+            guard let facet = key.facet else { return }
+            let ranks = sortRanks.valueRanks[facet.index][language == .fr ? 0 : 1]
+            let names = sortRanks.nameRanks
+            let f = facet.index
+            rows.sort {
+                let a = ranks[Int(codes[$0, f])], b = ranks[Int(codes[$1, f])]
+                return a != b ? a < b : names[$0] < names[$1]
+            }
+        }
+    }
+}

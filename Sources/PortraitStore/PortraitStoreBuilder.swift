@@ -1,0 +1,185 @@
+import PortraitText
+
+extension Field {
+    /// Position of the field in `Field.allCases`.
+    public var position: Int {
+        switch self {
+        case .name: return 0
+        case .category: return 1
+        case .organisation: return 2
+        case .portfolio: return 3
+        case .benefits: return 4
+        case .status: return 5
+        }
+    }
+}
+
+/// Accumulates rows from one or more sources, then builds an immutable `PortraitStore`.
+public struct PortraitStoreBuilder {
+    private var names = TextColumn()
+    private var benefits = TextColumn()
+    private var rows = 0
+    private var facetValues: [[FacetValue]] = Array(repeating: [], count: Facet.allCases.count)
+    private var facetKeys: [[String: UInt32]] = Array(repeating: [:], count: Facet.allCases.count)
+    /// Cells as read (before tidying) already seen per facet → their code and whether they had stray spaces:
+    /// a repeated cell is neither tidied nor looked up again, so most rows never make a `String`.
+    private var rawKeys: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
+    private var rawInfo: [[(code: UInt32, hadStraySpaces: Bool)]] = Array(repeating: [], count: Facet.allCases.count)
+    private var tidyScratch: [UInt8] = []
+    /// Per facet and code: bit 0 the value is official, bit 1 it is blank.
+    private var facetFlags: [[UInt8]] = Array(repeating: [], count: Facet.allCases.count)
+    /// Per facet and code: a hash of the value that does not depend on the order values were met in, so
+    /// that rows read into two builders (a file parsed in two halves) can be compared for duplicates.
+    private var facetValueHashes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
+    private var facetCodes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
+    private var extraTitles: [String] = []
+    /// Position of each extra title in `extraTitles` (files may have thousands of columns).
+    private var extraSlots: [String: Int] = [:]
+    private var extras: [TextColumn] = []
+    private var lines: [Int32] = []
+    private var currentEdition: UInt32 = 0
+    private var currentExtraSlots: [Int] = []
+
+    /// The search rows must pass to be kept, when loading for a one-shot question.
+    private var searchFilter: RowSearchFilter?
+
+    public init() {}
+
+    /// A builder that keeps only the rows holding every one of `words` (folded, as `Query.searchWords`
+    /// gives them) in their name, benefits, body, portfolio or category; no words keeps every row.
+    public init(keepingRowsMatching words: [String]) {
+        searchFilter = RowSearchFilter(words: words)
+    }
+
+    /// The words rows are filtered by (empty when every row is kept).
+    var searchWords: [String] { searchFilter?.words ?? [] }
+
+    public var count: Int { rows }
+
+    /// Starts a new source: its rows carry `edition` and its extra columns are titled `extraHeaders`.
+    public mutating func beginSource(edition: String, extraHeaders: [String]) {
+        currentEdition = code(for: .edition, raw: edition)
+        currentExtraSlots = extraHeaders.map { slot(forExtraTitle: $0) }
+    }
+
+    /// The extra column titled `title`, added (blank for the rows so far) if new.
+    private mutating func slot(forExtraTitle title: String) -> Int {
+        if let slot = extraSlots[title] { return slot }
+        extraSlots[title] = extraTitles.count
+        extraTitles.append(title)
+        var column = TextColumn()
+        for _ in 0..<rows { column.append("") }
+        extras.append(column)
+        return extraTitles.count - 1
+    }
+
+    /// The code of a facet cell as read from the file (tidied here on first sight), and whether it had
+    /// stray spaces.
+    public mutating func facetCode(_ facet: Facet, raw: UnsafeBufferPointer<UInt8>) -> (code: UInt32, hadStraySpaces: Bool) {
+        let i = facet.index
+        let (id, isNew) = rawKeys[i].intern(raw)
+        if !isNew { return rawInfo[i][id] }
+        tidyScratch.removeAll(keepingCapacity: true)
+        let stray = CellBytes.tidy(raw, multiline: false, into: &tidyScratch)
+        let code = code(for: facet, raw: String(decoding: tidyScratch, as: UTF8.self))
+        rawInfo[i].append((code, stray))
+        return (code, stray)
+    }
+
+    /// The value a facet code stands for.
+    public func value(_ facet: Facet, code: UInt32) -> FacetValue { facetValues[facet.index][Int(code)] }
+
+    /// Whether a facet code's value is official and whether it is blank, without copying the value.
+    @inline(__always)
+    public func flags(_ facet: Facet, code: UInt32) -> (isKnown: Bool, isBlank: Bool) {
+        let flags = facetFlags[facet.index][Int(code)]
+        return (flags & 1 != 0, flags & 2 != 0)
+    }
+
+    /// The order-independent hash of a facet code's value (equal values, equal hashes, in any builder).
+    @inline(__always)
+    public func valueHash(_ facet: Facet, code: UInt32) -> UInt32 { facetValueHashes[facet.index][Int(code)] }
+
+    /// Adds one row: tidied name and benefits, the code of each field facet (indexed by `Facet.index`;
+    /// the edition's entry is ignored), and the extra columns' values.
+    public mutating func append(name: [UInt8], benefits benefit: [UInt8], codes: [UInt32], extraValues: [String], line: Int) {
+        if searchFilter != nil, !searchFilter!.accepts(name: name, benefits: benefit, codes: codes, values: facetValues) { return }
+        names.append(bytes: name)
+        benefits.append(bytes: benefit)
+        rows += 1
+        for facet in Facet.allCases {
+            facetCodes[facet.index].append(facet == .edition ? currentEdition : codes[facet.index])
+        }
+        if !extras.isEmpty {
+            var filled = [Bool](repeating: false, count: extras.count)
+            for (k, value) in extraValues.enumerated() where k < currentExtraSlots.count {
+                extras[currentExtraSlots[k]].append(value)
+                filled[currentExtraSlots[k]] = true
+            }
+            for slot in extras.indices where !filled[slot] { extras[slot].append("") }
+        }
+        lines.append(Int32(clamping: line))
+    }
+
+    /// The dictionary code of a facet value, added on first sight. Vocabulary facets resolve French,
+    /// English and variant labels to one official term.
+    private mutating func code(for facet: Facet, raw: String) -> UInt32 {
+        let i = facet.index
+        if let code = facetKeys[i][raw] { return code }
+        let term = facet.vocabulary?.term(for: raw)
+        let canonical = term.map { "\u{1}" + $0.fr } ?? raw
+        if let code = facetKeys[i][canonical] {
+            facetKeys[i][raw] = code
+            return code
+        }
+        let code = UInt32(facetValues[i].count)
+        let value = FacetValue(raw: raw, term: term)
+        facetValues[i].append(value)
+        facetFlags[i].append((value.isKnown ? 1 : 0) | (value.isBlank ? 2 : 0))
+        var key = canonical
+        facetValueHashes[i].append(key.withUTF8 { ByteInterner.hash($0) })
+        facetKeys[i][canonical] = code
+        facetKeys[i][raw] = code
+        return code
+    }
+
+    /// Appends every row of `other` (built from the continuation of the same source), shifting its line
+    /// numbers by `lineOffset`.
+    public mutating func merge(_ other: PortraitStoreBuilder, lineOffset: Int) {
+        names.append(contentsOf: other.names)
+        benefits.append(contentsOf: other.benefits)
+        for facet in Facet.allCases {
+            let i = facet.index
+            let map = other.facetValues[i].map { code(for: facet, raw: $0.raw) }
+            facetCodes[i].reserveCapacity(facetCodes[i].count + other.facetCodes[i].count)
+            for code in other.facetCodes[i] { facetCodes[i].append(map[Int(code)]) }
+        }
+        let slots = other.extraTitles.map { slot(forExtraTitle: $0) }
+        var source = [Int](repeating: -1, count: extras.count)
+        for (k, slot) in slots.enumerated() { source[slot] = k }
+        for slot in extras.indices {
+            if case let k = source[slot], k >= 0 {
+                for row in 0..<other.rows { extras[slot].append(other.extras[k][row]) }
+            } else {
+                for _ in 0..<other.rows { extras[slot].append("") }
+            }
+        }
+        lines.reserveCapacity(lines.count + other.lines.count)
+        for line in other.lines { lines.append(Int32(clamping: Int(line) + lineOffset)) }
+        rows += other.rows
+    }
+
+    /// Reserves room for about `rows` more rows of `textBytes` bytes of name and benefits each.
+    public mutating func reserve(rows: Int, textBytes: Int) {
+        names.reserve(rows: rows, bytes: rows * textBytes / 2)
+        benefits.reserve(rows: rows, bytes: rows * textBytes / 2)
+        for i in facetCodes.indices { facetCodes[i].reserveCapacity(facetCodes[i].count + rows) }
+        lines.reserveCapacity(lines.count + rows)
+    }
+
+    public func build() -> PortraitStore {
+        let facets = Facet.allCases.map { FacetColumn(values: facetValues[$0.index]) }
+        return PortraitStore(names: names, benefits: benefits, facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,
+                             extras: extras, lines: lines, searchedAtLoad: searchWords)
+    }
+}

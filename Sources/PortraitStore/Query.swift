@@ -1,0 +1,63 @@
+import PortraitText
+
+/// What a person asks for: selected values per facet (OR within a facet, AND across facets) and search
+/// words (all must appear, case- and accent-insensitively), plus the order of the answer.
+public struct Query: Sendable, Equatable {
+    /// Selected value codes per facet; an absent or empty set means no filter on that facet.
+    public var selected: [Facet: Set<Int>]
+    /// Free text; split into words, each of which must match.
+    public var search: String
+    public var sort: SortKey
+
+    public init(selected: [Facet: Set<Int>] = [:], search: String = "", sort: SortKey = .fileOrder) {
+        self.selected = selected
+        self.search = search
+        self.sort = sort
+    }
+
+    /// Whether any filter or search is active.
+    public var isEmpty: Bool { selected.values.allSatisfy(\.isEmpty) && searchWords.isEmpty }
+
+    /// The folded search words.
+    public var searchWords: [String] {
+        TextFold.fold(search).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+    }
+
+    /// Adds or removes `code` from the selection of `facet`.
+    public mutating func toggle(_ facet: Facet, _ code: Int) {
+        var set = selected[facet] ?? []
+        if set.contains(code) { set.remove(code) } else { set.insert(code) }
+        selected[facet] = set
+    }
+}
+
+/// The order of a query's answer. File order is the order rows were read.
+public enum SortKey: String, CaseIterable, Sendable, Codable {
+    case fileOrder = "file"
+    case name
+    case organisation
+    case portfolio
+    case category
+    case status
+
+    /// The facet a sort key orders by, if any.
+    var facet: Facet? {
+        switch self {
+        case .organisation: return .organisation
+        case .portfolio: return .portfolio
+        case .category: return .category
+        case .status: return .status
+        case .fileOrder, .name: return nil
+        }
+    }
+}
+
+/// The answer to a query: the matching rows in order, and for every facet value its disjunctive count
+/// (the rows that would match if that facet's own selection were replaced by this value alone).
+public struct Selection: Sendable, Equatable {
+    public var rows: [Int]
+    /// Counts per facet, indexed by value code.
+    public var counts: [Facet: [Int]]
+
+    public func count(_ facet: Facet, _ code: Int) -> Int { counts[facet]?[code] ?? 0 }
+}

@@ -1,0 +1,23 @@
+import PortraitText
+
+/// A set of row numbers as a bitset: one bit per row.
+struct RowBits: Sendable, Equatable {
+    private(set) var words: [UInt64]
+    let count: Int
+
+    /// An empty set for `count` rows.
+    init(count: Int) {
+        self.count = count
+        words = [UInt64](repeating: 0, count: (count + 63) / 64)
+    }
+
+    @inline(__always) mutating func insert(_ row: Int) { words[row >> 6] |= 1 << UInt64(row & 63) }
+
+    mutating func formIntersection(_ other: RowBits) {
+        for i in words.indices { words[i] &= other.words[i] }
+    }
+
+    mutating func formUnion(_ other: RowBits) {
+        for i in words.indices { words[i] |= other.words[i] }
+    }
+}

@@ -1,0 +1,62 @@
+import PortraitText
+
+/// The search of a one-shot command applied while loading: a row is kept only when every word is in its
+/// name, its benefits or the labels of its searched facet values — the same test as
+/// `PortraitStore.scanMatches`, so the rows kept are exactly the rows that search would find. Rows that
+/// fail are never copied into the store, which saves most of the loading work of a narrow question.
+struct RowSearchFilter {
+    /// The folded words, as `Query.searchWords` gives them.
+    let words: [String]
+    private let needles: [[UInt8]]
+    /// Per searched facet and value code: bit 63 once computed, bit w when word w is in the value's labels.
+    private var labelHits: [[UInt64]]
+    private var scratch: [UInt8] = []
+    private static let computed: UInt64 = 1 << 63
+
+    /// A filter for `words`, or nil when no row would be left out (no usable word, or too many words for
+    /// the bit masks, in which case the store's own search does the work).
+    init?(words: [String]) {
+        let usable = words.filter { !$0.isEmpty && !$0.utf8.contains(0) }
+        guard !usable.isEmpty, usable.count < 63 else { return nil }
+        self.words = usable
+        needles = usable.map { Array($0.utf8) }
+        labelHits = Array(repeating: [], count: PortraitStore.searchedFacets.count)
+    }
+
+    /// Whether the row with tidied `name` and `benefits` and facet `codes` (indexed by `Facet.index`)
+    /// holds every word; `values` are the facet values by `Facet.index` and code.
+    mutating func accepts(name: [UInt8], benefits: [UInt8], codes: [UInt32], values: [[FacetValue]]) -> Bool {
+        let all: UInt64 = (1 << UInt64(needles.count)) - 1
+        var found: UInt64 = 0
+        for (k, facet) in PortraitStore.searchedFacets.enumerated() {
+            found |= hits(k, code: codes[facet.index], values: values[facet.index])
+        }
+        if found & all == all { return true }
+        let needed = name.count + benefits.count + 1
+        let capacity = needed * TextFold.maximumExpansion + 16
+        if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: capacity) }
+        return scratch.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer.baseAddress!
+            let length = name.withUnsafeBufferPointer { name in
+                benefits.withUnsafeBufferPointer { PortraitStore.foldSearchedText(name: name, benefits: $0, into: out) }
+            }
+            let text = UnsafeBufferPointer(start: out, count: length)
+            for w in needles.indices where found & (1 << UInt64(w)) == 0 {
+                if PortraitStore.find(needles[w], in: text, from: 0) == nil { return false }
+            }
+            return true
+        }
+    }
+
+    /// Which words the labels of value `code` of the k-th searched facet hold (computed on first sight).
+    private mutating func hits(_ k: Int, code: UInt32, values: [FacetValue]) -> UInt64 {
+        let c = Int(code)
+        if c < labelHits[k].count, labelHits[k][c] & Self.computed != 0 { return labelHits[k][c] }
+        if c >= labelHits[k].count { labelHits[k] += [UInt64](repeating: 0, count: c + 1 - labelHits[k].count) }
+        let labels = PortraitStore.foldedLabels(of: values[c])
+        var mask = Self.computed
+        for (w, word) in words.enumerated() where labels.contains(word) { mask |= 1 << UInt64(w) }
+        labelHits[k][c] = mask
+        return mask
+    }
+}

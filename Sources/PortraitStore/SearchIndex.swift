@@ -1,0 +1,194 @@
+import PortraitText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Finds the rows whose text contains a word, case- and accent-insensitively, without reading every row:
+/// the distinct words (tokens) of name and benefits are folded once and searched once, then posting lists
+/// (the rows of each token, and of each facet value) give the rows. Results per word are cached, and a word that grows by one
+/// letter only re-checks the tokens its prefix matched — which is what typing does.
+final class SearchIndex: Sendable {
+    private let rowCount: Int
+    /// Folded tokens, each followed by a 0 byte.
+    private let folded: [UInt8]
+    /// Start of each token's folded form in `folded`.
+    private let foldedStarts: [UInt32]
+    /// Rows of each token (CSR: postings[postingStarts[t] ..< postingStarts[t + 1]]).
+    private let postingStarts: [UInt32]
+    private let postings: [UInt32]
+    /// Facets whose labels are searched, with each value's folded labels and rows.
+    private let facetLabels: [[String]]
+    private let facetPostingStarts: [[UInt32]]
+    private let facetPostings: [[UInt32]]
+    private let cache = Mutex(Cache())
+
+    /// Recently used words with their matching tokens and rows.
+    private struct Cache {
+        var tokens: [String: [UInt32]] = [:]
+        var rows: [String: RowBits] = [:]
+        var order: [String] = []
+        static let capacity = 48
+
+        mutating func remember(_ word: String, tokens matched: [UInt32], rows bits: RowBits) {
+            if tokens[word] == nil {
+                order.append(word)
+                if order.count > Self.capacity {
+                    let old = order.removeFirst()
+                    tokens[old] = nil
+                    rows[old] = nil
+                }
+            }
+            tokens[word] = matched
+            rows[word] = bits
+        }
+    }
+
+    /// Indexes the words of `texts` (one column per searched text field, all of the same length). Each
+    /// row's words are read twice, once to count and once to fill the posting lists, so that no list of
+    /// every word occurrence is ever held.
+    init(texts: [TextColumn], facetLabels: [[String]], facetCodes: [[UInt32]]) {
+        rowCount = texts.first?.count ?? 0
+        var dictionary = ByteInterner(capacity: 1 << 14)
+        var counts: [UInt32] = [0]
+        var lastRow: [Int32] = []
+        // Pass 1: distinct words and how many rows hold each.
+        for row in 0..<rowCount {
+            for column in texts {
+                Self.forEachWord(column, row: row) { word in
+                    let (id, isNew) = dictionary.intern(word)
+                    if isNew {
+                        counts.append(0)
+                        lastRow.append(-1)
+                    }
+                    if lastRow[id] != Int32(truncatingIfNeeded: row) {
+                        lastRow[id] = Int32(truncatingIfNeeded: row)
+                        counts[id + 1] += 1
+                    }
+                }
+            }
+        }
+        let tokenCount = dictionary.count
+        for id in 0..<tokenCount { counts[id + 1] += counts[id] }
+        // Pass 2: the rows of each word.
+        var fill = counts
+        var postings = [UInt32](repeating: 0, count: Int(counts[tokenCount]))
+        for i in lastRow.indices { lastRow[i] = -1 }
+        for row in 0..<rowCount {
+            for column in texts {
+                Self.forEachWord(column, row: row) { word in
+                    guard let id = dictionary.lookup(word), lastRow[id] != Int32(truncatingIfNeeded: row) else { return }
+                    lastRow[id] = Int32(truncatingIfNeeded: row)
+                    postings[Int(fill[id])] = UInt32(truncatingIfNeeded: row)
+                    fill[id] += 1
+                }
+            }
+        }
+        self.postingStarts = counts
+        self.postings = postings
+        // Fold every distinct word once.
+        var folded: [UInt8] = []
+        var foldedStarts: [UInt32] = []
+        foldedStarts.reserveCapacity(tokenCount + 1)
+        dictionary.bytes.withUnsafeBufferPointer { all in
+            for id in 0..<tokenCount {
+                foldedStarts.append(UInt32(truncatingIfNeeded: folded.count))
+                TextFold.append(bytes: UnsafeBufferPointer(rebasing: all[dictionary.range(id)]), to: &folded)
+                folded.append(0)
+            }
+        }
+        foldedStarts.append(UInt32(truncatingIfNeeded: folded.count))
+        self.folded = folded
+        self.foldedStarts = foldedStarts
+        // Rows of each facet value.
+        self.facetLabels = facetLabels
+        var starts: [[UInt32]] = []
+        var lists: [[UInt32]] = []
+        for (labels, codes) in zip(facetLabels, facetCodes) {
+            var valueCounts = [UInt32](repeating: 0, count: labels.count + 1)
+            for code in codes { valueCounts[Int(code) + 1] += 1 }
+            for v in 0..<labels.count { valueCounts[v + 1] += valueCounts[v] }
+            var next = valueCounts
+            var list = [UInt32](repeating: 0, count: codes.count)
+            for (row, code) in codes.enumerated() {
+                list[Int(next[Int(code)])] = UInt32(truncatingIfNeeded: row)
+                next[Int(code)] += 1
+            }
+            starts.append(valueCounts)
+            lists.append(list)
+        }
+        facetPostingStarts = starts
+        facetPostings = lists
+    }
+
+    /// Calls `body` with each word of `column`'s element `row`: the runs between spaces and line breaks.
+    /// A search word never holds a space or line break, so it is in the text exactly when it is in a word.
+    @inline(__always)
+    static func forEachWord(_ column: TextColumn, row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let range = column.range(row)
+        column.bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            var start = range.lowerBound
+            for i in range where all[i] == 0x20 || all[i] == 0x0A {
+                if i > start { body(UnsafeBufferPointer(start: base + start, count: i - start)) }
+                start = i + 1
+            }
+            if range.upperBound > start { body(UnsafeBufferPointer(start: base + start, count: range.upperBound - start)) }
+        }
+    }
+
+    /// Rows whose name, benefits or searched facet labels contain `word` (already folded).
+    func rows(containing word: String) -> RowBits {
+        if let hit = cache.withLock({ $0.rows[word] }) { return hit }
+        let prefix = String(word.dropLast())
+        let candidates = prefix.isEmpty ? nil : cache.withLock { $0.tokens[prefix] }
+        let matched = tokens(containing: Array(word.utf8), among: candidates)
+        var bits = RowBits(count: rowCount)
+        postings.withUnsafeBufferPointer { list in
+            for token in matched {
+                for k in Int(postingStarts[Int(token)])..<Int(postingStarts[Int(token) + 1]) { bits.insert(Int(list[k])) }
+            }
+        }
+        for (f, labels) in facetLabels.enumerated() {
+            for (value, label) in labels.enumerated() where label.contains(word) {
+                let list = facetPostings[f]
+                for k in Int(facetPostingStarts[f][value])..<Int(facetPostingStarts[f][value + 1]) { bits.insert(Int(list[k])) }
+            }
+        }
+        cache.withLock { $0.remember(word, tokens: matched, rows: bits) }
+        return bits
+    }
+
+    /// Tokens whose folded form contains `needle`: among `candidates` when given (the matches of a
+    /// prefix of the needle), else by one scan of all folded tokens.
+    private func tokens(containing needle: [UInt8], among candidates: [UInt32]?) -> [UInt32] {
+        guard !needle.isEmpty else { return [] }
+        return folded.withUnsafeBufferPointer { all -> [UInt32] in
+            if let candidates {
+                return candidates.filter { token in
+                    let range = Int(foldedStarts[Int(token)])..<Int(foldedStarts[Int(token) + 1])
+                    return PortraitStore.find(needle, in: UnsafeBufferPointer(rebasing: all[range]), from: 0) != nil
+                }
+            }
+            var matched: [UInt32] = []
+            var offset = 0
+            while let position = PortraitStore.find(needle, in: all, from: offset) {
+                let token = tokenContaining(position)
+                matched.append(UInt32(token))
+                offset = Int(foldedStarts[token + 1])
+            }
+            return matched
+        }
+    }
+
+    private func tokenContaining(_ offset: Int) -> Int {
+        var low = 0, high = foldedStarts.count - 2
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if Int(foldedStarts[mid]) <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+}

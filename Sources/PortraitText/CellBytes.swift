@@ -1,0 +1,81 @@
+/// `CellText.tidy` on UTF-8 bytes, with a fast path that copies cells that are already tidy (almost all
+/// of them) without making a `String`.
+public enum CellBytes {
+    /// Appends the tidy form of `raw` to `out`; returns whether `raw` had stray spaces that were removed.
+    @discardableResult
+    public static func tidy(_ raw: UnsafeBufferPointer<UInt8>, multiline: Bool, into out: inout [UInt8]) -> Bool {
+        if isAlreadyTidy(raw, multiline: multiline) {
+            out.append(contentsOf: raw)
+            return false
+        }
+        let text = String(decoding: raw, as: UTF8.self)
+        out.append(contentsOf: CellText.tidy(text, multiline: multiline).utf8)
+        return CellText.hasStraySpaces(text)
+    }
+
+    /// True when tidying would not change `raw`: no leading, trailing or doubled spaces, no other white
+    /// space (but single line breaks between words when `multiline`), no typographic apostrophe.
+    static func isAlreadyTidy(_ raw: UnsafeBufferPointer<UInt8>, multiline: Bool) -> Bool {
+        let n = raw.count
+        guard n > 0 else { return true }
+        var previous: UInt8 = 0x20  // as if preceded by a space: a leading space fails
+        var i = 0
+        let base = raw.baseAddress!
+        let spaces = ByteSearch.broadcast(0x20)
+        // Lead bytes of the sequences tidying changes: no-break and thin spaces, typographic apostrophes, BOM, ʼ.
+        let leads = (ByteSearch.broadcast(0xC2), ByteSearch.broadcast(0xE2), ByteSearch.broadcast(0xEF), ByteSearch.broadcast(0xCA))
+        while i < n {
+            // Eight plain bytes at a time: no control character, no two spaces side by side, no lead byte of
+            // a sequence that tidying changes (accented letters pass).
+            if i + 8 <= n && previous != 0x20 && previous != 0x0A {
+                let word = ByteSearch.load(base, i)
+                let belowSpace = (word &- spaces) & ~word & ByteSearch.highs
+                let space = ByteSearch.zeroBytes(word ^ spaces)
+                let special = ByteSearch.zeroBytes(word ^ leads.0) | ByteSearch.zeroBytes(word ^ leads.1)
+                    | ByteSearch.zeroBytes(word ^ leads.2) | ByteSearch.zeroBytes(word ^ leads.3)
+                let doubled = space & (space << 8)  // flags the second space of a pair
+                let flags = belowSpace | special | (doubled >> 8)
+                if flags == 0 {
+                    previous = base[i + 7]
+                    i += 8
+                    continue
+                }
+                // The bytes before the first flagged one are plain: go straight to it.
+                let plain = flags.trailingZeroBitCount >> 3
+                if plain > 0 {
+                    previous = base[i + plain - 1]
+                    i += plain
+                }
+            }
+            let b = raw[i]
+            if b < 0x80 {
+                if b <= 0x20 {
+                    if b == 0x20 {
+                        if previous == 0x20 || previous == 0x0A { return false }
+                    } else if b == 0x0A && multiline {
+                        if previous == 0x20 { return false }
+                    } else {
+                        return false
+                    }
+                }
+                if previous == 0x0A && b == 0x20 { return false }
+            } else if b == 0xC2 {
+                if i + 1 < n && raw[i + 1] == 0xA0 { return false }  // no-break space
+            } else if b == 0xE2 {
+                if i + 2 < n && raw[i + 1] == 0x80 {
+                    switch raw[i + 2] {
+                    case 0x87, 0x89, 0x8B, 0xAF, 0x98, 0x99: return false  // thin/no-break/zero-width spaces, ‘ ’
+                    default: break
+                    }
+                }
+            } else if b == 0xEF {
+                if i + 2 < n && raw[i + 1] == 0xBB && raw[i + 2] == 0xBF { return false }  // BOM inside text
+            } else if b == 0xCA {
+                if i + 1 < n && raw[i + 1] == 0xBC { return false }  // ʼ
+            }
+            previous = b
+            i += 1
+        }
+        return previous != 0x20 && previous != 0x0A
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Folds text for matching: lower case, accents removed, typographic apostrophes unified
+/// ("Forêts" → "forets", "Québec" → "quebec", "l’IA" → "l'ia", "œuvre" → "oeuvre").
+public enum TextFold {
+    /// The folded form of `text`.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the folded UTF-8 bytes of `text` to `out`.
+    public static func append(_ text: some StringProtocol, to out: inout [UInt8]) {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+            } else if v < UInt32(latinTable.count) {
+                out.append(contentsOf: latinTable[Int(v)])
+            } else {
+                out.append(contentsOf: foldRare(scalar))
+            }
+        }
+    }
+
+    /// Appends the folded form of valid UTF-8 `bytes` to `out`, with an ASCII fast path.
+    public static func append(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                i += 1
+                continue
+            }
+            guard let (value, length) = decodeScalar(bytes.baseAddress!, at: i, count: n) else {
+                if b >= 0xC0 { break }  // a sequence cut short by the end
+                i += 1
+                continue
+            }
+            i += length
+            if value < UInt32(latinTable.count) {
+                out.append(contentsOf: latinTable[Int(value)])
+            } else if let scalar = Unicode.Scalar(value) {
+                out.append(contentsOf: foldRare(scalar))
+            }
+        }
+    }
+
+    /// Writes the folded form of valid UTF-8 `bytes` to `out`, which must have room for
+    /// `maximumExpansion` times as many bytes; returns how many were written. ASCII runs go eight bytes at a time.
+    public static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let n = bytes.count
+        var i = 0, o = 0
+        while i < n {
+            if i + 8 <= n {
+                let word = ByteSearch.load(base, i)
+                if word & ByteSearch.highs == 0 {
+                    // Lower-case eight ASCII bytes: set bit 5 of those in A…Z.
+                    let aboveZ = word &+ ByteSearch.broadcast(0x7F - 0x5A)
+                    let atLeastA = word &+ ByteSearch.broadcast(0x80 - 0x41)
+                    let upper = (atLeastA ^ aboveZ) & ByteSearch.highs
+                    UnsafeMutableRawPointer(out + o).storeBytes(of: (word | (upper >> 2)).littleEndian, as: UInt64.self)
+                    i += 8
+                    o += 8
+                    continue
+                }
+            }
+            let b = base[i]
+            if b < 0x80 {
+                out[o] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                i += 1
+                o += 1
+                continue
+            }
+            guard let (value, length) = decodeScalar(base, at: i, count: n) else {
+                if b >= 0xC0 { break }  // a sequence cut short by the end
+                i += 1
+                continue
+            }
+            i += length
+            if value < UInt32(latinPacked.count) {
+                // Up to seven folded bytes packed above a length byte: no array to retain per letter.
+                var packed = latinPacked[Int(value)]
+                let count = Int(packed & 0xFF)
+                for _ in 0..<count {
+                    packed >>= 8
+                    out[o] = UInt8(truncatingIfNeeded: packed)
+                    o += 1
+                }
+                continue
+            }
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for byte in foldRare(scalar).prefix(length * maximumExpansion) {
+                out[o] = byte
+                o += 1
+            }
+        }
+        return o
+    }
+
+    /// The scalar value and byte length of the UTF-8 sequence at `i` (the input is valid UTF-8); nil for
+    /// a continuation byte, or a sequence cut short by the end.
+    @inline(__always)
+    private static func decodeScalar(_ base: UnsafePointer<UInt8>, at i: Int, count n: Int) -> (UInt32, Int)? {
+        let b = base[i]
+        var value: UInt32
+        let length: Int
+        if b >= 0xF0 { value = UInt32(b & 0x07); length = 4 } else if b >= 0xE0 { value = UInt32(b & 0x0F); length = 3 } else if b >= 0xC0 { value = UInt32(b & 0x1F); length = 2 } else { return nil }
+        if i + length > n { return nil }
+        for k in 1..<length { value = value << 6 | UInt32(base[i + k] & 0x3F) }
+        return (value, length)
+    }
+
+    /// How many folded bytes one input byte can become, at most, in `fold(bytes:into:)`.
+    public static let maximumExpansion = 4
+
+    /// Folded bytes for U+0000 to U+024F, computed once.
+    private static let latinTable: [[UInt8]] = (0..<0x250).map { v in
+        foldRare(Unicode.Scalar(UInt32(v)) ?? " ")
+    }
+
+    /// `latinTable` packed for the byte path: the length in the low byte, then the folded bytes (each
+    /// entry is at most 7 bytes long; none of U+0000…U+024F folds to more than 3).
+    private static let latinPacked: [UInt64] = latinTable.map { bytes in
+        precondition(bytes.count <= 7, "a Latin letter folds to more than 7 bytes")
+        var packed: UInt64 = 0
+        for byte in bytes.reversed() { packed = packed << 8 | UInt64(byte) }
+        return packed << 8 | UInt64(bytes.count)
+    }
+
+    private static func foldRare(_ scalar: Unicode.Scalar) -> [UInt8] {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201B, 0x02BC, 0x0060, 0x00B4, 0x2032: return [0x27]  // apostrophes → '
+        case 0x201C, 0x201D, 0x00AB, 0x00BB: return [0x22]  // typographic quotes → "
+        case 0x00A0, 0x202F, 0x2007, 0x2009: return [0x20]  // no-break and thin spaces
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014: return [0x2D]  // dashes → -
+        case 0x0153, 0x0152: return Array("oe".utf8)
+        case 0x00E6, 0x00C6: return Array("ae".utf8)
+        case 0x00DF: return Array("ss".utf8)
+        case 0x00F8, 0x00D8: return [0x6F]
+        case 0x0111, 0x0110: return [0x64]
+        case 0x0142, 0x0141: return [0x6C]
+        default: break
+        }
+        if (0x0300...0x036F).contains(scalar.value) { return [] }  // a lone combining mark
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+        var bytes: [UInt8] = []
+        for s in decomposed.unicodeScalars where !(0x0300...0x036F).contains(s.value) {
+            bytes.append(contentsOf: String(s).utf8)
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import PortraitCore
+import PortraitData
+import PortraitBrowser
+import Testing
+
+/// Marks of the results list when two editions are loaded: + an initiative new since the older edition,
+/// ~ one whose status changed, as `EditionComparison` matches initiatives (body and name).
+@Suite struct EditionMarksTests {
+    /// The comparison of the two embedded editions, as the core computes it.
+    static func comparison(_ store: PortraitStore) throws -> EditionComparison {
+        let aliases = try OrganisationAliases.parse(csv: EmbeddedData.aliasesFile.bytes)
+        let editions = store.editions
+        return EditionComparison(store: store, old: editions[0], new: editions[1], aliases: aliases)
+    }
+
+    /// The mark shown on each visible result line, by row.
+    static func shownMarks(_ session: BrowserSession) -> [Int: Character] {
+        let screen = TUI.render(session)
+        let state = session.state
+        var marks: [Int: Character] = [:]
+        for line in 0..<state.layout.results.height {
+            let position = state.offset(.results) + line
+            guard position < state.selection.rows.count else { break }
+            let text = screen.lines[state.layout.results.row + line]
+            marks[state.selection.rows[position]] = text.dropFirst(2).first
+        }
+        return marks
+    }
+
+    @Test func marksFollowTheCoreComparison() throws {
+        var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
+        let comparison = try Self.comparison(session.state.store)
+        let added = Set(comparison.initiativesAdded), changed = Set(comparison.statusChanges.map(\.new))
+        #expect(!added.isEmpty && !changed.isEmpty)
+        let screen = TUI.render(session)
+        #expect(screen.lines[11].hasPrefix("  Nom  + nouvelle ~ statut modifié "))
+        // Every line of every page of the 2025 list.
+        session.press(.backTab)
+        var seen: Set<Int> = []
+        while true {
+            for (row, mark) in Self.shownMarks(session) {
+                let expected: Character = added.contains(row) ? "+" : changed.contains(row) ? "~" : " "
+                #expect(mark == expected, "row \(row)")
+                seen.insert(row)
+            }
+            if session.state.cursor(.results) == session.state.selection.rows.count - 1 { break }
+            session.press(.pageDown)
+        }
+        #expect(seen.count == 258)
+    }
+
+    @Test func theDetailSaysWhatChangedSinceTheOlderEdition() throws {
+        var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
+        let store = session.state.store
+        let comparison = try Self.comparison(store)
+        let change = try #require(comparison.statusChanges.first)
+        let position = try #require(session.state.selection.rows.firstIndex(of: change.new))
+        session.press(.backTab)
+        for _ in 0..<position { session.press(.down) }
+        session.press(.enter)
+        var text = TUI.render(session).text
+        let before = store.text(.status, row: change.old), after = store.text(.status, row: change.new)
+        #expect(text.contains("Depuis 2024"))
+        #expect(text.contains("statut modifié : \(before) → \(after)"))
+        let added = try #require(comparison.initiativesAdded.first)
+        let addedPosition = try #require(session.state.selection.rows.firstIndex(of: added))
+        session.press(.escape, .home)
+        for _ in 0..<addedPosition { session.press(.down) }
+        session.press(.enter)
+        text = TUI.render(session).text
+        #expect(text.contains("Depuis 2024") && text.contains("nouvelle initiative"))
+    }
+
+    @Test func theOlderEditionAloneHasNoMarks() throws {
+        var session = try TUI.editionsSession()
+        session.press(.tab, .tab, .tab, .character(" "), .down, .character(" "))  // 2024 alone
+        let screen = TUI.render(session)
+        #expect(screen.lines[11].hasPrefix("  Nom "))
+        #expect(!screen.lines[11].contains("+ nouvelle"))
+        // Both: the 2025 lines are marked, the 2024 lines are not.
+        session.press(.up, .character(" "))
+        let comparison = try Self.comparison(session.state.store)
+        let added = Set(comparison.initiativesAdded)
+        for (row, mark) in Self.shownMarks(session) {
+            let edition = session.state.store.edition(row: row)
+            if edition == "2024" { #expect(mark == " ") }
+            if added.contains(row) { #expect(mark == "+") }
+        }
+    }
+
+    @Test func theComparisonCountsTheMarksOfTheSelection() throws {
+        var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
+        let comparison = try Self.comparison(session.state.store)
+        session.press(.character("d"))
+        let lines = ChartViewTests.allLines(&session)
+        let expected = "dont \(comparison.initiativesAdded.count) nouvelles et \(comparison.statusChanges.count) au statut modifié depuis 2024"
+        #expect(lines.contains(" " + expected))
+        var english = try TUI.editionsSession(TermSize(columns: 100, rows: 30), interface: .en)
+        #expect(TUI.render(english).lines[11].hasPrefix("  Name  + new ~ status changed "))
+        english.press(.character("d"))
+        #expect(TUI.render(english).text.contains("of which \(comparison.initiativesAdded.count) new and"))
+    }
+}
+
+/// Large editions are matched in the background: the list never waits for the marks, which appear once
+/// they are ready.
+@Suite struct EditionMarksInTheBackgroundTests {
+    @Test func largeEditionsAreMarkedInTheBackground() throws {
+        let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
+        let count = EditionMarks.matchedOnTheSpot / 2 + 1
+        func edition(_ year: Int) -> (String, [UInt8]) {
+            var text = header
+            for index in 0..<count {
+                // 2025 renames every other initiative (new) and keeps the rest with another status.
+                let name = year == 2025 && index % 2 == 0 ? "Initiative renommée \(index)" : "Initiative \(index)"
+                let status = year == 2025 ? "Solution en production" : "Développement de la solution"
+                text += "\(name),Automatisation,Organisme \(index % 7),Finances,x,\(status)\n"
+            }
+            return ("portrait-\(year).csv", Array(text.utf8))
+        }
+        let store = try Loader.load(csvFiles: [edition(2024), edition(2025)]).store
+        let state = BrowserState(store: store, sourceName: "x", size: TermSize(columns: 100, rows: 30), latestEditionOnly: true)
+        let session = BrowserSession(state: state)
+        let marks = try #require(session.state.editionMarks)
+        let deadline = Date().addingTimeInterval(60)
+        while marks.generation == 0 && Date() < deadline { usleep(20_000) }
+        #expect(marks.generation == 1)
+        let screen = TUI.render(session)
+        let first = screen.lines[session.state.layout.results.row]
+        #expect(first.hasPrefix("› + Initiative renommée 0"))
+        #expect(screen.lines[session.state.layout.results.row + 1].hasPrefix("  ~ Initiative 1 "))
+    }
+}
