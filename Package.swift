@@ -20,7 +20,7 @@ let package = Package(
             name: "PortraitLoad",
             dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad"]),
+        .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitData"]),
         .target(name: "PortraitOutput", dependencies: ["PortraitText", "PortraitStore", "PortraitCompare"]),
         .target(
             name: "PortraitCore",
@@ -47,11 +47,11 @@ let package = Package(
         // terminal around it (curses, the event loop, signals). Only PortraitTerminal imports curses.
         .target(
             name: "PortraitBrowser",
-            dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitCompare", "PortraitOutput"]
+            dependencies: ["PortraitCore"]
         ),
         .target(
             name: "PortraitTerminal",
-            dependencies: ["PortraitBrowser", "PortraitText", "PortraitStore", "CNCurses"]
+            dependencies: ["PortraitBrowser", "PortraitCore", "CNCurses"]
         ),
         .executableTarget(
             name: "portrait",

@@ -27,13 +27,16 @@ case "$target" in csv|xlsx|header) ;; *) usage ;; esac
 scratch=.build-fuzz
 mkdir -p "$scratch"
 flags=(-sanitize=fuzzer,address)
-# Instrumented, optimised PortraitCore and ZIPFoundation objects (internal API reachable: -enable-testing).
+# Instrumented, optimised core targets (PortraitCore and the targets it re-exports) and ZIPFoundation objects (internal API reachable: -enable-testing).
 swift build --scratch-path "$scratch" -c release --target PortraitCore \
   -Xswiftc "${flags[0]}" -Xswiftc -enable-testing -Xswiftc -g >"$scratch/build.log" 2>&1 \
   || { cat "$scratch/build.log" >&2; echo "fuzz.sh: building PortraitCore failed" >&2; exit 1; }
 bin=$scratch/release
 binary=$scratch/fuzz-$target
-objects=("$bin"/PortraitCore.build/*.o "$bin"/ZIPFoundation.build/*.o)
+objects=("$bin"/ZIPFoundation.build/*.o)
+for module in PortraitText PortraitStore PortraitLoad PortraitCompare PortraitOutput PortraitCore; do
+  objects+=("$bin/$module.build"/*.o)
+done
 sources=(Fuzz/Shared/*.swift Fuzz/"$target"/*.swift)
 stale=no
 [ -x "$binary" ] || stale=yes

@@ -1,5 +1,8 @@
 import Foundation
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+import PortraitCore
 
 /// What the fuzz targets share: a scratch folder for inputs that must be files, and the one rule every
 /// target checks — loading ends with a result or a `PortraitError`, nothing else.

@@ -1,5 +1,8 @@
 import Foundation
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+import PortraitCore
 
 /// libFuzzer entry for the CSV loader: the input is a file's bytes. It is loaded three ways, which must
 /// agree: from memory (`Loader.load(csvFiles:)`: decoding, delimiter, scanner, header search, rows), from a

@@ -1,5 +1,8 @@
 import Foundation
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+import PortraitCore
 
 /// libFuzzer entry for the header mapping. The input is text: its first line is a `--columns` argument,
 /// each further line a record whose cells are separated by tabs. Checks that the `--columns` parser either

@@ -1,5 +1,8 @@
 import Foundation
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+import PortraitCore
 import ZIPFoundation
 
 /// libFuzzer entry for the XLSX reader. The first input byte picks the shape of the rest:

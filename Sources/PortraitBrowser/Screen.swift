@@ -15,7 +15,7 @@ public protocol Screen: AnyObject {
     func present()
 }
 
-public extension Screen {
+extension Screen {
     /// Draws a styled line from (row, column); returns the column after it.
     @discardableResult
     public func draw(_ line: StyledLine, row: Int, column: Int) -> Int {
