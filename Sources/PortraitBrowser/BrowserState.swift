@@ -102,6 +102,10 @@ public struct BrowserState: Sendable {
     public internal(set) var detailScroll = 0
     /// The counts the chart or comparison view shows, computed when it opened.
     public internal(set) var figures: Figures?
+    /// The edition marks delivered so far (`Command.marksReady`), per pair of editions compared.
+    var markTables: [EditionMarks.Pair: EditionMarks.Table] = [:]
+    /// `EditionMarks.generation` of the last delivery.
+    public internal(set) var marksGeneration = 0
     /// First visible line of the chart or comparison view.
     public internal(set) var figuresScroll = 0
     public internal(set) var helpVisible = false
@@ -136,18 +140,13 @@ public struct BrowserState: Sendable {
             query.selected[.edition] = [latest]
         }
         let start = query.isEmpty ? everything : store.select(query, language: labels ?? interface)
-        // Each facet's values, largest first at the start (ties by French label), those with no row last.
+        // Each facet's values, largest first at the start (by French label on ties, so that L does not
+        // reorder them), those with no row last in the file's order.
         var order: [Facet: [Int]] = [:]
         for facet in [Facet.portfolio, .category, .status] {
             let values = store.values(facet)
-            let folded = values.map { TextFold.fold($0.label(.fr)) }
-            let count = { start.count(facet, $0) }
-            order[facet] = values.indices.sorted { a, b in
-                let (ca, cb) = (count(a), count(b))
-                if (ca > 0) != (cb > 0) { return ca > 0 }
-                if ca == 0 { return a < b }
-                return ca != cb ? ca > cb : folded[a] < folded[b]
-            }
+            let (used, unused) = (values.indices.filter { start.count(facet, $0) > 0 }, values.indices.filter { start.count(facet, $0) == 0 })
+            order[facet] = ValueOrder.largestFirst(used, count: { start.count(facet, $0) }, label: { values[$0].label(.fr) }) + unused
         }
         order[.edition] = Self.editionsLatestFirst(store)
         self.facetOrder = order
@@ -160,8 +159,7 @@ public struct BrowserState: Sendable {
     /// The edition codes of `store`, latest first: by label, numbers compared as numbers ("2025" before
     /// "2024", "v10" before "v9").
     static func editionsLatestFirst(_ store: PortraitStore) -> [Int] {
-        let labels = store.values(.edition).map(\.raw)
-        return labels.indices.sorted { labels[$0].compare(labels[$1], options: .numeric) == .orderedDescending }
+        ValueOrder.latestFirst(store.values(.edition).map(\.raw))
     }
 
     /// The panes the focus moves through, in order.

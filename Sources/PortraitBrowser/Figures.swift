@@ -7,7 +7,7 @@ import PortraitCore
 /// comparison one per edition), never on a keystroke. Values are kept as codes, so `L` relabels them
 /// without counting again.
 public struct Figures: Sendable, Equatable {
-    /// One facet's values with their counts, largest first.
+    /// One facet's values with their counts, in `ValueOrder`'s order for the view (see `section`).
     public struct Section: Sendable, Equatable {
         public let facet: Facet
         public let rows: [Row]
@@ -60,7 +60,7 @@ public struct Figures: Sendable, Equatable {
         }
         var figures = Figures(editions: [pair.older, pair.newer], totals: selections.map { $0.1.rows.count },
                               sections: [Facet.portfolio, .category, .status, .organisation].map { section($0, state, selections) })
-        if let table = state.editionMarks?.table(older: pair.older, newer: pair.newer) {
+        if let table = state.markTables[EditionMarks.Pair(older: pair.older, newer: pair.newer)] {
             var counts = [0, 0, 0]
             for row in selections[1].1.rows { counts[Int(table.marks[row])] += 1 }
             figures.marks = MarkCounts(new: counts[Int(EditionMark.new.rawValue)],
@@ -88,8 +88,10 @@ public struct Figures: Sendable, Equatable {
         return selection.count(facet, code)
     }
 
-    /// One section: the values with a count in some column, largest last column first (then the other
-    /// columns, then the French label); organisations cut to the largest ones.
+    /// One section: the values with a count in some column. In a comparison, portfolios, categories and
+    /// statuses come in the official order, as `portrait diff` lists them; everything else largest first
+    /// (last column first, then the French label, so that `L` does not reorder) and editions latest first.
+    /// Organisations are cut to the largest ones.
     private static func section(_ facet: Facet, _ state: BrowserState, _ selections: [(Query, Selection)]) -> Section {
         let values = state.store.values(facet)
         var rows: [Row] = []
@@ -97,13 +99,13 @@ public struct Figures: Sendable, Equatable {
             let counts = selections.map { count(facet, code, $0.0, $0.1) }
             if counts.contains(where: { $0 > 0 }) { rows.append(Row(code: code, counts: counts)) }
         }
-        let folded = facet == .edition ? [:] : Dictionary(uniqueKeysWithValues: rows.map { ($0.code, TextFold.fold(values[$0.code].label(.fr))) })
-        rows.sort { a, b in
-            for column in a.counts.indices.reversed() where a.counts[column] != b.counts[column] {
-                return a.counts[column] > b.counts[column]
-            }
-            if facet == .edition { return values[a.code].raw.compare(values[b.code].raw, options: .numeric) == .orderedDescending }
-            return folded[a.code, default: ""] < folded[b.code, default: ""]
+        let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0.code, $0) })
+        if facet == .edition {
+            rows = ValueOrder.latestFirst(values.map(\.raw)).compactMap { byCode[$0] }
+        } else if selections.count > 1 && facet != .organisation {
+            rows = ValueOrder.official(facet, codes: rows.map(\.code), values: values, language: .fr).compactMap { byCode[$0] }
+        } else {
+            rows = ValueOrder.largestFirst(rows, counts: \.counts, label: { values[$0.code].label(.fr) })
         }
         let distinct = rows.count
         if facet == .organisation && rows.count > topOrganisations { rows = Array(rows.prefix(topOrganisations)) }

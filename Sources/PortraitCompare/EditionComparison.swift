@@ -119,10 +119,7 @@ public struct EditionComparison: Sendable {
     }
 
     private static func largestFirst(_ bodies: [Organisation], by count: KeyPath<Organisation, Int>) -> [Organisation] {
-        bodies.sorted {
-            $0[keyPath: count] != $1[keyPath: count] ? $0[keyPath: count] > $1[keyPath: count]
-                : TextFold.fold($0.name) != TextFold.fold($1.name) ? TextFold.fold($0.name) < TextFold.fold($1.name) : $0.name < $1.name
-        }
+        ValueOrder.largestFirst(bodies, count: { $0[keyPath: count] }, label: \.name)
     }
 
     /// Every value of `facet` that either edition uses, in the official order (unknown values after, by
@@ -132,24 +129,9 @@ public struct EditionComparison: Sendable {
         var oldCounts = [Int](repeating: 0, count: values.count), newCounts = oldCounts
         for row in old { oldCounts[store.code(facet, row: row)] += 1 }
         for row in new { newCounts[store.code(facet, row: row)] += 1 }
-        let official = officialTerms(facet)
-        func rank(_ value: FacetValue) -> (Int, String) {
-            if let term = value.term, let position = official.firstIndex(of: term) { return (position, "") }
-            return (value.isBlank ? Int.max : official.count, TextFold.fold(value.raw))
-        }
-        return values.indices
-            .filter { oldCounts[$0] > 0 || newCounts[$0] > 0 }
-            .sorted { rank(values[$0]) < rank(values[$1]) }
+        let used = values.indices.filter { oldCounts[$0] > 0 || newCounts[$0] > 0 }
+        return ValueOrder.official(facet, codes: used, values: values, language: .fr)
             .map { ValueCount(value: values[$0], old: oldCounts[$0], new: newCounts[$0]) }
-    }
-
-    private static func officialTerms(_ facet: Facet) -> [Term] {
-        switch facet {
-        case .category: return Vocabulary.categories
-        case .status: return Vocabulary.statuses
-        case .portfolio: return Vocabulary.portfolios
-        case .organisation, .edition: return []
-        }
     }
 }
 

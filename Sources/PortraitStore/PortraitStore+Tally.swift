@@ -8,14 +8,14 @@ public struct Tally: Sendable, Equatable {
 }
 
 extension PortraitStore {
-    /// Rows per value of `facet` among `rows`, largest first (ties by label); values with no row are left out.
+    /// Rows per value of `facet` among `rows`, largest first (`ValueOrder.largestFirst`); values with no row are left out.
     public func tally(_ facet: Facet, rows: [Int], language: Language = .fr) -> [Tally] {
         let column = facets[facet.index]
         var counts = [Int](repeating: 0, count: column.values.count)
         for row in rows { counts[Int(codes[row, facet.index])] += 1 }
-        return counts.indices
+        let tallies = counts.indices
             .filter { counts[$0] > 0 }
             .map { Tally(code: $0, label: column.values[$0].label(language), count: counts[$0]) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : TextFold.fold($0.label) < TextFold.fold($1.label) }
+        return ValueOrder.largestFirst(tallies, count: \.count, label: \.label)
     }
 }

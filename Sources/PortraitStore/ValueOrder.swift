@@ -1,0 +1,64 @@
+import Foundation
+import PortraitText
+
+/// The orders in which facet values are listed, each written once for every front and writer:
+/// largest first (tallies, charts, facet panes, bodies), the official order of the vocabulary (the
+/// category, status and portfolio figures of a comparison of two editions), and editions latest first.
+public enum ValueOrder {
+    /// `items` largest first: by their counts from the last column to the first (one column for a tally,
+    /// the newer edition's then the older's for a comparison), then by label folded for matching (case,
+    /// accents), then by label as written, then in their given order.
+    public static func largestFirst<T>(_ items: [T], counts: (T) -> [Int], label: (T) -> String) -> [T] {
+        let keyed = items.enumerated().map { (position: $0.offset, item: $0.element, counts: counts($0.element),
+                                              label: label($0.element)) }
+        let folded = keyed.map { TextFold.fold($0.label) }
+        return keyed.indices.sorted { a, b in
+            let (x, y) = (keyed[a], keyed[b])
+            for column in x.counts.indices.reversed() where column < y.counts.count && x.counts[column] != y.counts[column] {
+                return x.counts[column] > y.counts[column]
+            }
+            if folded[a] != folded[b] { return folded[a] < folded[b] }
+            if x.label != y.label { return x.label < y.label }
+            return x.position < y.position
+        }.map { keyed[$0].item }
+    }
+
+    /// `items` largest first by one count (see the other form).
+    public static func largestFirst<T>(_ items: [T], count: (T) -> Int, label: (T) -> String) -> [T] {
+        largestFirst(items, counts: { [count($0)] }, label: label)
+    }
+
+    /// The value codes of `facet` among `codes` in the official order of its vocabulary; values outside
+    /// it follow, by label in `language` folded for matching, and a blank value comes last.
+    public static func official(_ facet: Facet, codes: [Int], values: [FacetValue], language: Language) -> [Int] {
+        let terms = officialTerms(facet)
+        func rank(_ code: Int) -> (Int, String, String) {
+            let value = values[code]
+            if let term = value.term, let position = terms.firstIndex(of: term) { return (position, "", "") }
+            let label = value.label(language)
+            return (value.isBlank ? Int.max : terms.count, TextFold.fold(label), label)
+        }
+        let ranks = Dictionary(uniqueKeysWithValues: codes.map { ($0, rank($0)) })
+        return codes.sorted { a, b in
+            let (x, y) = (ranks[a]!, ranks[b]!)
+            return x != y ? x < y : a < b
+        }
+    }
+
+    /// Edition labels latest first: numbers compared as numbers ("2025" before "2024", "v10" before "v9").
+    public static func latestFirst(_ labels: [String]) -> [Int] {
+        labels.indices.sorted {
+            let order = labels[$0].compare(labels[$1], options: .numeric)
+            return order != .orderedSame ? order == .orderedDescending : $0 < $1
+        }
+    }
+
+    private static func officialTerms(_ facet: Facet) -> [Term] {
+        switch facet {
+        case .category: return Vocabulary.categories
+        case .status: return Vocabulary.statuses
+        case .portfolio: return Vocabulary.portfolios
+        case .organisation, .edition: return []
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import PortraitCore
+@testable import PortraitBrowser
+import Testing
+
+/// The browser's `d` view and `portrait diff` list the same facts in the same order: portfolios,
+/// categories and statuses in the official order (`ValueOrder.official`), both from the core.
+@Suite struct ComparisonOrderTests {
+    @Test(arguments: [Language.fr, .en])
+    func comparisonViewListsValuesAsDiffDoes(labels: Language) throws {
+        var session = try TUI.editionsSession(interface: labels)
+        session.press(.character("d"))
+        let state = session.state
+        let figures = try #require(state.figures)
+        let store = state.store
+        let comparison = EditionComparison(store: store, old: store.editionRows(0), new: store.editionRows(1),
+                                           aliases: try OrganisationAliases.builtIn())
+        for facet in [Facet.portfolio, .category, .status] {
+            let section = try #require(figures.sections.first { $0.facet == facet })
+            let shown = section.rows.map { store.values(facet)[$0.code].label(labels) }
+            let listed = comparison.counts(facet).map { $0.value.label(labels) }
+            #expect(shown == listed, "\(facet)")
+            #expect(section.rows.map(\.counts) == comparison.counts(facet).map { [$0.old, $0.new] }, "\(facet)")
+        }
+    }
+
+    @Test func largestFirstBreaksTiesByFoldedLabelThenLabel() {
+        let items = [("b", 2), ("É", 3), ("a", 3), ("e", 3), ("c", 2)]
+        let ordered = ValueOrder.largestFirst(items, count: \.1, label: \.0).map(\.0)
+        #expect(ordered == ["a", "e", "É", "b", "c"])
+    }
+
+    @Test func editionsLatestFirstCompareNumbersAsNumbers() {
+        #expect(ValueOrder.latestFirst(["2024", "v9", "2025", "v10"]).count == 4)
+        #expect(ValueOrder.latestFirst(["v9", "v10"]) == [1, 0])
+        #expect(ValueOrder.latestFirst(["2024", "2025"]) == [1, 0])
+    }
+}
