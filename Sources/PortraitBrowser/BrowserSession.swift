@@ -1,6 +1,7 @@
 /// The browser as a whole, minus the terminal: turns each input event into a command through the key
-/// table, applies it with `update`, and carries out the effects (export, and asking for the edition marks
-/// of the editions now compared). The terminal loop and the tests drive the same session.
+/// table, applies it with `update`, carries out the effects (export, and asking for the edition marks
+/// of the editions now compared) and hands their outcomes back to `update` as messages. The terminal
+/// loop and the tests drive the same session.
 public struct BrowserSession: Sendable {
     public private(set) var state: BrowserState
     public var exporter: Exporter
@@ -8,7 +9,8 @@ public struct BrowserSession: Sendable {
     public init(state: BrowserState, exporter: Exporter = Exporter()) {
         self.state = state
         self.exporter = exporter
-        state.prepareMarks()
+        self.state.prepareMarks()
+        self.state.marksBecameReady()
     }
 
     /// Whether the person has quit.
@@ -18,11 +20,15 @@ public struct BrowserSession: Sendable {
     public mutating func handle(_ event: InputEvent) {
         let command = KeyTable.command(for: event, in: state.scope)
         state.apply(command)
-        exporter.perform(on: &state)
+        if let effect = state.effect {
+            state.effect = nil
+            state.apply(exporter.perform(effect, for: state))
+        }
         state.prepareMarks()
+        state.marksBecameReady()
     }
 
-    /// Marks made in the background are ready: the views that count them take them in.
+    /// Marks made in the background are ready: they reach the state as a `marksReady` message.
     public mutating func marksBecameReady() { state.marksBecameReady() }
 
     /// Handles keys one after the other.

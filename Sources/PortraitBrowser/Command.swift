@@ -1,4 +1,6 @@
-/// What the person asked for, whatever key or click said it. `BrowserState.apply` gives it meaning.
+/// What the person asked for, whatever key or click said it, or what came back from the outside world
+/// (`exportFinished`, `marksReady`): the messages `BrowserState.apply` gives meaning to. Keys reach it
+/// through `CommandTable`.
 public enum Command: Hashable, Sendable {
     // Moving in the focused list (or scrolling the detail view and the help).
     case moveUp, moveDown, pageUp, pageDown, home, end
@@ -14,6 +16,11 @@ public enum Command: Hashable, Sendable {
     case resize(TermSize)
     case click(row: Int, column: Int)
     case wheel(delta: Int, row: Int, column: Int)
+    // Outcomes that arrive after the command that asked for them (messages from the outside world).
+    /// The export that the last `Effect` asked for is done, or failed, or needs a yes to replace a file.
+    case exportFinished(ExportOutcome)
+    /// Edition marks made since the last delivery are ready (a snapshot of every table made so far).
+    case marksReady(EditionMarks.Ready)
     /// A key with no meaning where it was pressed.
     case ignore
 }

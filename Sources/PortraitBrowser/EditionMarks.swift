@@ -61,6 +61,23 @@ public final class EditionMarks: Sendable {
         tables.withLock { $0[Pair(older: older, newer: newer)] }
     }
 
+    /// Every table made so far, as a message for `BrowserState.apply` (the state keeps its own copy, so a
+    /// frame depends on the state alone).
+    public struct Ready: Sendable, Hashable {
+        /// How many tables were ready (`EditionMarks.generation`) when this was taken.
+        public let generation: Int
+        let tables: [Pair: Table]
+
+        public static func == (a: Ready, b: Ready) -> Bool { a.generation == b.generation }
+        public func hash(into hasher: inout Hasher) { hasher.combine(generation) }
+    }
+
+    /// The tables ready now.
+    public func readyTables() -> Ready {
+        let generation = self.generation
+        return Ready(generation: generation, tables: tables.withLock { $0 })
+    }
+
     /// Makes the marks of the pair ready: on the spot for small editions (or when `waiting`), else in the
     /// background. Does nothing when they are ready or being made.
     func prepare(older: Int, newer: Int, waiting: Bool = false) {
@@ -80,11 +97,8 @@ public final class EditionMarks: Sendable {
     }
 
     private func compute(_ pair: Pair) {
-        let rows = { (edition: Int) in
-            EditionRows(label: self.store.values(.edition)[edition].raw,
-                        rows: self.store.select(Query(selected: [.edition: [edition]])).rows)
-        }
-        let comparison = EditionComparison(store: store, old: rows(pair.older), new: rows(pair.newer), aliases: aliases)
+        let comparison = EditionComparison(store: store, old: store.editionRows(pair.older), new: store.editionRows(pair.newer),
+                                           aliases: aliases)
         var marks = [UInt8](repeating: EditionMark.none.rawValue, count: store.count)
         for row in comparison.initiativesAdded { marks[row] = EditionMark.new.rawValue }
         var previous: [Int: Int] = [:]
@@ -104,10 +118,10 @@ extension BrowserState {
         editionMarks == nil ? nil : Figures.comparedEditions(self)
     }
 
-    /// The marks of the pair compared now, when they are ready.
+    /// The marks of the pair compared now, when they have been delivered to the state.
     func markTable() -> EditionMarks.Table? {
-        guard let marks = editionMarks, let pair = markedEditions else { return nil }
-        return marks.table(older: pair.older, newer: pair.newer)
+        guard let pair = markedEditions else { return nil }
+        return markTables[EditionMarks.Pair(older: pair.older, newer: pair.newer)]
     }
 
     /// Asks for the marks of the pair compared now (see `EditionMarks.prepare`).
@@ -116,9 +130,18 @@ extension BrowserState {
         marks.prepare(older: pair.older, newer: pair.newer, waiting: waiting)
     }
 
-    /// Takes in marks that became ready after the comparison view opened: its count of new and changed
-    /// initiatives, missing until then, is made now.
+    /// Delivers the marks made since the last delivery, if any, as a `marksReady` message.
     public mutating func marksBecameReady() {
+        guard let marks = editionMarks else { return }
+        let ready = marks.readyTables()
+        if ready.generation != marksGeneration { apply(.marksReady(ready)) }
+    }
+
+    /// Takes in delivered marks: the results list shows them, and a comparison view opened before they
+    /// were ready gets its count of new and changed initiatives now.
+    mutating func takeMarks(_ ready: EditionMarks.Ready) {
+        markTables = ready.tables
+        marksGeneration = ready.generation
         guard view == .comparison, figures?.marks == nil, let recomputed = Figures.comparison(self),
               recomputed.marks != nil else { return }
         figures = recomputed

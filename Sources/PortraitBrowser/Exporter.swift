@@ -14,6 +14,16 @@ public enum ExportName {
     }
 }
 
+/// What became of an export: the message `Command.exportFinished` brings back to `apply`.
+public enum ExportOutcome: Sendable, Hashable {
+    /// `count` initiatives written to `path` (as typed).
+    case written(count: Int, path: String)
+    /// The file exists: ask before replacing it.
+    case needsConfirmation(String)
+    /// Nothing written; the message says why, in the interface language.
+    case failed(String)
+}
+
 /// Carries out the export the state asks for, with the same table and writers as `portrait query`, so
 /// the same selection gives the same bytes; the file is written atomically and an existing file is
 /// replaced only after a yes.
@@ -25,29 +35,23 @@ public struct Exporter: Sendable {
         self.workingDirectory = workingDirectory
     }
 
-    /// Performs and clears `state.effect`, leaving the outcome in `state.message` (or a question in `state.input`).
-    public func perform(on state: inout BrowserState) {
-        guard let effect = state.effect else { return }
-        state.effect = nil
+    /// Carries out `effect` on `state`'s selection; what happened comes back as a message for `apply`.
+    public func perform(_ effect: Effect, for state: BrowserState) -> Command {
         switch effect {
         case .export(let path, let replace):
-            export(to: path, replace: replace, state: &state)
+            return .exportFinished(export(to: path, replace: replace, state: state))
         }
     }
 
-    private func export(to path: String, replace: Bool, state: inout BrowserState) {
+    private func export(to path: String, replace: Bool, state: BrowserState) -> ExportOutcome {
         let language = state.interface
-        let shown = TerminalSafe.visible(path)
         guard let format = ExportFormat(fileName: path) else {
-            state.message = StatusMessage(UIString.exportFailed.text(language, ["reason": UIString.exportUnknownFormat.text(language)]),
-                                          isError: true)
-            return
+            return .failed(UIString.exportFailed.text(language, ["reason": UIString.exportUnknownFormat.text(language)]))
         }
         let target = resolve(path)
         var isFolder: ObjCBool = false
         if !replace && FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) && !isFolder.boolValue {
-            state.input = .confirmReplace(path)
-            return
+            return .needsConfirmation(path)
         }
         // The same writer as `portrait query`, so the same selection gives the same bytes; the edition
         // column when the rows come from more than one edition.
@@ -56,10 +60,9 @@ public struct Exporter: Sendable {
         let bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: options)
         do {
             try AtomicFile.write(bytes, to: target, replace: replace)
-            state.message = StatusMessage(UIString.exportDone.text(language, ["n": String(rows.count), "path": shown]))
+            return .written(count: rows.count, path: path)
         } catch {
-            state.message = StatusMessage(ExportFailure.message(for: error, path: path, resolved: target, language: language),
-                                          isError: true)
+            return .failed(ExportFailure.message(for: error, path: path, resolved: target, language: language))
         }
     }
 

@@ -15,6 +15,9 @@ public enum KeyScope: CaseIterable, Hashable, Sendable {
     /// The "terminal too small" message: every event but its own keys and a resize is ignored.
     case tooSmall
 
+    /// The order of the scopes in the help and the README (the export's question after its line).
+    static let helpOrder: [KeyScope] = [.list, .detail, .views, .everywhere, .search, .export, .confirm, .mouse, .help, .tooSmall]
+
     /// The heading of the scope in the help and the README.
     var title: UIString? {
         switch self {
@@ -30,34 +33,18 @@ public enum KeyScope: CaseIterable, Hashable, Sendable {
     }
 }
 
-/// A key binding as data: the keys, the command they give in a scope, the help text, and the short hint
-/// shown in the bottom line (if any). The table of these (`KeyTable.bindings`) drives the key handling,
-/// the `?` help overlay and the README's key list, so the three never disagree.
+/// One command's keys in one scope, as `CommandTable` declares them: flattened from the records for
+/// the key lookup, the help and the hint line.
 public struct KeyBinding: Sendable {
     public let keys: [Key]
     /// Labels for bindings that are not keys (mouse), shown instead of `keys`.
     public let pseudoKeys: [UIString]
     public let command: Command
     public let scope: KeyScope
-    public let help: UIString
-    public let hint: UIString?
-
-    public init(_ keys: [Key], _ command: Command, in scope: KeyScope, help: UIString, hint: UIString? = nil) {
-        self.keys = keys
-        self.pseudoKeys = []
-        self.command = command
-        self.scope = scope
-        self.help = help
-        self.hint = hint
-    }
-
-    /// A binding for something that is not a key (a mouse action), for the help only.
-    public init(pseudo: [UIString], _ command: Command, in scope: KeyScope, help: UIString) {
-        self.keys = []
-        self.pseudoKeys = pseudo
-        self.command = command
-        self.scope = scope
-        self.help = help
-        self.hint = nil
-    }
+    /// What the command does, in this scope.
+    public let help: Words
+    /// Its hint on the bottom line, if it has one in this scope.
+    public let hint: CommandRecord.Hint?
+    /// The command's record name.
+    public let name: String
 }

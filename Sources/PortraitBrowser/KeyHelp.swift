@@ -18,7 +18,7 @@ public enum KeyHelp {
     /// line, their keys interleaved ("↑ ↓ k j").
     public static func sections(_ language: Language) -> [Section] {
         var sections: [Section] = []
-        var groups: [(scope: KeyScope, help: UIString, keys: [[String]])] = []
+        var groups: [(scope: KeyScope, help: Words, keys: [[String]])] = []
         for binding in KeyTable.bindings where binding.scope.title != nil {
             let labels = binding.keys.isEmpty
                 ? binding.pseudoKeys.map { $0.text(language) }
@@ -77,13 +77,19 @@ public enum KeyHelp {
             guard scopes.contains(binding.scope), let hint = binding.hint, let key = binding.keys.first else { return nil }
             if binding.scope != scope && own.contains(key) { return nil }
             if let focus, scope == .list {
-                if binding.command == .toggle && focus.facet == nil { return nil }
-                if binding.command == .openDetail && focus.facet != nil { return nil }
+                switch hint.condition {
+                case .always: break
+                case .focusOnFacet: if focus.facet == nil { return nil }
+                case .focusOnResults: if focus.facet != nil { return nil }
+                }
             }
-            var keys = key.label(language)
-            if binding.command == .previousItem { keys = "← →" }
-            if binding.scope == .views && binding.command == .back { keys = binding.keys.map { $0.label(language) }.joined(separator: " ") }
-            return (keys, hint.text(language))
+            let keys: String
+            switch hint.keys {
+            case .first: keys = key.label(language)
+            case .all: keys = binding.keys.map { $0.label(language) }.joined(separator: " ")
+            case .label(let label): keys = label
+            }
+            return (keys, hint.words.text(language))
         }
     }
 }

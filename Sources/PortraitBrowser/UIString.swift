@@ -20,13 +20,6 @@ public enum UIString: CaseIterable, Sendable {
     case scopeList, scopeDetail, scopeViews, scopeEverywhere, scopeSearch, scopeExport, scopeMouse
     case keySpace, keyEnter, keyEscape, keyBackspace, keyTab, keyBackTab, keyPageUp, keyPageDown, keyHome, keyEnd
     case keyDelete, keyClick, keyWheel
-    case helpMove, helpPage, helpEnds, helpPanes, helpToggle, helpClearFacet, helpClearAll, helpSort, helpSearch
-    case helpDetail, helpItems, helpScrollDetail, helpDetailEnds, helpBack, helpExport, helpLabels, helpHelp, helpQuit
-    case helpChart, helpComparison, helpScrollView, helpViewEnds
-    case helpKeepSearch, helpClearSearch, helpDeleteCharacter, helpClearLine
-    case helpConfirmExport, helpCancelExport, helpReplaceYes, helpReplaceNo, helpClick, helpWheel
-    case hintToggle, hintSearch, hintDetail, hintExport, hintHelp, hintQuit, hintBack, hintItems, hintChart, hintComparison
-    case hintKeepSearch, hintClearSearch, hintDeleteCharacter, hintClearLine, hintConfirmExport, hintCancelExport
     case exportPrompt, exportConfirm, exportDone, exportFailed, exportFailedAt, exportUnknownFormat
     case exportCancelled, exportEmptyName
     case exportExists, exportNotWritable, exportNoSpace, exportIsFolder, exportNotRegular, exportSymbolicLink
@@ -106,54 +99,6 @@ public enum UIString: CaseIterable, Sendable {
         case .keyDelete: return ("Suppr", "Del")
         case .keyClick: return ("clic", "click")
         case .keyWheel: return ("molette", "wheel")
-        case .helpMove: return ("monter, descendre", "move up, down")
-        case .helpPage: return ("page précédente, suivante", "previous, next page")
-        case .helpEnds: return ("début, fin de la liste", "start, end of the list")
-        case .helpPanes: return ("volet suivant, précédent", "next, previous pane")
-        case .helpToggle: return ("cocher, décocher la valeur", "select, unselect the value")
-        case .helpClearFacet: return ("vider le volet actif", "clear the focused pane")
-        case .helpClearAll: return ("tout vider (filtres, recherche)", "clear filters and search")
-        case .helpSort: return ("changer le tri des résultats", "change the order of results")
-        case .helpSearch: return ("chercher (à chaque touche)", "search (as you type)")
-        case .helpDetail: return ("fiche (dans un volet : cocher)", "details (in a pane: select)")
-        case .helpItems: return ("initiative précédente, suivante", "previous, next initiative")
-        case .helpScrollDetail: return ("faire défiler la fiche", "scroll the details")
-        case .helpDetailEnds: return ("début, fin de la fiche", "top, end of the details")
-        case .helpBack: return ("revenir à la liste", "back to the list")
-        case .helpExport: return ("exporter (.csv .json .md)", "export (.csv .json .md)")
-        case .helpLabels: return ("libellés français, anglais", "French, English labels")
-        case .helpHelp: return ("cette aide", "this help")
-        case .helpQuit: return ("quitter", "quit")
-        case .helpChart: return ("graphique de la sélection", "chart of the selection")
-        case .helpComparison: return ("comparer deux éditions", "compare two editions")
-        case .helpScrollView: return ("faire défiler la vue", "scroll the view")
-        case .helpViewEnds: return ("début, fin de la vue", "top, end of the view")
-        case .helpKeepSearch: return ("garder la recherche", "keep the search")
-        case .helpClearSearch: return ("effacer la recherche", "clear the search")
-        case .helpDeleteCharacter: return ("effacer un caractère", "delete a character")
-        case .helpClearLine: return ("effacer la ligne", "clear the line")
-        case .helpConfirmExport: return ("exporter sous ce nom", "export to this name")
-        case .helpCancelExport: return ("annuler l'export", "cancel the export")
-        case .helpReplaceYes: return ("remplacer le fichier", "replace the file")
-        case .helpReplaceNo: return ("ne pas remplacer", "keep the file")
-        case .helpClick: return ("choisir un volet, cocher", "focus a pane, select")
-        case .helpWheel: return ("faire défiler", "scroll")
-        case .hintToggle: return ("cocher", "select")
-        case .hintSearch: return ("chercher", "search")
-        case .hintDetail: return ("fiche", "details")
-        case .hintExport: return ("exporter", "export")
-        case .hintHelp: return ("aide", "help")
-        case .hintQuit: return ("quitter", "quit")
-        case .hintBack: return ("liste", "list")
-        case .hintItems: return ("préc./suiv.", "prev/next")
-        case .hintChart: return ("graphique", "chart")
-        case .hintComparison: return ("comparer", "compare")
-        case .hintKeepSearch: return ("garder", "keep")
-        case .hintClearSearch: return ("effacer", "clear")
-        case .hintDeleteCharacter: return ("corriger", "delete")
-        case .hintClearLine: return ("vider", "clear line")
-        case .hintConfirmExport: return ("exporter", "export")
-        case .hintCancelExport: return ("annuler", "cancel")
         case .exportPrompt: return ("Exporter vers : ", "Export to: ")
         case .exportConfirm: return ("{path} existe déjà. Le remplacer ? (o/N) ", "{path} already exists. Replace it? (y/N) ")
         case .exportDone: return ("{n} initiatives exportées vers {path}", "{n} initiatives exported to {path}")

@@ -1,4 +1,5 @@
 import Foundation
+import PortraitCore
 
 extension BrowserState {
     /// Text entry in the search line and the export prompt, and the answer to the replace question.
@@ -40,6 +41,18 @@ extension BrowserState {
             effect = .export(path: path, replace: true)
         default:
             break
+        }
+    }
+
+    /// Takes in what became of the export that `effect` asked for.
+    mutating func finishExport(_ outcome: ExportOutcome) {
+        switch outcome {
+        case .written(let count, let path):
+            message = StatusMessage(UIString.exportDone.text(interface, ["n": String(count), "path": TerminalSafe.visible(path)]))
+        case .needsConfirmation(let path):
+            input = .confirmReplace(path)
+        case .failed(let text):
+            message = StatusMessage(text, isError: true)
         }
     }
 }

@@ -8,7 +8,10 @@ extension BrowserState {
             normalise()
             return
         }
-        if command != .ignore { message = nil }
+        switch command {
+        case .ignore, .marksReady: break  // a message from the background leaves the status line as it is
+        default: message = nil
+        }
         switch command {
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
@@ -60,6 +63,8 @@ extension BrowserState {
             edit(command)
         case .click(let row, let column): click(row: row, column: column)
         case .wheel(let delta, let row, let column): wheel(delta, row: row, column: column)
+        case .exportFinished(let outcome): finishExport(outcome)
+        case .marksReady(let ready): takeMarks(ready)
         case .resize, .ignore:
             break
         }
