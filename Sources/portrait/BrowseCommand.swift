@@ -95,8 +95,9 @@ struct BrowseCommand: ParsableCommand {
         }
         let loaded = try input.load(language: interface, everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])
-        let state = try makeState(loaded, size: size)
+        var state = try makeState(loaded, size: size)
         state.prepareMarks(waiting: true)
+        state.marksBecameReady()
         let screen = GridScreen(size: size)
         Renderer.render(state, on: screen)
         emit(Array((screen.text + "\n").utf8))

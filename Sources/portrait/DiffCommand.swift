@@ -105,8 +105,8 @@ struct DiffCommand: ParsableCommand {
                 loaded = try reading.load(paths: files, ReadingOptions.How(language: labels.interface))
             }
             let kept = loaded.store.select(try filters.query(for: loaded.store)).rows
-            let comparison = EditionComparison(store: loaded.store, old: edition(0, of: loaded, keeping: kept),
-                                               new: edition(1, of: loaded, keeping: kept), aliases: try aliasMapping())
+            let comparison = EditionComparison(store: loaded.store, old: loaded.fileRows(0, among: kept),
+                                               new: loaded.fileRows(1, among: kept), aliases: try aliasMapping())
             switch format {
             case .table:
                 emit(Array(ComparisonWriter.table(comparison, language: labels.labels, interface: labels.interface).utf8))
@@ -118,14 +118,6 @@ struct DiffCommand: ParsableCommand {
                 emit(Array(ComparisonWriter.json(comparison, language: labels.labels).utf8))
             }
         }
-    }
-
-    /// The rows of file `index` among `kept`, with its label. Files load one after the other, so each
-    /// one's rows follow the previous file's (two files with the same label stay apart).
-    private func edition(_ index: Int, of loaded: LoadedPortrait, keeping kept: [Int]) -> EditionRows {
-        let start = loaded.reports[..<index].reduce(0) { $0 + $1.rowCount }
-        let range = start..<(start + loaded.reports[index].rowCount)
-        return EditionRows(label: loaded.reports[index].edition, rows: kept.filter { range.contains($0) })
     }
 
     /// The built-in alias file (unless refused), then every --aliases file.

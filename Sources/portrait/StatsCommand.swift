@@ -61,17 +61,11 @@ struct StatsCommand: ParsableCommand {
             let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
             switch format {
             case .table:
-                emit(Array(BarChart.render(tallies, total: selection.rows.count, language: labels.interface).utf8))
+                emit(Array(TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface).utf8))
             case .csv:
-                var text = "value,count\r\n"
-                for tally in tallies {
-                    let label = noFormulaGuard ? tally.label : SelectionWriter.guardFormula(tally.label)
-                    text += "\(SelectionWriter.csvField(standardOutputIsTerminal ? TerminalSafe.visible(label) : label)),\(tally.count)\r\n"
-                }
-                emit(Array(text.utf8))
+                emit(Array(TallyWriter.csv(tallies, formulaGuard: !noFormulaGuard, terminalSafe: standardOutputIsTerminal).utf8))
             case .json:
-                let items = tallies.map { "  {\"value\": \(SelectionWriter.jsonString($0.label)), \"count\": \($0.count)}" }
-                emit(Array((items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n").utf8))
+                emit(Array(TallyWriter.json(tallies).utf8))
             }
         }
     }

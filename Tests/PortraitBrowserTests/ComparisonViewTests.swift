@@ -98,7 +98,7 @@ import Testing
         let moment = TUI.clock
         var state = BrowserState(store: try TUI.editionsStore(), sourceName: "two editions", size: TermSize(columns: 100, rows: 30),
                                  interface: .fr, latestEditionOnly: true,
-                                 aliases: try OrganisationAliases.parse(csv: EmbeddedData.aliasesFile.bytes), now: { moment })
+                                 aliases: try OrganisationAliases.builtIn(), now: { moment })
         state.apply(.openComparison)  // no marks asked for yet
         #expect(state.view == .comparison)
         #expect(state.figures?.marks == nil)

@@ -9,7 +9,7 @@ import Testing
 @Suite struct EditionMarksTests {
     /// The comparison of the two embedded editions, as the core computes it.
     static func comparison(_ store: PortraitStore) throws -> EditionComparison {
-        let aliases = try OrganisationAliases.parse(csv: EmbeddedData.aliasesFile.bytes)
+        let aliases = try OrganisationAliases.builtIn()
         let editions = store.editions
         return EditionComparison(store: store, old: editions[0], new: editions[1], aliases: aliases)
     }
@@ -121,11 +121,12 @@ import Testing
         }
         let store = try Loader.load(csvFiles: [edition(2024), edition(2025)]).store
         let state = BrowserState(store: store, sourceName: "x", size: TermSize(columns: 100, rows: 30), latestEditionOnly: true)
-        let session = BrowserSession(state: state)
+        var session = BrowserSession(state: state)
         let marks = try #require(session.state.editionMarks)
         let deadline = Date().addingTimeInterval(60)
         while marks.generation == 0 && Date() < deadline { usleep(20_000) }
         #expect(marks.generation == 1)
+        session.marksBecameReady()  // as the terminal loop does when the generation changes
         let screen = TUI.render(session)
         let first = screen.lines[session.state.layout.results.row]
         #expect(first.hasPrefix("› + Initiative renommée 0"))

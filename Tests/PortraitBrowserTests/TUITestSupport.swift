@@ -24,7 +24,7 @@ enum TUI {
         let moment = clock
         let state = BrowserState(store: try editionsStore(), sourceName: "portrait-2024.csv, portrait-2025.csv", size: size,
                                  interface: interface, latestEditionOnly: true,
-                                 aliases: try OrganisationAliases.parse(csv: EmbeddedData.aliasesFile.bytes), now: { moment })
+                                 aliases: try OrganisationAliases.builtIn(), now: { moment })
         return BrowserSession(state: state, exporter: Exporter(workingDirectory: folder))
     }
 

@@ -1,10 +1,11 @@
-import PortraitCore
+import PortraitText
+import PortraitLoad
 import PortraitData
 
 extension OrganisationAliases {
     /// The names of public bodies that changed between editions, built into the program
     /// (`Data/organisation-aliases.csv`); an error names that file.
-    static func builtIn() throws -> OrganisationAliases {
+    public static func builtIn() throws -> OrganisationAliases {
         let file = EmbeddedData.aliasesFile
         do {
             return try OrganisationAliases.parse(csv: file.bytes)
