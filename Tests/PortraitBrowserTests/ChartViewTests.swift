@@ -49,8 +49,9 @@ import Testing
         let store = session.state.store
         let lines = Self.allLines(&session)
         let production = try #require(Self.line(lines, section: "Statut", label: "Solution en production"))
-        #expect(production.contains(" 132  51 %  ██"))
-        let expectedBar = BarChart.bar(115, of: 132, width: DisplayWidth.of(production) - (Self.barColumn(production) ?? 0))
+        let (inProduction, inDevelopment) = (try TUI.latestCount(Vocabulary.statuses[0]), try TUI.latestCount(Vocabulary.statuses[1]))
+        #expect(production.contains(" \(inProduction)  \(try TUI.latestShare(inProduction)) %  ██"))
+        let expectedBar = BarChart.bar(inDevelopment, of: inProduction, width: DisplayWidth.of(production) - (Self.barColumn(production) ?? 0))
         #expect(try #require(Self.line(lines, section: "Statut", label: "Développement de la solution")).hasSuffix(expectedBar))
         // Every category of the edition with its count, and the ten largest bodies of 82.
         let latest = try #require(store.values(.edition).firstIndex { $0.raw == "2025" })
@@ -70,12 +71,13 @@ import Testing
         session.press(.tab, .tab, .character(" "))  // Solution en production
         session.press(.character("g"))
         var lines = Self.allLines(&session)
-        #expect(TUI.render(session).lines[1].hasPrefix(" Graphique de la sélection : 132 initiatives"))
-        #expect(try #require(Self.line(lines, section: "Statut", label: "Solution en production")).contains(" 132  100 %  ██"))
+        let inProduction = try TUI.latestCount(Vocabulary.statuses[0])
+        #expect(TUI.render(session).lines[1].hasPrefix(" Graphique de la sélection : \(inProduction) initiatives"))
+        #expect(try #require(Self.line(lines, section: "Statut", label: "Solution en production")).contains(" \(inProduction)  100 %  ██"))
         #expect(Self.line(lines, section: "Statut", label: "Développement de la solution") == nil)
         let portfolioSum = lines.drop { !$0.hasPrefix(" Portefeuille") }.dropFirst().prefix { !$0.isEmpty }
             .compactMap { line in line.split(separator: " ").first { Int($0) != nil }.flatMap { Int($0) } }.reduce(0, +)
-        #expect(portfolioSum == 132)
+        #expect(portfolioSum == inProduction)
         // Back to the list, both editions: an edition section appears.
         session.press(.character("q"))
         #expect(session.state.view == .list && !session.isFinished)
@@ -119,7 +121,9 @@ import Testing
         session.press(.character("g"))
         let lines = Self.allLines(&session)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 59 })
-        #expect(try #require(Self.line(lines, section: "Statut", label: "Solution en product…")).contains(" 132  51 %  ██"))
+        let inProduction = try TUI.latestCount(Vocabulary.statuses[0])
+        #expect(try #require(Self.line(lines, section: "Statut", label: "Solution en product…"))
+            .contains(" \(inProduction)  \(try TUI.latestShare(inProduction)) %  ██"))
         session.handle(.resize(TermSize(columns: 40, rows: 10)))
         #expect(TUI.render(session).text.contains("Terminal trop petit"))
         session.handle(.resize(TermSize(columns: 100, rows: 30)))
@@ -135,7 +139,9 @@ import Testing
         session.press(.character("g"))
         let lines = Self.allLines(&session)
         #expect(TUI.render(session).lines[1].hasPrefix(" Chart of the selection: 258 initiatives"))
-        #expect(try #require(Self.line(lines, section: "Status", label: "Solution in production")).contains(" 132  51%  ██"))
+        let inProduction = try TUI.latestCount(Vocabulary.statuses[0])
+        #expect(try #require(Self.line(lines, section: "Status", label: "Solution in production"))
+            .contains(" \(inProduction)  \(try TUI.latestShare(inProduction))%  ██"))
         #expect(lines.contains(" Public bodies: the top 10 of 82"))
     }
 }

@@ -28,7 +28,7 @@ import Testing
         #expect(!session.state.helpVisible)
     }
 
-    @Test func everyIssueKeyIsBound() {
+    @Test func everyListedKeyIsBound() {
         let list: [(Key, Command)] = [
             (.up, .moveUp), (.character("k"), .moveUp), (.down, .moveDown), (.character("j"), .moveDown),
             (.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .home), (.end, .end),

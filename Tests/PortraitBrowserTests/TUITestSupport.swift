@@ -28,6 +28,23 @@ enum TUI {
         return BrowserSession(state: state, exporter: Exporter(workingDirectory: folder))
     }
 
+    /// Initiatives of the latest embedded edition with the official status `term`, as the store counts
+    /// them: figures of the (sample) data are read from it, never typed into a test.
+    static func latestCount(_ term: Term) throws -> Int {
+        let store = try embeddedStore()
+        let code = try #require(store.values(.status).firstIndex { $0.term == term })
+        return store.select(Query(selected: [.status: [code]])).rows.count
+    }
+
+    /// Initiatives of the latest embedded edition in production and in development, from the store.
+    static var inProduction: Int { get throws { try latestCount(Vocabulary.statuses[0]) } }
+    static var inDevelopment: Int { get throws { try latestCount(Vocabulary.statuses[1]) } }
+
+    /// The share of `count` in the latest embedded edition, in whole percent as the charts round it.
+    static func latestShare(_ count: Int) throws -> Int {
+        Int((Double(count) * 100 / Double(try embeddedStore().count)).rounded())
+    }
+
     /// A store from CSV text.
     static func store(csv: String) throws -> PortraitStore {
         try Loader.load(csvFiles: [("inline.csv", Array(csv.utf8))]).store

@@ -6,26 +6,23 @@ import Testing
 @Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct BrowserE2ETests {
     @Test func firstScreenAt100x30ThenResizedTo80x24() throws {
-        let folder = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.launchBrowser()
-        let wide = try tmux.waitFor(text: "258 / 258 initiatives")
-        // Both embedded editions, the latest selected in the edition pane.
-        for title in ["Portefeuille", "Catégorie", "Statut", "Solution en production", "1–9/21", "Édition", "[x] 2025",
-                      "[ ] 2024", "│ édition 2025 │"] {
-            #expect(wide.contains(title), "\(title)")
+        try Tmux.withShell(columns: 100, rows: 30) { tmux, _ in
+            try tmux.launchBrowser()
+            let wide = try tmux.waitFor(text: "258 / 258 initiatives")
+            // Both embedded editions, the latest selected in the edition pane.
+            for title in ["Portefeuille", "Catégorie", "Statut", "Solution en production", "1–9/21", "Édition", "[x] 2025",
+                          "[ ] 2024", "│ édition 2025 │"] {
+                #expect(wide.contains(title), "\(title)")
+            }
+            try tmux.resize(columns: 80, rows: 24)
+            let narrow = try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains("258 / 258 initiatives") }
+            for title in ["Portefeuille", "Catégorie", "Statut"] { #expect(narrow.contains(title), "\(title)") }
+            #expect(narrow.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= 80 })
+            try tmux.type("q")
+            try tmux.waitForPrompt()
+            tmux.close()
+            #expect(!tmux.isRunning)
         }
-        try tmux.resize(columns: 80, rows: 24)
-        let narrow = try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains("258 / 258 initiatives") }
-        for title in ["Portefeuille", "Catégorie", "Statut"] { #expect(narrow.contains(title), "\(title)") }
-        #expect(narrow.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= 80 })
-        try tmux.type("q")
-        try tmux.waitForPrompt()
-        tmux.close()
-        #expect(!tmux.isRunning)
     }
 
     @Test(arguments: [false, true])
@@ -40,38 +37,37 @@ struct BrowserE2ETests {
                                        "--labels", "fr"])
         #expect(exported.status == 0)
 
-        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.launchBrowser()
-        try tmux.waitFor(text: "258 / 258 initiatives")
-        if resized {
-            try tmux.resize(columns: 80, rows: 24)
-            try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains("258 / 258 initiatives") }
-        }
-        try tmux.type("/foret")
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "\(matches) / 258 initiatives")
-        // After Enter the results have the focus; Shift-Tab twice goes back past the edition pane to the
-        // status pane, whose first value is "Solution en production" (cut at 80 columns).
-        try tmux.press("BTab", "BTab")
-        try tmux.waitFor(text: "▸ Statut")
-        try tmux.press("Space")
-        try tmux.waitFor(text: "[x] Solution en prod")
-        try tmux.type("e")
-        try tmux.waitFor(text: "Exporter vers :")
-        try tmux.press("Enter")
-        let done = try tmux.waitFor(text: "initiatives exportées vers portrait-selection-")
-        #expect(done.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= (resized ? 80 : 100) })
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(files.count == 1)
-        let name = try #require(files.first)
-        #expect(name.hasPrefix("portrait-selection-") && name.hasSuffix(".csv"))
-        let written = try Data(contentsOf: folder.appendingPathComponent(name))
-        #expect(written == exported.stdout)
+        try Tmux.withShell(columns: 100, rows: 30, in: folder) { tmux, _ in
+            try tmux.launchBrowser()
+            try tmux.waitFor(text: "258 / 258 initiatives")
+            if resized {
+                try tmux.resize(columns: 80, rows: 24)
+                try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains("258 / 258 initiatives") }
+            }
+            try tmux.type("/foret")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "\(matches) / 258 initiatives")
+            // After Enter the results have the focus; Shift-Tab twice goes back past the edition pane to the
+            // status pane, whose first value is "Solution en production" (cut at 80 columns).
+            try tmux.press("BTab", "BTab")
+            try tmux.waitFor(text: "▸ Statut")
+            try tmux.press("Space")
+            try tmux.waitFor(text: "[x] Solution en prod")
+            try tmux.type("e")
+            try tmux.waitFor(text: "Exporter vers :")
+            try tmux.press("Enter")
+            let done = try tmux.waitFor(text: "initiatives exportées vers portrait-selection-")
+            #expect(done.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= (resized ? 80 : 100) })
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            #expect(files.count == 1)
+            let name = try #require(files.first)
+            #expect(name.hasPrefix("portrait-selection-") && name.hasSuffix(".csv"))
+            let written = try Data(contentsOf: folder.appendingPathComponent(name))
+            #expect(written == exported.stdout)
 
-        try tmux.type("q")
-        try tmux.expectTerminalRestored(status: 0)
+            try tmux.type("q")
+            try tmux.expectTerminalRestored(status: 0)
+        }
     }
 }
 

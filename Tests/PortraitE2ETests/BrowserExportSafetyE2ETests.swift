@@ -12,38 +12,37 @@ struct BrowserExportSafetyE2ETests {
         let existing = folder.appendingPathComponent("existing.csv")
         let original = Data("the original, which must survive\n".utf8)
         try original.write(to: existing)
-        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        // The embedded selection is about 70 KB; the limit lets 8 KB through.
-        try tmux.type("sh -c 'ulimit -f 16 && exec \"$0\"' " + Binary.shellQuoted)
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "258 / 258 initiatives")
+        try Tmux.withShell(columns: 100, rows: 30, in: folder) { tmux, _ in
+            // The embedded selection is about 70 KB; the limit lets 8 KB through.
+            try tmux.type("sh -c 'ulimit -f 16 && exec \"$0\"' " + Binary.shellQuoted)
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "258 / 258 initiatives")
 
-        // A new file, under the default name: refused, nothing left behind.
-        try tmux.type("e")
-        try tmux.waitFor(text: "Exporter vers :")
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "Export impossible : disque plein")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["existing.csv"])
+            // A new file, under the default name: refused, nothing left behind.
+            try tmux.type("e")
+            try tmux.waitFor(text: "Exporter vers :")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "Export impossible : disque plein")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["existing.csv"])
 
-        // An existing file: a no keeps it.
-        try export(to: "existing.csv", tmux)
-        try tmux.type("n")
-        try tmux.waitFor(text: "Export annulé")
-        #expect(try Data(contentsOf: existing) == original)
+            // An existing file: a no keeps it.
+            try export(to: "existing.csv", tmux)
+            try tmux.type("n")
+            try tmux.waitFor(text: "Export annulé")
+            #expect(try Data(contentsOf: existing) == original)
 
-        // A yes tries to replace it; the disk is full, and the original stays whole.
-        try export(to: "existing.csv", tmux)
-        try tmux.type("o")
-        try tmux.waitFor(text: "Export impossible : disque plein")
-        #expect(try Data(contentsOf: existing) == original)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["existing.csv"])
+            // A yes tries to replace it; the disk is full, and the original stays whole.
+            try export(to: "existing.csv", tmux)
+            try tmux.type("o")
+            try tmux.waitFor(text: "Export impossible : disque plein")
+            #expect(try Data(contentsOf: existing) == original)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["existing.csv"])
 
-        // Still running, and it quits normally.
-        try tmux.waitFor(text: "258 / 258 initiatives")
-        try tmux.type("q")
-        try tmux.expectTerminalRestored(status: 0)
+            // Still running, and it quits normally.
+            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.type("q")
+            try tmux.expectTerminalRestored(status: 0)
+        }
     }
 
     /// Opens the export prompt, replaces the offered name by `name`, presses Enter and waits for the

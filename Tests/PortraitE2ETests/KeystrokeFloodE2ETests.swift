@@ -40,43 +40,39 @@ struct KeystrokeFloodE2ETests {
         let matches = String(decoding: expected.stdout, as: UTF8.self).split(separator: "\n").count - 1
         #expect(matches > 0)
 
-        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.launchBrowser(arguments: [path])
-        try tmux.waitFor(text: "100000 / 100000 initiatives", timeout: 60)
+        try Tmux.withShell(columns: 100, rows: 30, in: folder) { tmux, _ in
+            try tmux.launchBrowser(arguments: [path])
+            try tmux.waitFor(text: "100000 / 100000 initiatives", timeout: 60)
 
-        var random = HostileInput.randomBytes(count: Self.query.count * Self.burst, seed: 11).makeIterator()
-        var keystrokes = 1
-        try tmux.type("/")
-        for character in Self.query {
-            let noise = (0..<Self.burst).map { _ in Self.alphabet[Int(random.next() ?? 0) % Self.alphabet.count] }
-            try tmux.type(String(character) + String(noise))
-            try tmux.press("BSpace", times: Self.burst)
-            keystrokes += 1 + 2 * Self.burst
-        }
-        #expect(keystrokes > 2_500)
+            var random = HostileInput.randomBytes(count: Self.query.count * Self.burst, seed: 11).makeIterator()
+            var keystrokes = 1
+            try tmux.type("/")
+            for character in Self.query {
+                let noise = (0..<Self.burst).map { _ in Self.alphabet[Int(random.next() ?? 0) % Self.alphabet.count] }
+                try tmux.type(String(character) + String(noise))
+                try tmux.press("BSpace", times: Self.burst)
+                keystrokes += 1 + 2 * Self.burst
+            }
+            #expect(keystrokes > 2_500)
 
-        // Wait until the screen settles on the query and its count.
-        let screen = try tmux.waitFor("the typed query and its \(matches) results", timeout: 180) { screen in
-            screen.hasPrefix(" Recherche : \(Self.query) ") && screen.contains("\(matches) / 100000 initiatives")
+            // Wait until the screen settles on the query and its count.
+            let screen = try tmux.waitFor("the typed query and its \(matches) results", timeout: 180) { screen in
+                screen.hasPrefix(" Recherche : \(Self.query) ") && screen.contains("\(matches) / 100000 initiatives")
+            }
+            #expect(screen.contains("« \(Self.query) »"))
+            try tmux.press("Enter")
+            try tmux.type("q")
+            try tmux.expectTerminalRestored(status: 0)
         }
-        #expect(screen.contains("« \(Self.query) »"))
-        try tmux.press("Enter")
-        try tmux.type("q")
-        try tmux.expectTerminalRestored(status: 0)
     }
 
     /// The noise may end in ";", which tmux alone would drop (and the flood would then end one letter short).
     @Test func aSemicolonAtTheEndOfTypedTextArrives() throws {
-        let folder = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try Tmux(columns: 80, rows: 24, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.type("echo 'semi;")
-        try tmux.type("colon'")
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "\nsemi;colon\n")
+        try Tmux.withShell(columns: 80, rows: 24) { tmux, _ in
+            try tmux.type("echo 'semi;")
+            try tmux.type("colon'")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "\nsemi;colon\n")
+        }
     }
 }

@@ -38,43 +38,40 @@ struct LanguageE2ETests {
     func aSessionShowsOnlyItsLanguage(locale: String, interface: Language) throws {
         let foreign = try Self.foreignWords(interface == .en ? .fr : .en)
         #expect(foreign.count > 60, "only \(foreign.count) words to look for")
-        let folder = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try Tmux(columns: 100, rows: 30, directory: folder, locale: locale)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.launchBrowser()
-        let english = interface == .en
-        var screens = [try tmux.waitFor(text: english ? "258 / 258 initiatives │ edition 2025" : "258 / 258 initiatives │ édition 2025")]
-        /// Presses keys (tmux names, or text typed as it is) and keeps the screen once `text` shows.
-        /// `unless`: text that must be gone too (a screen caught between two keys of `keys`).
-        func step(_ keys: [String], typed: String? = nil, until text: String, unless gone: String? = nil) throws {
-            if !keys.isEmpty { try tmux.run(["send-keys", "-t", tmux.target] + keys) }
-            if let typed { try tmux.type(typed) }
-            screens.append(try tmux.waitFor(text) { $0.contains(text) && !(gone.map($0.contains) ?? false) })
+        try Tmux.withShell(columns: 100, rows: 30, locale: locale) { tmux, _ in
+            try tmux.launchBrowser()
+            let english = interface == .en
+            var screens = [try tmux.waitFor(text: english ? "258 / 258 initiatives │ edition 2025" : "258 / 258 initiatives │ édition 2025")]
+            /// Presses keys (tmux names, or text typed as it is) and keeps the screen once `text` shows.
+            /// `unless`: text that must be gone too (a screen caught between two keys of `keys`).
+            func step(_ keys: [String], typed: String? = nil, until text: String, unless gone: String? = nil) throws {
+                if !keys.isEmpty { try tmux.run(["send-keys", "-t", tmux.target] + keys) }
+                if let typed { try tmux.type(typed) }
+                screens.append(try tmux.waitFor(text) { $0.contains(text) && !(gone.map($0.contains) ?? false) })
+            }
+            try step(["?"], until: english ? "Help: keys" : "Aide : les touches")
+            try step(["PageDown"], until: english ? "Help: keys" : "Aide : les touches")
+            try step(["Escape", "g"], until: english ? "Chart of the selection" : "Graphique de la sélection")
+            try step(["End"], until: english ? "Public bodies: the top 10" : "Organismes : les 10 premiers")
+            try step(["d"], until: english ? "Comparison of the selection" : "Comparaison de la sélection")
+            try step(["End"], until: english ? "Public bodies: the top 10" : "Organismes : les 10 premiers")
+            try step(["q", "/"], typed: "foret", until: english ? "Search: foret" : "Recherche : foret")
+            try step(["Enter", "Enter"], until: "Initiative 1 / ")
+            try step(["Escape", "s"], until: english ? "sort: name" : "tri : nom")
+            // The offered file name (portrait-selection-….csv) is erased by C-u; it is a name, not interface text.
+            try step(["e", "C-u"], until: english ? "Export to:" : "Exporter vers :", unless: "portrait-selection")
+            try step(["Escape"], until: english ? "Export cancelled" : "Export annulé")
+            try step(["/"], typed: "zzzz", until: english ? "No initiative matches" : "Aucune initiative ne correspond")
+            try tmux.resize(columns: 50, rows: 12)
+            screens.append(try tmux.waitFor(text: english ? "Terminal too small" : "Terminal trop petit"))
+            for screen in screens {
+                let shown = Self.words(screen).intersection(foreign)
+                #expect(shown.isEmpty, "words of the other language \(shown.sorted()) under LANG=\(locale):\n\(screen)")
+            }
+            try tmux.resize(columns: 100, rows: 30)
+            try tmux.press("Escape")
+            try tmux.type("q")
+            try tmux.expectTerminalRestored(status: 0)
         }
-        try step(["?"], until: english ? "Help: keys" : "Aide : les touches")
-        try step(["PageDown"], until: english ? "Help: keys" : "Aide : les touches")
-        try step(["Escape", "g"], until: english ? "Chart of the selection" : "Graphique de la sélection")
-        try step(["End"], until: english ? "Public bodies: the top 10" : "Organismes : les 10 premiers")
-        try step(["d"], until: english ? "Comparison of the selection" : "Comparaison de la sélection")
-        try step(["End"], until: english ? "Public bodies: the top 10" : "Organismes : les 10 premiers")
-        try step(["q", "/"], typed: "foret", until: english ? "Search: foret" : "Recherche : foret")
-        try step(["Enter", "Enter"], until: "Initiative 1 / ")
-        try step(["Escape", "s"], until: english ? "sort: name" : "tri : nom")
-        // The offered file name (portrait-selection-….csv) is erased by C-u; it is a name, not interface text.
-        try step(["e", "C-u"], until: english ? "Export to:" : "Exporter vers :", unless: "portrait-selection")
-        try step(["Escape"], until: english ? "Export cancelled" : "Export annulé")
-        try step(["/"], typed: "zzzz", until: english ? "No initiative matches" : "Aucune initiative ne correspond")
-        try tmux.resize(columns: 50, rows: 12)
-        screens.append(try tmux.waitFor(text: english ? "Terminal too small" : "Terminal trop petit"))
-        for screen in screens {
-            let shown = Self.words(screen).intersection(foreign)
-            #expect(shown.isEmpty, "words of the other language \(shown.sorted()) under LANG=\(locale):\n\(screen)")
-        }
-        try tmux.resize(columns: 100, rows: 30)
-        try tmux.press("Escape")
-        try tmux.type("q")
-        try tmux.expectTerminalRestored(status: 0)
     }
 }

@@ -23,17 +23,14 @@ struct LoadProgressE2ETests {
     /// Runs `steps` in a 100×30 tmux window opened in a folder holding the large portrait, and returns
     /// the bytes the terminal received meanwhile.
     static func recordingTerminal(_ steps: (Tmux) throws -> Void) throws -> String {
-        let folder = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try writeLargePortrait(in: folder)
-        let raw = folder.appendingPathComponent("raw.log")
-        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.run(["pipe-pane", "-t", tmux.target, "-o", "cat >> '\(raw.path)'"])
-        try steps(tmux)
-        try tmux.run(["pipe-pane", "-t", tmux.target])
-        return String(decoding: try Data(contentsOf: raw), as: UTF8.self)
+        try Tmux.withShell(columns: 100, rows: 30) { tmux, folder in
+            _ = try writeLargePortrait(in: folder)
+            let raw = folder.appendingPathComponent("raw.log")
+            try tmux.run(["pipe-pane", "-t", tmux.target, "-o", "cat >> '\(raw.path)'"])
+            try steps(tmux)
+            try tmux.run(["pipe-pane", "-t", tmux.target])
+            return String(decoding: try Data(contentsOf: raw), as: UTF8.self)
+        }
     }
 
     @Test func progressLineIsShownThenErasedBeforeTheOutput() throws {

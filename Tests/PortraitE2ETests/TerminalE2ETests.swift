@@ -9,45 +9,36 @@ import Testing
 struct TerminalE2ETests {
     @Test(arguments: [("C-c", Int32(130)), ("C-\\", Int32(131))])
     func terminalRestoredAfterControlKey(key: String, status: Int32) throws {
-        let folder = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try Tmux(columns: 80, rows: 24, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.launchBrowser()
-        try tmux.waitFor(text: "258 / 258 initiatives")
-        try tmux.press(key)
-        let screen = try tmux.expectTerminalRestored(status: status)
-        // No crash report from the Swift runtime over the screen.
-        for word in ["crashed", "Backtrace", "Fatal error", "💣"] { #expect(!screen.contains(word), "\(word)") }
+        try Tmux.withShell(columns: 80, rows: 24) { tmux, _ in
+            try tmux.launchBrowser()
+            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.press(key)
+            let screen = try tmux.expectTerminalRestored(status: status)
+            // No crash report from the Swift runtime over the screen.
+            for word in ["crashed", "Backtrace", "Fatal error", "💣"] { #expect(!screen.contains(word), "\(word)") }
+        }
     }
 
     @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
     func terminalRestoredAfterSignal(signal: Int32, status: Int32) throws {
-        let folder = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try Tmux(columns: 80, rows: 24, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        let pid = try tmux.launchBrowserRecordingPid(in: folder)
-        // While the browser runs, tmux sees what it must undo: the alternate screen, the cursor hidden,
-        // mouse reporting.
-        let running = try tmux.terminalModes()
-        #expect(running.alternateScreen && !running.cursorShown && running.mouse)
-        #expect(kill(pid, signal) == 0)
-        try tmux.expectTerminalRestored(status: status)
+        try Tmux.withShell(columns: 80, rows: 24) { tmux, folder in
+            let pid = try tmux.launchBrowserRecordingPid(in: folder)
+            // While the browser runs, tmux sees what it must undo: the alternate screen, the cursor hidden,
+            // mouse reporting.
+            let running = try tmux.terminalModes()
+            #expect(running.alternateScreen && !running.cursorShown && running.mouse)
+            #expect(kill(pid, signal) == 0)
+            try tmux.expectTerminalRestored(status: status)
+        }
     }
 
     @Test func dumbTerminalGetsTheQueryHintAndExits64() throws {
-        let folder = try Binary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try Tmux(columns: 80, rows: 24, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.launchBrowser(prefix: "TERM=dumb ")
-        let screen = try tmux.expectTerminalRestored(status: 64)
-        #expect(screen.contains("TERM=dumb"))
-        #expect(screen.contains("portrait query"))
-        #expect(!screen.contains("258 / 258 initiatives"))
+        try Tmux.withShell(columns: 80, rows: 24) { tmux, _ in
+            try tmux.launchBrowser(prefix: "TERM=dumb ")
+            let screen = try tmux.expectTerminalRestored(status: 64)
+            #expect(screen.contains("TERM=dumb"))
+            #expect(screen.contains("portrait query"))
+            #expect(!screen.contains("258 / 258 initiatives"))
+        }
     }
 }

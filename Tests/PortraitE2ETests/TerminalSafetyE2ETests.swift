@@ -27,28 +27,27 @@ struct TerminalSafetyE2ETests {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.writeFile(in: folder)
-        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.setTitle(Self.title)
-        try tmux.launchBrowser(arguments: [path])
-        let list = try tmux.waitFor(text: "11 / 11 initiatives")
-        #expect(list.contains("Titre ␛]2;pwned-title␇caché"))
-        #expect(list.contains("Organisme ␛[2Jeffaceur"))
-        for n in 1...10 { #expect(list.contains("Ligne ordinaire \(n) "), "row \(n)") }
-        #expect(try tmux.display("#{pane_title}") == Self.title)
+        try Tmux.withShell(columns: 100, rows: 30, in: folder) { tmux, _ in
+            try tmux.setTitle(Self.title)
+            try tmux.launchBrowser(arguments: [path])
+            let list = try tmux.waitFor(text: "11 / 11 initiatives")
+            #expect(list.contains("Titre ␛]2;pwned-title␇caché"))
+            #expect(list.contains("Organisme ␛[2Jeffaceur"))
+            for n in 1...10 { #expect(list.contains("Ligne ordinaire \(n) "), "row \(n)") }
+            #expect(try tmux.display("#{pane_title}") == Self.title)
 
-        // The detail of the hostile row: search for it, then Enter on the result.
-        try tmux.type("/caché")
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "1 / 11 initiatives")
-        try tmux.press("Enter")
-        let detail = try tmux.waitFor(text: "Bénéfice ␛[2Jeffacé")
-        #expect(detail.contains("Titre ␛]2;pwned-title␇caché"))
-        #expect(try tmux.display("#{pane_title}") == Self.title)
-        try tmux.type("q")
-        try tmux.expectTerminalRestored(status: 0)
-        #expect(try tmux.display("#{pane_title}") == Self.title)
+            // The detail of the hostile row: search for it, then Enter on the result.
+            try tmux.type("/caché")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "1 / 11 initiatives")
+            try tmux.press("Enter")
+            let detail = try tmux.waitFor(text: "Bénéfice ␛[2Jeffacé")
+            #expect(detail.contains("Titre ␛]2;pwned-title␇caché"))
+            #expect(try tmux.display("#{pane_title}") == Self.title)
+            try tmux.type("q")
+            try tmux.expectTerminalRestored(status: 0)
+            #expect(try tmux.display("#{pane_title}") == Self.title)
+        }
     }
 
     @Test(arguments: [["query", "--format", "md"], ["query"], ["stats", "--by", "org"], ["validate", "--lang", "en"]])
@@ -56,29 +55,28 @@ struct TerminalSafetyE2ETests {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.writeFile(in: folder)
-        let tmux = try Tmux(columns: 200, rows: 50, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.setTitle(Self.title)
-        try tmux.type("echo marker-''before")
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "marker-before\n")
-        try tmux.type(([Binary.shellQuoted] + (command + [path]).map(Tmux.shellQuoted)).joined(separator: " "))
-        try tmux.press("Enter")
-        let screen = try tmux.waitForPrompt()
-        // A clear-screen obeyed would have wiped the marker.
-        #expect(screen.contains("marker-before\n"), "\(command)")
-        #expect(try tmux.display("#{pane_title}") == Self.title, "\(command)")
-        switch command.first {
-        case "stats":
-            #expect(screen.contains("Organisme ␛[2Jeffaceur"))
-            #expect(screen.contains("Organisme 10 "))
-        case "query":
-            #expect(screen.contains("Titre ␛]2;pwned-title␇caché"), "\(command)")
-            #expect(screen.contains("Bénéfice ␛[2Jeffacé"), "\(command)")
-            #expect(screen.contains("Ligne ordinaire 10"), "\(command)")
-        default:
-            #expect(screen.contains("rows:       11"))
+        try Tmux.withShell(columns: 200, rows: 50, in: folder) { tmux, _ in
+            try tmux.setTitle(Self.title)
+            try tmux.type("echo marker-''before")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "marker-before\n")
+            try tmux.type(([Binary.shellQuoted] + (command + [path]).map(Tmux.shellQuoted)).joined(separator: " "))
+            try tmux.press("Enter")
+            let screen = try tmux.waitForPrompt()
+            // A clear-screen obeyed would have wiped the marker.
+            #expect(screen.contains("marker-before\n"), "\(command)")
+            #expect(try tmux.display("#{pane_title}") == Self.title, "\(command)")
+            switch command.first {
+            case "stats":
+                #expect(screen.contains("Organisme ␛[2Jeffaceur"))
+                #expect(screen.contains("Organisme 10 "))
+            case "query":
+                #expect(screen.contains("Titre ␛]2;pwned-title␇caché"), "\(command)")
+                #expect(screen.contains("Bénéfice ␛[2Jeffacé"), "\(command)")
+                #expect(screen.contains("Ligne ordinaire 10"), "\(command)")
+            default:
+                #expect(screen.contains("rows:       11"))
+            }
         }
     }
 
@@ -87,14 +85,13 @@ struct TerminalSafetyE2ETests {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.writeFile(in: folder)
-        let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
-        defer { tmux.close() }
-        try tmux.waitForPrompt()
-        try tmux.setTitle(Self.title)
-        try tmux.type("cat " + Tmux.shellQuoted(path))
-        try tmux.press("Enter")
-        try tmux.waitForPrompt()
-        #expect(try tmux.display("#{pane_title}") == "pwned-title")
+        try Tmux.withShell(columns: 100, rows: 30, in: folder) { tmux, _ in
+            try tmux.setTitle(Self.title)
+            try tmux.type("cat " + Tmux.shellQuoted(path))
+            try tmux.press("Enter")
+            try tmux.waitForPrompt()
+            #expect(try tmux.display("#{pane_title}") == "pwned-title")
+        }
     }
 
     /// Not on a terminal, the data stays as it is: CSV keeps the escape bytes, JSON escapes them.

@@ -62,3 +62,18 @@ extension Tmux {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).contains { $0 == mode }
     }
 }
+
+extension Tmux {
+    /// Runs `body` with a shell at its prompt in a private tmux server of `columns`×`rows` (in `locale`,
+    /// or C.UTF-8), working in `folder` — or in a new temporary folder, removed afterwards, when none is
+    /// given. The server is closed when `body` returns or throws.
+    static func withShell<T>(columns: Int, rows: Int, locale: String? = nil, in folder: URL? = nil,
+                             _ body: (Tmux, URL) throws -> T) throws -> T {
+        let directory = try folder ?? Binary.temporaryFolder()
+        defer { if folder == nil { try? FileManager.default.removeItem(at: directory) } }
+        let tmux = try Tmux(columns: columns, rows: rows, directory: directory, locale: locale)
+        defer { tmux.close() }
+        try tmux.waitForPrompt()
+        return try body(tmux, directory)
+    }
+}

@@ -7,8 +7,9 @@ import Testing
 @testable import PortraitOutput
 import PortraitCore
 
-/// Defects found in review, each kept fixed by a test.
-@Suite struct ReviewRegressionTests {
+/// Odd inputs and exports that once went wrong: header choice, column overrides, stray bytes, padding,
+/// many or duplicate columns, JSON keys, formula guards, special files, blank bodies, the line named.
+@Suite struct OddInputAndExportTests {
     @Test func bestMatchingHeaderWinsOverAnEarlierWeakerOne() {
         let headers = ["Numéro du projet", "Nom du projet", "Catégorie", "Identité", "Organisme public",
                        "Portefeuille", "Bénéfices", "Économies", "Statut"]
