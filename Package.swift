@@ -53,11 +53,17 @@ let package = Package(
             name: "PortraitTerminal",
             dependencies: ["PortraitBrowser", "PortraitCore", "CNCurses"]
         ),
+        // `portrait update`: the catalogue client, safe downloads, the data folder and its manifests.
+        .target(
+            name: "PortraitUpdate",
+            dependencies: ["PortraitCore"]
+        ),
         .executableTarget(
             name: "portrait",
             dependencies: [
                 "PortraitCore",
                 "PortraitData",
+                "PortraitUpdate",
                 "PortraitBrowser",
                 "PortraitTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -82,6 +88,10 @@ let package = Package(
         .testTarget(
             name: "PortraitCLITests",
             dependencies: ["portrait", "PortraitTestSupport"]
+        ),
+        .testTarget(
+            name: "PortraitUpdateTests",
+            dependencies: ["PortraitUpdate", "PortraitCore", "PortraitTestSupport"]
         ),
         .testTarget(
             name: "PortraitBrowserTests",

@@ -22,9 +22,9 @@ public final class LoadProgress: Sendable {
         return all > 0 ? min(1, Double(doneBytes) / Double(all)) : 0
     }
 
-    func expect(_ bytes: Int) { total.store(bytes, ordering: .relaxed) }
+    public func expect(_ bytes: Int) { total.store(bytes, ordering: .relaxed) }
 
-    func add(_ bytes: Int) { done.add(bytes, ordering: .relaxed) }
+    public func add(_ bytes: Int) { done.add(bytes, ordering: .relaxed) }
 
-    func set(done bytes: Int) { done.store(bytes, ordering: .relaxed) }
+    public func set(done bytes: Int) { done.store(bytes, ordering: .relaxed) }
 }

@@ -21,7 +21,7 @@ public struct SourceReport: Sendable {
 }
 
 /// The container format of a source file.
-public enum SourceFormat: String, Sendable {
+public enum SourceFormat: String, Sendable, CaseIterable {
     case csv = "CSV"
     case xlsx = "XLSX"
 }

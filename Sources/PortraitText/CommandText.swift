@@ -15,6 +15,9 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case diffInitiatives, diffOrganisations, diffByStatus, diffByCategory, diffByPortfolio
     case diffOrganisationsAdded, diffOrganisationsRemoved, diffStatusChanges, diffCategoryChanges
     case diffInitiativesAdded, diffInitiativesRemoved, diffInitiativesIn, diffNone
+    case sampleNotice, sampleShort, sourceOfficial, sourceSample, sourceFile
+    case updateCatalogue, updateNew, updateUpdated, updateUnchanged, updateRefused, updateFolder, downloadProgress
+    case sourcesNone, sourcesEdition, sourcesFolder
 
     public var forms: (fr: String, en: String) {
         switch self {
@@ -78,6 +81,33 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .diffInitiativesRemoved: return ("Initiatives retirées", "Initiatives removed")
         case .diffInitiativesIn: return ("initiatives en", "initiatives in")
         case .diffNone: return ("aucun", "none")
+        case .sampleNotice:
+            return ("échantillon illustratif — `portrait update` pour le registre officiel",
+                    "illustrative sample — run `portrait update` for the official register")
+        case .sampleShort: return ("échantillon illustratif", "illustrative sample")
+        case .sourceOfficial:
+            return ("Source : {title}, édition {edition}, {publisher}, licence {licence} — {url} (récupéré le {date})",
+                    "Source: {title}, edition {edition}, {publisher}, licence {licence} — {url} (retrieved {date})")
+        case .sourceSample:
+            return ("Source : {title}, édition {edition}, {publisher}, licence {licence} — {notice}",
+                    "Source: {title}, edition {edition}, {publisher}, licence {licence} — {notice}")
+        case .sourceFile: return ("Source : {file} (édition {edition})", "Source: {file} (edition {edition})")
+        case .updateCatalogue: return ("catalogue : {url} — {title}", "catalogue: {url} — {title}")
+        case .updateNew:
+            return ("{edition}  nouvelle     {file}  {rows} initiatives  {size}", "{edition}  new          {file}  {rows} initiatives  {size}")
+        case .updateUpdated:
+            return ("{edition}  mise à jour  {file}  {rows} initiatives  {size}", "{edition}  updated      {file}  {rows} initiatives  {size}")
+        case .updateUnchanged: return ("{edition}  inchangée    {file}", "{edition}  unchanged    {file}")
+        case .updateRefused: return ("{edition}  refusée      {reason}", "{edition}  refused      {reason}")
+        case .updateFolder: return ("éditions enregistrées dans {folder}", "editions stored in {folder}")
+        case .downloadProgress: return ("portrait : téléchargement de {file}… {percent} %", "portrait: downloading {file}… {percent} %")
+        case .sourcesNone:
+            return ("Aucune édition officielle dans {folder} : les commandes utilisent l'échantillon illustratif intégré (portrait update pour le registre officiel).",
+                    "No official edition in {folder}: the commands use the embedded illustrative sample (run portrait update for the official register).")
+        case .sourcesEdition:
+            return ("{edition}  {file}  {size}  sha256 {sha256}\n      {title} — {publisher} — licence {licence}\n      {url} (récupéré le {date})",
+                    "{edition}  {file}  {size}  sha256 {sha256}\n      {title} — {publisher} — licence {licence}\n      {url} (retrieved {date})")
+        case .sourcesFolder: return ("Éditions officielles dans {folder} :", "Official editions in {folder}:")
         }
     }
 }

@@ -27,6 +27,9 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case noEmbeddedPortrait, fewerThanTwoEmbedded, printScreenSize
     // Writing files.
     case outputIsFolder, outputIsSymbolicLink, outputNotRegular, outputExists, cannotCreateIn
+    // Fetching the register (`portrait update`) and the editions it stored.
+    case cannotReach, httpStatus, timedOut, tooManyRedirects, insecureAddress, notCKAN, datasetNotFound, noReadableResources
+    case downloadTooLarge, downloadTruncated, webPageInsteadOfFile, dataFolderUnusable, manifestDamaged, fewerThanTwoOfficial
 
     public var forms: (fr: String, en: String) {
         switch self {
@@ -193,6 +196,37 @@ public enum ErrorText: LocalizedTemplate, Equatable {
             return ("le fichier existe (--force pour le remplacer)", "file exists (use --force to replace it)")
         case .cannotCreateIn:
             return ("impossible de créer un fichier dans « {folder} » : {cause}", "cannot create a file in '{folder}': {cause}")
+
+        case .cannotReach: return ("impossible de joindre {url} : {cause}", "cannot reach {url}: {cause}")
+        case .httpStatus: return ("{url} a répondu {status}", "{url} answered {status}")
+        case .timedOut: return ("{url} n'a rien envoyé pendant {seconds} s", "{url} sent nothing for {seconds} s")
+        case .tooManyRedirects:
+            return ("plus de {count} redirections à partir de {url}", "more than {count} redirections from {url}")
+        case .insecureAddress:
+            return ("{url} n'est pas une adresse HTTPS (HTTP n'est permis que vers cette machine, 127.0.0.1 ou ::1)",
+                    "{url} is not an HTTPS address (HTTP is allowed only to this machine, 127.0.0.1 or ::1)")
+        case .notCKAN:
+            return ("{url} n'a pas répondu comme un catalogue CKAN ({cause})", "{url} did not answer as a CKAN catalogue ({cause})")
+        case .datasetNotFound:
+            return ("le catalogue {url} n'a pas le jeu de données « {dataset} »", "the catalogue {url} has no dataset '{dataset}'")
+        case .noReadableResources:
+            return ("le jeu de données « {dataset} » n'offre aucun fichier {formats} daté d'une année",
+                    "the dataset '{dataset}' offers no {formats} file dated by a year")
+        case .downloadTooLarge:
+            return ("le fichier dépasse la limite de {size} Mo ; refusé", "the file is larger than the {size} MB limit; refused")
+        case .downloadTruncated:
+            return ("le téléchargement s'est arrêté après {got} octets sur {expected} ; refusé",
+                    "the download stopped after {got} of {expected} bytes; refused")
+        case .webPageInsteadOfFile:
+            return ("le serveur a envoyé une page web au lieu d'un fichier {format} ; refusé",
+                    "the server sent a web page instead of a {format} file; refused")
+        case .dataFolderUnusable:
+            return ("impossible d'utiliser le dossier de données « {folder} » : {cause}", "cannot use the data folder '{folder}': {cause}")
+        case .manifestDamaged:
+            return ("manifeste d'édition illisible ({cause}) ; relancez portrait update", "unreadable edition manifest ({cause}); run portrait update again")
+        case .fewerThanTwoOfficial:
+            return ("une seule édition officielle est enregistrée ; donnez OLD et NEW, ou --sample pour l'échantillon",
+                    "only one official edition is stored; give OLD and NEW, or --sample for the sample")
         }
     }
 }

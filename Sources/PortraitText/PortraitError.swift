@@ -17,6 +17,8 @@ public struct PortraitError: Error, CustomStringConvertible, Sendable, Equatable
         case noInput
         /// The output cannot be created (exit 73).
         case cannotCreate
+        /// A service (the open-data catalogue, the network) cannot be reached or answers with an error (exit 69).
+        case unavailable
 
         public var exitCode: Int32 {
             switch self {
@@ -24,6 +26,7 @@ public struct PortraitError: Error, CustomStringConvertible, Sendable, Equatable
             case .badData: return 65
             case .noInput: return 66
             case .cannotCreate: return 73
+            case .unavailable: return 69
             }
         }
     }

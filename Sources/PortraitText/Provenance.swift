@@ -44,6 +44,12 @@ public struct Provenance: Sendable, Equatable, Codable {
         self.retrievedAt = retrievedAt
     }
 
+    /// JSON keys in snake case, as in the manifests `portrait update` keeps beside each edition.
+    enum CodingKeys: String, CodingKey {
+        case kind, edition, publisher, licence
+        case datasetTitle = "dataset_title", licenceURL = "licence_url", sourceURL = "source_url", retrievedAt = "retrieved_at"
+    }
+
     /// The embedded illustrative sample of `edition`.
     public static func sample(edition: String) -> Provenance { Provenance(kind: .sample, edition: edition) }
 

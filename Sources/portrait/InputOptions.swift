@@ -5,13 +5,17 @@ import PortraitData
 /// The files to read and how to read them; shared by every command but `diff`.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(localized(
-        fr: "Fichiers du portrait (CSV ou XLSX), une édition chacun. Aucun : la dernière édition intégrée (le navigateur : toutes les éditions intégrées, la dernière sélectionnée).",
-        en: "Portrait files (CSV or XLSX), one edition each. None: the embedded latest edition (the browser: every embedded edition, the latest selected).")))
+        fr: "Fichiers du portrait (CSV ou XLSX), une édition chacun. Aucun : la dernière édition officielle enregistrée par portrait update, sinon celle de l'échantillon intégré (le navigateur : toutes les éditions, la dernière sélectionnée).",
+        en: "Portrait files (CSV or XLSX), one edition each. None: the latest official edition stored by portrait update, else the embedded sample's (the browser: every edition, the latest selected).")))
     var files: [String] = []
 
     @OptionGroup var reading: ReadingOptions
 
-    /// Whether no file was given, so that the embedded editions are read.
+    @Flag(help: ArgumentHelp(localized(fr: "Sans FICHIERS, lire l'échantillon illustratif intégré même quand des éditions officielles sont enregistrées (portrait update).",
+                                       en: "With no FILES, read the embedded illustrative sample even when official editions are stored (portrait update).")))
+    var sample = false
+
+    /// Whether no file was given, so that the official or embedded editions are read.
     var usesEmbeddedData: Bool { files.isEmpty }
 
     /// Loads the files; with none, the embedded latest edition, or every embedded edition when
@@ -25,11 +29,21 @@ struct InputOptions: ParsableArguments {
         let how = ReadingOptions.How(findingDuplicates: findingDuplicates, keepingRowsMatching: search,
                                      keepingText: keepingText, language: language)
         if files.isEmpty {
+            let official = try EditionSources.official(sample: sample)
+            if !official.isEmpty {
+                return try reading.load(paths: (everyEmbeddedEdition ? official : [official[official.count - 1]]).map(\.path), how)
+            }
             let embedded = everyEmbeddedEdition ? EmbeddedData.decodedFiles : EmbeddedData.latest.map { [$0] } ?? []
             guard !embedded.isEmpty else { throw PortraitError(.noInput, .noEmbeddedPortrait) }
             return try reading.load(embedded: embedded, how)
         }
         return try reading.load(paths: files, how)
+    }
+
+    /// Where the rows of `loaded` (as `load` gave it) come from.
+    func provenance(of loaded: LoadedPortrait) throws -> [Provenance] {
+        let official = files.isEmpty ? try EditionSources.official(sample: sample) : []
+        return EditionSources.provenance(of: loaded, official: official, embedded: files.isEmpty && official.isEmpty)
     }
 }
 

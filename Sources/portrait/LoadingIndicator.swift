@@ -10,6 +10,7 @@ final class LoadingIndicator: Sendable {
     private let progress: LoadProgress
     private let label: String
     private let language: Language
+    private let template: CommandText
     private let finished = Atomic<Bool>(false)
     private let shown = Atomic<Bool>(false)
     private let stopped = DispatchSemaphore(value: 0)
@@ -19,19 +20,22 @@ final class LoadingIndicator: Sendable {
         isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"].map { $0 != "dumb" && !$0.isEmpty } ?? false
     }
 
-    private init(progress: LoadProgress, label: String, language: Language) {
+    private init(progress: LoadProgress, label: String, language: Language, template: CommandText) {
         self.progress = progress
         self.label = label
         self.language = language
+        self.template = template
     }
 
-    /// Runs `load` with a progress line for `files` (their names without folders) when it is useful.
-    static func around<T>(files: [String], language: Language, _ load: (LoadProgress?) throws -> T) rethrows -> T {
+    /// Runs `load` with a progress line for `files` (their names without folders) when it is useful; the
+    /// line reads `text` (reading, or downloading for `portrait update`).
+    static func around<T>(files: [String], language: Language, text: CommandText = .readingProgress,
+                          _ load: (LoadProgress?) throws -> T) rethrows -> T {
         guard isUseful, !files.isEmpty else { return try load(nil) }
         let progress = LoadProgress()
         let names = files.map { ($0 as NSString).lastPathComponent }
         let label = TerminalSafe.visible(names.count == 1 ? names[0] : "\(names[0]) +\(names.count - 1)")
-        let indicator = LoadingIndicator(progress: progress, label: label, language: language)
+        let indicator = LoadingIndicator(progress: progress, label: label, language: language, template: text)
         let thread = Thread { indicator.run() }
         thread.start()
         defer { indicator.finish() }
@@ -62,7 +66,7 @@ final class LoadingIndicator: Sendable {
     /// Draws the line unless it would read `previous`; returns what the line reads.
     private func draw(unless previous: String) -> String {
         let percent = Int((progress.fraction * 100).rounded(.down))
-        let text = CommandText.readingProgress.text(language, ["file": label, "percent": String(percent)])
+        let text = template.text(language, ["file": label, "percent": String(percent)])
         guard text != previous else { return text }
         write("\r\u{1B}[K" + text)
         shown.store(true, ordering: .releasing)

@@ -1,0 +1,56 @@
+import Foundation
+import PortraitCore
+
+/// The folder where `portrait update` keeps the official editions and their manifests:
+/// `$PORTRAIT_DATA_DIR` if set, else `$XDG_DATA_HOME/portrait`, else `~/.local/share/portrait`.
+public struct DataFolder: Sendable, Equatable {
+    /// The folder's path (it may not exist yet).
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// The folder chosen by the environment.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> DataFolder {
+        if let chosen = environment["PORTRAIT_DATA_DIR"], !chosen.isEmpty { return DataFolder(path: chosen) }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return DataFolder(path: xdg + "/portrait") }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return DataFolder(path: home + "/.local/share/portrait")
+    }
+
+    /// The path of `name` inside the folder.
+    public func file(_ name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
+
+    /// Creates the folder (and its parents) if needed.
+    public func create() throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            let cause = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+            throw PortraitError(.cannotCreate, .dataFolderUnusable, ["folder": path, "cause": cause])
+        }
+    }
+
+    /// The editions stored, oldest first (by edition label, numbers compared as numbers). A folder that
+    /// does not exist holds none; a manifest that cannot be read is an error naming it.
+    public func storedEditions() throws -> [StoredEdition] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
+        var editions: [StoredEdition] = []
+        for name in names where name.hasPrefix("portrait-") && name.hasSuffix(EditionManifest.suffix) {
+            let manifestPath = file(name)
+            let manifest = try EditionManifest.read(path: manifestPath)
+            let dataPath = file(manifest.file)
+            guard FileManager.default.fileExists(atPath: dataPath) else { continue }
+            editions.append(StoredEdition(manifest: manifest, path: dataPath, manifestPath: manifestPath))
+        }
+        return editions.sorted { $0.manifest.provenance.edition.compare($1.manifest.provenance.edition, options: .numeric) == .orderedAscending }
+    }
+}
+
+/// One official edition on disk: its file and what its manifest says about it.
+public struct StoredEdition: Sendable {
+    public let manifest: EditionManifest
+    /// The data file's path.
+    public let path: String
+    /// The manifest's path.
+    public let manifestPath: String
+}

@@ -1,0 +1,28 @@
+import Foundation
+import PortraitCore
+import PortraitData
+import PortraitUpdate
+
+/// Which editions a command reads when no file is named: the official ones `portrait update` stored, or
+/// the embedded illustrative sample (with `--sample`, or when none is stored); and the `Provenance` of
+/// what was loaded, for the sample notice and source lines.
+enum EditionSources {
+    /// The official editions stored in the data folder, oldest first (none when `sample`).
+    static func official(sample: Bool) throws -> [StoredEdition] {
+        sample ? [] : try DataFolder.fromEnvironment().storedEditions()
+    }
+
+    /// Where each loaded file's rows come from: `official` (as stored) when they were loaded, the sample
+    /// when embedded files were, else the files named by the user.
+    static func provenance(of loaded: LoadedPortrait, official: [StoredEdition], embedded: Bool) -> [Provenance] {
+        loaded.reports.map { report in
+            if let stored = official.first(where: { $0.path == report.file }) {
+                var provenance = stored.manifest.provenance
+                provenance.edition = report.edition
+                return provenance
+            }
+            if embedded { return Provenance.sample(edition: report.edition) }
+            return Provenance(kind: .file, edition: report.edition, sourceURL: report.file)
+        }
+    }
+}

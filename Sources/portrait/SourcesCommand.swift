@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import PortraitCore
+import PortraitUpdate
+
+/// `portrait sources` (also `portrait update --list`): the official editions stored, with their provenance.
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: localized(fr: "Afficher les éditions officielles enregistrées par portrait update et leur provenance.",
+                           en: "Print the official editions stored by portrait update and their provenance.")
+    )
+
+    @OptionGroup var language: LanguageOptions
+
+    func run() throws {
+        try reportingErrors(in: language.interface) { Self.printStored(language: language.interface) }
+    }
+
+    /// Prints each stored edition (file, size, SHA-256, title, publisher, licence, address, retrieval
+    /// date), or says that the commands use the sample.
+    static func printStored(language: Language) {
+        let folder = DataFolder.fromEnvironment()
+        let stored: [StoredEdition]
+        do { stored = try folder.storedEditions() } catch let error as PortraitError {
+            printError(CommandText.errorLine.text(language, ["message": TerminalSafe.visible(error.description(in: language))]))
+            Foundation.exit(error.kind.exitCode)
+        } catch { stored = [] }
+        guard !stored.isEmpty else {
+            emit(Array((CommandText.sourcesNone.text(language, ["folder": folder.path]) + "\n").utf8))
+            return
+        }
+        var text = CommandText.sourcesFolder.text(language, ["folder": folder.path]) + "\n"
+        for edition in stored {
+            let source = edition.manifest.provenance
+            text += CommandText.sourcesEdition.text(language, [
+                "edition": source.edition, "file": edition.manifest.file, "size": ByteSize.text(edition.manifest.size, language: language),
+                "sha256": edition.manifest.sha256, "title": source.datasetTitle, "publisher": source.publisher,
+                "licence": source.licence, "url": source.sourceURL ?? "", "date": source.retrievedAt ?? "",
+            ]) + "\n"
+        }
+        emit(Array(TerminalSafe.visibleKeepingLayout(text).utf8))
+    }
+}
+
+/// A file size for people: kilobytes or megabytes, decimal, in the interface language's units.
+enum ByteSize {
+    static func text(_ bytes: Int, language: Language) -> String {
+        if bytes >= 1_000_000 {
+            let tenths = (bytes + 50_000) / 100_000
+            let number = "\(tenths / 10)\(language == .fr ? "," : ".")\(tenths % 10)"
+            return number + (language == .fr ? " Mo" : " MB")
+        }
+        return String((bytes + 999) / 1000) + (language == .fr ? " ko" : " kB")
+    }
+}
