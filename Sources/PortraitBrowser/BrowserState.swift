@@ -75,6 +75,9 @@ public struct BrowserState: Sendable {
     public let store: PortraitStore
     /// The file names shown in the title.
     public let sourceName: String
+    /// Where each edition's rows come from (official, sample or a file): the sample says so on the first
+    /// screen, in the export message and at the end of a Markdown export.
+    public let provenance: [Provenance]
     /// The clock used for the default export name.
     public let now: @Sendable () -> Date
     /// Interface language.
@@ -123,9 +126,10 @@ public struct BrowserState: Sendable {
     /// of one public body across editions, to tell which initiatives are new.
     public init(store: PortraitStore, sourceName: String, size: TermSize, interface: Language = .fr,
                 labels: Language? = nil, latestEditionOnly: Bool = false, aliases: OrganisationAliases = .none,
-                now: @escaping @Sendable () -> Date = { Date() }) {
+                provenance: [Provenance] = [], now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.sourceName = sourceName
+        self.provenance = provenance
         self.size = size
         self.interface = interface
         self.labels = labels ?? interface
@@ -154,6 +158,7 @@ public struct BrowserState: Sendable {
         self.selection = start
         self.metrics = LayoutMetrics(paneValues: [1, 1, 1], facetWidths: [1, 1, 1], bodyWidth: 1, statusWidth: 1, categoryWidth: 1)
         self.metrics = measure()
+        self.message = sampleNoticeMessage
     }
 
     /// The edition codes of `store`, latest first: by label, numbers compared as numbers ("2025" before

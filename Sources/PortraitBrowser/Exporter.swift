@@ -3,13 +3,15 @@ import PortraitCore
 
 /// The export file name offered by default.
 public enum ExportName {
-    /// `portrait-selection-YYYYMMDD-HHMM.csv`, in local time.
-    public static func defaultName(at date: Date, timeZone: TimeZone = .current) -> String {
+    /// `portrait-selection-YYYYMMDD-HHMM.csv`, in local time; for the sample, `portrait-echantillon-…`
+    /// (`portrait-sample-…` in English) so that the file says what it holds.
+    public static func defaultName(at date: Date, timeZone: TimeZone = .current, sample: Bool = false, language: Language = .fr) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return "portrait-selection-\(String(format: "%04d", parts.year ?? 0))\(two(parts.month))\(two(parts.day))-"
+        let stem = sample ? (language == .fr ? "portrait-echantillon-" : "portrait-sample-") : "portrait-selection-"
+        return stem + "\(String(format: "%04d", parts.year ?? 0))\(two(parts.month))\(two(parts.day))-"
             + "\(two(parts.hour))\(two(parts.minute)).csv"
     }
 }
@@ -57,7 +59,8 @@ public struct Exporter: Sendable {
         // column when the rows come from more than one edition.
         let rows = state.selection.rows
         let options = ExportOptions(language: state.labels, edition: state.selectionEditions.count > 1)
-        let bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: options)
+        var bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: options)
+        if format == .md { bytes += Array(ProvenanceText.markdownFooter(state.exportedProvenance, language: language).utf8) }
         do {
             try AtomicFile.write(bytes, to: target, replace: replace)
             return .written(count: rows.count, path: path)

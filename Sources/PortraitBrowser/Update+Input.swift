@@ -48,7 +48,9 @@ extension BrowserState {
     mutating func finishExport(_ outcome: ExportOutcome) {
         switch outcome {
         case .written(let count, let path):
-            message = StatusMessage(UIString.exportDone.text(interface, ["n": String(count), "path": TerminalSafe.visible(path)]))
+            // The sample says so first, where a narrow status line cannot cut it off.
+            message = StatusMessage((isSample ? UIString.exportDoneSample : .exportDone)
+                .text(interface, ["n": String(count), "path": TerminalSafe.visible(path)]))
         case .needsConfirmation(let path):
             input = .confirmReplace(path)
         case .failed(let text):

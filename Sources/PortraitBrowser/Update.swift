@@ -56,7 +56,7 @@ extension BrowserState {
         case .closeHelp:
             helpVisible = false
         case .export:
-            input = .exportPath(ExportName.defaultName(at: now()))
+            input = .exportPath(ExportName.defaultName(at: now(), sample: isSample, language: interface))
         case .quit:
             finished = true
         case .insert, .deleteBackward, .clearInput, .accept, .cancel, .answerYes, .answerNo:

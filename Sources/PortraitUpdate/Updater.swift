@@ -92,8 +92,12 @@ public struct Updater: Sendable {
         var keep = false
         defer { if !keep { unlink(temporary) } }
         var answer: FetchResult?
-        try display(file.storedName) { progress in
-            answer = try HTTPFetcher.fetch(url, headers: headers, to: temporary, limits: limits, progress: progress)
+        do {
+            try display(file.storedName) { progress in
+                answer = try HTTPFetcher.fetch(url, headers: headers, to: temporary, limits: limits, progress: progress)
+            }
+        } catch let error as PortraitError where error.kind == .badData {
+            throw error.inFile(url.absoluteString)
         }
         guard let answer else { throw PortraitError(.unavailable, .cannotReach, ["url": url.absoluteString, "cause": "?"]) }
         if answer.status == 304, let previous { return .unchanged(previous) }

@@ -105,11 +105,15 @@ struct BrowseCommand: ParsableCommand {
 
     /// The browser's first state on what was loaded: with no file given, the latest embedded edition chosen.
     private func makeState(_ loaded: LoadedPortrait, size: TermSize) throws -> BrowserState {
-        BrowserState(store: loaded.store, sourceName: sourceName(loaded), size: size, interface: labels.interface,
-                     labels: labels.chosenLabels, latestEditionOnly: input.usesEmbeddedData, aliases: try OrganisationAliases.builtIn())
+        let provenance = try input.provenance(of: loaded)
+        return BrowserState(store: loaded.store, sourceName: sourceName(loaded, provenance), size: size, interface: labels.interface,
+                            labels: labels.chosenLabels, latestEditionOnly: input.usesEmbeddedData,
+                            aliases: try OrganisationAliases.builtIn(), provenance: provenance)
     }
 
-    private func sourceName(_ loaded: LoadedPortrait) -> String {
-        loaded.reports.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", ")
+    /// The title's source: the file names, or "illustrative sample" for the embedded editions.
+    private func sourceName(_ loaded: LoadedPortrait, _ provenance: [Provenance]) -> String {
+        if provenance.contains(where: \.isSample) { return CommandText.sampleShort.text(labels.interface) }
+        return loaded.reports.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", ")
     }
 }

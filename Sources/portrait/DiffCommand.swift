@@ -61,13 +61,17 @@ struct DiffCommand: ParsableCommand {
     )
 
     /// What `--format` accepts.
-    @Argument(help: ArgumentHelp(localized(fr: "L'ancienne (OLD) et la nouvelle (NEW) édition (CSV ou XLSX). Aucune : les éditions 2024 et 2025 intégrées.",
+    @Argument(help: ArgumentHelp(localized(fr: "L'ancienne (OLD) et la nouvelle (NEW) édition (CSV ou XLSX). Aucune : les deux dernières éditions officielles enregistrées par portrait update, sinon les éditions 2024 et 2025 de l'échantillon intégré.",
                                          en: "The OLD and the NEW edition (CSV or XLSX). None: the embedded 2024 and 2025 editions."),
                                  valueName: "old new"))
     var files: [String] = []
 
     @OptionGroup var reading: ReadingOptions
     @OptionGroup var filters: FilterOptions
+
+    @Flag(help: ArgumentHelp(localized(fr: "Sans fichiers, comparer les éditions de l'échantillon illustratif intégré même quand des éditions officielles sont enregistrées.",
+                                       en: "With no files, compare the embedded illustrative sample's editions even when official editions are stored.")))
+    var sample = false
     @OptionGroup var labels: LabelOptions
 
     @Option(help: ArgumentHelp(localized(fr: "Sortie : un tableau, du CSV en format long ou du JSON.",
@@ -96,7 +100,12 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         try reportingErrors(in: labels.interface) {
             let loaded: LoadedPortrait
-            if files.isEmpty {
+            let official = files.isEmpty ? try EditionSources.official(sample: sample) : []
+            if official.count == 1 {
+                throw PortraitError(.noInput, .fewerThanTwoOfficial)
+            } else if official.count >= 2 {
+                loaded = try reading.load(paths: official.suffix(2).map(\.path), ReadingOptions.How(language: labels.interface))
+            } else if files.isEmpty {
                 let embedded = EmbeddedData.decodedFiles
                 guard embedded.count >= 2 else { throw PortraitError(.noInput, .fewerThanTwoEmbedded) }
                 loaded = try reading.load(embedded: Array(embedded.suffix(2)), ReadingOptions.How(language: labels.interface))
@@ -109,7 +118,9 @@ struct DiffCommand: ParsableCommand {
                                                new: loaded.fileRows(1, among: kept), aliases: try aliasMapping())
             switch format {
             case .table:
-                emit(Array(ComparisonWriter.table(comparison, language: labels.labels, interface: labels.interface).utf8))
+                let provenance = EditionSources.provenance(of: loaded, official: official, embedded: files.isEmpty && official.isEmpty)
+                emit(Array((ComparisonWriter.table(comparison, language: labels.labels, interface: labels.interface)
+                            + ProvenanceText.tableFooter(provenance, language: labels.interface)).utf8))
             case .csv:
                 let text = ComparisonWriter.csv(comparison, language: labels.labels, formulaGuard: !noFormulaGuard)
                 // On a terminal, control characters from the data are shown, not obeyed.

@@ -60,7 +60,11 @@ struct QueryCommand: ParsableCommand {
             let selection = store.select(query, language: labels.labels)
             let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .csv
             let options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard)
-            let bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
+            var bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
+            if chosen == .md {
+                // Markdown is read by people: it ends with where the rows come from (CSV, TSV and JSON stay pure data).
+                bytes += Array(ProvenanceText.markdownFooter(try input.provenance(of: loaded), language: labels.interface).utf8)
+            }
             if let output {
                 try AtomicFile.write(bytes, to: output, replace: force)
                 printError(CommandText.queryWritten.text(labels.interface, ["count": String(selection.rows.count),

@@ -56,12 +56,14 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(in: labels.interface) {
-            let store = try input.load(keepingRowsMatching: filters.search, keepingText: false, language: labels.interface).store
+            let loaded = try input.load(keepingRowsMatching: filters.search, keepingText: false, language: labels.interface)
+            let store = loaded.store
             let selection = store.select(try filters.query(for: store), language: labels.labels)
             let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
             switch format {
             case .table:
-                emit(Array(TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface).utf8))
+                let footer = ProvenanceText.tableFooter(try input.provenance(of: loaded), language: labels.interface)
+                emit(Array((TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface) + footer).utf8))
             case .csv:
                 emit(Array(TallyWriter.csv(tallies, formulaGuard: !noFormulaGuard, terminalSafe: standardOutputIsTerminal).utf8))
             case .json:

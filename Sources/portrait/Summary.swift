@@ -20,6 +20,7 @@ struct Summary: ParsableCommand {
             let rows = Array(0..<store.count)
             let sources = loaded.reports.map { TerminalSafe.visible($0.file) }.joined(separator: ", ")
             var text = CommandText.summaryTitle.text(interface, ["sources": sources]) + "\n"
+            text += SummarySource.lines(try input.provenance(of: loaded), language: interface)
             let bodies = store.tally(.organisation, rows: rows).filter { !store.values(.organisation)[$0.code].isBlank }.count
             text += CommandText.summaryCounts.text(interface, ["initiatives": String(store.count), "bodies": String(bodies)]) + "\n\n"
             text += CommandText.summaryByStatus.text(interface) + "\n"
