@@ -100,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PortraitE2ETests",
-            dependencies: ["portrait", "PortraitBrowser", "PortraitCore", "PortraitData", "PortraitTestSupport"]
+            dependencies: ["portrait", "PortraitBrowser", "PortraitCore", "PortraitData", "PortraitUpdate", "PortraitTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]
