@@ -27,7 +27,8 @@ final class Tmux {
     /// Starts a shell in a `columns`×`rows` window in `directory`, in the C.UTF-8 locale (a French interface),
     /// or with `LANG` set to `locale` and no `LC_ALL` or `LC_MESSAGES`.
     init(columns: Int, rows: Int, directory: URL, locale: String? = nil) throws {
-        let environment = locale.map { "env -u LC_ALL -u LC_MESSAGES LANG=\($0)" } ?? "env LC_ALL=C.UTF-8 LANG=C.UTF-8"
+        let environment = (locale.map { "env -u LC_ALL -u LC_MESSAGES LANG=\($0)" } ?? "env LC_ALL=C.UTF-8 LANG=C.UTF-8")
+            + noStoredEditions.map { " \($0.key)=\($0.value)" }.joined()
         try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(columns), "-y", String(rows),
                  "-c", directory.path, "\(environment) PS1='\(Self.prompt) ' sh"])
     }

@@ -58,3 +58,7 @@ public struct SpawnError: Error, CustomStringConvertible {
 /// The locale every run of the binary gets unless a test says otherwise: English, so that messages are the
 /// same whatever the machine's locale (with no LANG at all the program speaks French).
 public let englishLocale = ["LC_ALL": "en_CA.UTF-8"]
+
+/// Every run of the binary reads no official edition unless a test says otherwise: a data folder that does
+/// not exist, so that editions a person stored with `portrait update` on this machine never change a test.
+public let noStoredEditions = ["PORTRAIT_DATA_DIR": "/nonexistent/portrait-tests-data"]

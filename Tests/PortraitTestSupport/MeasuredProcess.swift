@@ -22,7 +22,7 @@ public struct MeasuredRun: Sendable {
 /// Runs a program without a terminal (stdin from /dev/null, output into files), kills it after a
 /// timeout, and measures it.
 public enum MeasuredProcess {
-    /// Runs `path` in `englishLocale` with `environment` on top (a
+    /// Runs `path` in `englishLocale` and `noStoredEditions` with `environment` on top (a
     /// variable set to "" counts as unset for the language); kills it after `timeout` seconds.
     public static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:],
                            timeout: TimeInterval = 30) throws -> MeasuredRun {
@@ -32,7 +32,7 @@ public enum MeasuredProcess {
 
         let started = DispatchTime.now().uptimeNanoseconds
         let pid = try ChildProcess.spawn(path, arguments, stdout: outPath, stderr: errPath,
-                                         environment: ProcessInfo.processInfo.environment.merging(englishLocale) { $1 }
+                                         environment: ProcessInfo.processInfo.environment.merging(englishLocale) { $1 }.merging(noStoredEditions) { $1 }
                                              .merging(environment) { $1 })
 
         var status: Int32 = 0
