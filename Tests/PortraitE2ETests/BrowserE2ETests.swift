@@ -56,12 +56,13 @@ struct BrowserE2ETests {
             try tmux.type("e")
             try tmux.waitFor(text: "Exporter vers :")
             try tmux.press("Enter")
-            let done = try tmux.waitFor(text: "initiatives exportées vers portrait-selection-")
+            // On the embedded sample, the name offered and the message say so.
+            let done = try tmux.waitFor(text: "initiatives de l'échantillon illustratif exportées vers portrait-echant")
             #expect(done.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= (resized ? 80 : 100) })
             let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             #expect(files.count == 1)
             let name = try #require(files.first)
-            #expect(name.hasPrefix("portrait-selection-") && name.hasSuffix(".csv"))
+            #expect(name.hasPrefix("portrait-echantillon-") && name.hasSuffix(".csv"))
             let written = try Data(contentsOf: folder.appendingPathComponent(name))
             #expect(written == exported.stdout)
 

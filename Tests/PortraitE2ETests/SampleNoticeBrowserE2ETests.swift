@@ -23,7 +23,7 @@ struct SampleNoticeBrowserE2ETests {
         try tmux.press("C-u")
         try tmux.type("choix.md")
         try tmux.press("Enter")
-        try tmux.waitFor(text: "258 initiatives exportées vers choix.md (échantillon illustratif)")
+        try tmux.waitFor(text: "258 initiatives de l'échantillon illustratif exportées vers choix.md")
         let markdown = try String(contentsOf: folder.appendingPathComponent("choix.md"), encoding: .utf8)
         #expect(markdown.hasSuffix("\n\nSource : Portrait des utilisations de l'IA dans l'administration publique, édition 2025, "
             + "Ministère de la Cybersécurité et du Numérique, licence CC-BY 4.0 — échantillon illustratif — "
