@@ -107,7 +107,10 @@ public struct Updater: Sendable {
         try refuseWebPage(temporary, format: file.format, url: url)
         let rows: Int
         do {
-            rows = try Loader.load(paths: [temporary], options: LoadOptions(editions: [file.edition])).reports.first?.rowCount ?? 0
+            // Read as any file is, but only counted: names and benefits are not kept.
+            var options = LoadOptions(editions: [file.edition])
+            options.keepsText = false
+            rows = try Loader.load(paths: [temporary], options: options).reports.first?.rowCount ?? 0
         } catch var error as PortraitError {
             error.file = url.absoluteString
             throw error

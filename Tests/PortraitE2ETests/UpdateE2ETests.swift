@@ -165,6 +165,21 @@ struct UpdateE2ETests {
         #expect(try store.run(["stats"]).stdout.contains("117 initiatives in all"))
     }
 
+    @Test func diffWithOneOfficialEditionSaysSoAndTheSampleStillCompares() throws {
+        let server = try CKANTestServer()
+        defer { server.stop() }
+        let store = try Store()
+        defer { store.remove() }
+        try server.setResources(Array(CKANTestServer.resources().dropFirst()))
+        let update = try store.update(server)
+        #expect(update.status == 0 && update.stdout.contains("2025  new") && !update.stdout.contains("2024"))
+        let diff = try store.run(["diff"])
+        #expect(diff.status == 66)
+        #expect(diff.stderr == "portrait: only one official edition is stored; give OLD and NEW, or --sample for the sample\n")
+        #expect(try store.run(["diff", "--sample"]).status == 0)
+        #expect(try store.run(["stats", "--by", "edition"]).stdout.contains(try Regex("^2025 +117 [^\\n]*\\n117 initiatives in all\\n$")))
+    }
+
     @Test func anUnreachableCatalogueGivesOneLineAndExit69AndTouchesNothing() throws {
         let store = try Store()
         defer { store.remove() }
