@@ -14,15 +14,17 @@ struct BrowseCommand: ParsableCommand {
             Volets de filtres par portefeuille, catégorie et statut avec leurs comptes,
             liste des résultats, fiche détaillée, recherche à la frappe et export de la
             sélection. Tapez ? dans le navigateur pour les touches. Sans FICHIERS, il
-            ouvre toutes les éditions intégrées, la dernière sélectionnée dans un volet
+            ouvre les éditions officielles enregistrées par portrait update, sinon
+            l'échantillon illustratif intégré, la dernière sélectionnée dans un volet
             Édition. L'interface est en français, ou en anglais quand LC_ALL, LC_MESSAGES
             ou LANG commence par « en ». Pour les scripts et les tubes, utilisez `portrait
             query`.
             """, en: """
             Facet panes for portfolio, category and status with live counts, a results
             list, a detail view, search as you type and export of the selection. Press ?
-            inside for the keys. With no FILES it opens every embedded edition with the
-            latest selected in an Édition pane. The interface is in French, or in English
+            inside for the keys. With no FILES it opens the official editions stored by
+            portrait update, else the embedded illustrative sample, with the latest
+            selected in an Édition pane. The interface is in French, or in English
             when LC_ALL, LC_MESSAGES or LANG starts with "en". For scripts and pipes use
             `portrait query`.
             """)
