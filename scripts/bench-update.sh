@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# `portrait update` of one large synthetic edition from the local CKAN-shaped catalogue on 127.0.0.1:
+# wall time and the tool's own peak memory (GNU time's maximum resident set), for a first download and
+# for an unchanged edition (a conditional request, no transfer).
+#   scripts/bench-update.sh [ROWS] [RUNS]      (default 100000 rows, 3 runs; needs python3 and /usr/bin/time)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-100000}
+runs=${2:-3}
+swift build -c release --product portrait >&2
+swift build -c release --product portrait-bench >&2
+bin=$(swift build -c release --show-bin-path)
+binary="$bin/portrait"
+work=$(mktemp -d)
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+mkdir -p "$work/files"
+if [ -f ../shared/bench/make_portrait.py ]; then
+  python3 ../shared/bench/make_portrait.py "$rows" "$work/files/portrait-2025.csv" >/dev/null
+else
+  echo "../shared/bench/make_portrait.py is missing: the edition comes from portrait-bench's generator" >&2
+  "$bin/portrait-bench" --rows "$rows" --file "$work/files/portrait-2025.csv" --repeat 1 >/dev/null 2>&1
+fi
+cat > "$work/package.json" <<JSON
+{"id": "1c9131d2-ab2a-4513-9a46-945b2bc96e1b", "name": "portrait", "title": "Portrait des utilisations de l'IA dans l'administration publique",
+ "resources": [{"name": "Portrait 2025", "format": "CSV", "url": "{base}/files/portrait-2025.csv"}]}
+JSON
+python3 scripts/ckan-test-server.py "$work" & server=$!
+while [ ! -f "$work/port" ]; do sleep 0.05; done
+catalog="http://127.0.0.1:$(cat "$work/port")/api/3/action"
+echo "edition: $rows rows, $(stat -c %s "$work/files/portrait-2025.csv") bytes"
+for run in $(seq "$runs"); do
+  rm -rf "$work/data"
+  PORTRAIT_DATA_DIR="$work/data" /usr/bin/time -f "first download: %e s, peak %M KiB" "$binary" update --catalog "$catalog" 2>&1 >/dev/null
+done
+for run in $(seq "$runs"); do
+  PORTRAIT_DATA_DIR="$work/data" /usr/bin/time -f "unchanged:      %e s, peak %M KiB" "$binary" update --catalog "$catalog" 2>&1 >/dev/null
+done
