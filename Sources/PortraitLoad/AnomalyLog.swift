@@ -9,8 +9,12 @@ public enum AnomalyKind: Sendable, Hashable {
     case unknownStatus(String)
     case duplicateRow
     case straySpaces(Field)
+    /// A category, status or portfolio written otherwise than the official term it was mapped onto.
+    case relabelled(Field, from: String, to: Term)
     case tooFewCells
     case tooManyCells
+    /// A line that is not an initiative, skipped and not counted.
+    case skipped(SkippedLine)
 
     /// A short description of this kind, for a person, in English.
     public var summary: String { summary(.en) }
@@ -34,6 +38,15 @@ public enum AnomalyKind: Sendable, Hashable {
             return ("ligne en double (mêmes six champs qu'une ligne précédente)", "duplicate row (same six fields as an earlier row)")
         case .straySpaces(let field):
             return ("espaces superflus dans \(field.rawValue) (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
+        case .relabelled(let field, let written, let term):
+            return ("\(field.rawValue) « \(written) » lu comme « \(term.fr) »", "\(field.rawValue) '\(written)' read as '\(term.fr)'")
+        case .skipped(.blankRow):
+            return ("ligne vide ignorée (toutes les cellules vides ; non comptée)", "blank row skipped (every cell empty; not counted)")
+        case .skipped(.noteLine):
+            return ("ligne de note ignorée (une seule cellule remplie, p. ex. « Source : … » ; non comptée)",
+                    "note line skipped (only one cell filled, e.g. 'Source: …'; not counted)")
+        case .skipped(.repeatedHeader):
+            return ("en-tête répété ignoré (non compté)", "repeated header skipped (not counted)")
         case .tooFewCells:
             return ("ligne avec moins de cellules que l'en-tête (cellules manquantes laissées vides)",
                     "row with fewer cells than the header (missing cells left blank)")

@@ -102,7 +102,7 @@ public enum Loader {
         try FileInput.checkRegularFile(path)
         let rows = try XLSXReader.readRows(at: URL(fileURLWithPath: path), sheet: options.sheet)
         var assembler = RowAssembler(edition: edition, options: options)
-        for (index, cells) in rows.enumerated() where !cells.allSatisfy({ $0.isEmpty }) {
+        for (index, cells) in rows.enumerated() {
             try assembler.consume(cells, line: index + 1, into: &builder)
         }
         try assembler.finish(into: &builder)
@@ -113,11 +113,9 @@ public enum Loader {
 
     /// Whether the file starts like a zip archive (an XLSX saved under another name).
     static func isZip(_ path: String) -> Bool {
-        // Check the type first: opening a FIFO for reading would block.
-        guard (try? FileInput.checkRegularFile(path)) != nil, let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4)) ?? Data()
-        return Array(head) == [0x50, 0x4B, 0x03, 0x04]
+        // Opened without blocking and checked on the descriptor: a FIFO put in the file's place cannot block.
+        guard let file = try? ReadOnlyFile(path: path), let head = try? file.read(at: 0, count: 4) else { return false }
+        return head == [0x50, 0x4B, 0x03, 0x04]
     }
 
     /// Refuses files that are plainly not text (images, PDFs, executables) with a clear reason.

@@ -14,6 +14,8 @@ struct RowAssembler {
     private(set) var anomalies = AnomalyLog()
     private var extraColumns: [Int] = []
     private(set) var extraTitles: [String] = []
+    /// The header's cells, trimmed, to recognise a repeated header.
+    private var headerCells: [[UInt8]] = []
     /// Column per field position, -1 when the file lacks the field.
     private var fieldColumns: [Int] = []
     private var seenRows = Set<UInt64>()
@@ -65,6 +67,7 @@ struct RowAssembler {
         headerLine = leader.headerLine
         extraColumns = leader.extraColumns
         fieldColumns = leader.fieldColumns
+        headerCells = leader.headerCells
         isFollower = true
         builder.beginSource(edition: edition, extraHeaders: readsText ? leader.extraTitles : [])
     }
@@ -102,6 +105,7 @@ struct RowAssembler {
             append(slices, line: line, into: &builder)
             return
         }
+        if SkippedLine.reason(slices, header: []) == .blankRow { return }  // an empty row above the header
         let cells = slices.map { String(decoding: $0, as: UTF8.self) }
         pending.append((cells, line))
         let columns = HeaderMapper.map(headers: cells, overrides: overrides)
@@ -134,6 +138,7 @@ struct RowAssembler {
     private mutating func start(mapping: ColumnMapping, line: Int, into builder: inout PortraitStoreBuilder) {
         self.mapping = mapping
         headerLine = line
+        headerCells = SkippedLine.headerCells(mapping.headers)
         extraColumns = mapping.extraColumns
         fieldColumns = Field.allCases.map { mapping.columns[$0] ?? -1 }
         // Duplicate titles get " (2)", " (3)", …: a set and a counter per title keep this linear.
@@ -158,6 +163,10 @@ struct RowAssembler {
 
     private mutating func append(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) {
         guard let mapping else { return }
+        if let reason = SkippedLine.reason(cells, header: headerCells) {
+            anomalies.note(.skipped(reason), line: line)
+            return
+        }
         let width = mapping.headers.count
         if cells.count < width {
             anomalies.note(.tooFewCells, line: line)
@@ -173,9 +182,13 @@ struct RowAssembler {
             let raw = present ? cells[column] : UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             var blank: Bool
             if let facet = Self.facet(of: field) {
-                let (code, stray) = builder.facetCode(facet, raw: raw)
+                let cell = builder.facetCode(facet, raw: raw)
+                let code = cell.code
                 codes[facet.index] = code
-                if stray && present { anomalies.note(.straySpaces(field), line: line) }
+                if cell.hadStraySpaces && present { anomalies.note(.straySpaces(field), line: line) }
+                if let written = cell.relabelledFrom, present, let term = builder.value(facet, code: code).term {
+                    anomalies.note(.relabelled(field, from: written, to: term), line: line)
+                }
                 let flags = builder.flags(facet, code: code)
                 blank = flags.isBlank
                 if !flags.isKnown && !blank && (facet == .category || facet == .status) {

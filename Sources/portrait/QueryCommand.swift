@@ -36,8 +36,8 @@ struct QueryCommand: ParsableCommand {
                                          en: "Output format (default: from the -o extension, else csv)."), valueName: "format"))
     var format: ExportFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(localized(fr: "Écrire dans ce fichier (de façon atomique) plutôt que sur la sortie standard.",
-                                         en: "Write to this file (atomically) instead of standard output."), valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(localized(fr: "Écrire dans ce fichier (de façon atomique) plutôt que sur la sortie standard ; - est la sortie standard.",
+                                         en: "Write to this file (atomically) instead of standard output; - is standard output."), valueName: "file"))
     var output: String?
 
     @Flag(help: ArgumentHelp(localized(fr: "Remplacer le fichier -o s'il existe.",
@@ -61,7 +61,7 @@ struct QueryCommand: ParsableCommand {
             let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .csv
             let options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard)
             let bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
-            if let output {
+            if let output, output != "-" {
                 try AtomicFile.write(bytes, to: output, replace: force)
                 printError(CommandText.queryWritten.text(labels.interface, ["count": String(selection.rows.count),
                                                                              "file": TerminalSafe.visible(output)]))
