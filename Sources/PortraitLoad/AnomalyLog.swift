@@ -7,6 +7,8 @@ public enum AnomalyKind: Sendable, Hashable {
     case blankField(Field)
     case unknownCategory(String)
     case unknownStatus(String)
+    /// Unknown values of `field` beyond the first `valuesListed`, counted together.
+    case otherUnknownValues(Field)
     case duplicateRow
     case straySpaces(Field)
     /// A category, status or portfolio written otherwise than the official term it was mapped onto.
@@ -15,6 +17,11 @@ public enum AnomalyKind: Sendable, Hashable {
     case tooManyCells
     /// A line that is not an initiative, skipped and not counted.
     case skipped(SkippedLine)
+
+    /// Distinct unknown values listed one by one, per field.
+    public static let valuesListed = 50
+    /// Characters of an unknown value shown (a longer one is cut, with "…").
+    public static let valueShown = 120
 
     /// A short description of this kind, for a person, in English.
     public var summary: String { summary(.en) }
@@ -34,6 +41,9 @@ public enum AnomalyKind: Sendable, Hashable {
             return ("catégorie inconnue « \(value) » (gardée telle quelle)", "unknown category '\(value)' (kept as written)")
         case .unknownStatus(let value):
             return ("statut inconnu « \(value) » (gardé tel quel)", "unknown status '\(value)' (kept as written)")
+        case .otherUnknownValues(let field):
+            return ("autres valeurs inconnues de \(field.rawValue) (gardées telles quelles)",
+                    "other unknown \(field.rawValue) values (kept as written)")
         case .duplicateRow:
             return ("ligne en double (mêmes six champs qu'une ligne précédente)", "duplicate row (same six fields as an earlier row)")
         case .straySpaces(let field):
@@ -83,6 +93,9 @@ public struct AnomalyLog: Sendable {
     }
 
     public var isEmpty: Bool { entries.isEmpty }
+
+    /// Whether `kind` has been noted.
+    func contains(_ kind: AnomalyKind) -> Bool { positions[kind] != nil }
 
     /// Notes `kind` once per line of `lines` (ascending), placing a kind not seen yet where reading the lines
     /// in order would have: after every kind first seen on or before its first line (within a row, the

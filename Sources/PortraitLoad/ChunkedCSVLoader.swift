@@ -213,6 +213,19 @@ enum ChunkedCSVLoader {
                 buffer.removeFirst(progress.consumed)
                 bufferOffset += progress.consumed
                 validated -= progress.consumed
+                // One record longer than two chunks (a huge field, or a quote never closed): find where it
+                // ends in one pass, then read up to there, instead of rescanning it at every chunk.
+                if buffer.count > 2 * chunkSize && readOffset < end {
+                    let recordEnd = try CSVRecordEnd.find(in: file, from: bufferOffset, to: end, firstLine: line,
+                                                          delimiter: delimiter, chunkSize: chunkSize)
+                    // A CR may end it: take the byte after too, so that a CRLF is read whole.
+                    let upTo = min(end, recordEnd + 1)
+                    if upTo > readOffset {
+                        try file.append(at: readOffset, count: upTo - readOffset, to: &buffer)
+                        self.progress?.add(upTo - readOffset)
+                        readOffset = upTo
+                    }
+                }
             }
         }
     }

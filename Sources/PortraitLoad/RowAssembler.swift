@@ -14,6 +14,8 @@ struct RowAssembler {
     private(set) var anomalies = AnomalyLog()
     private var extraColumns: [Int] = []
     private(set) var extraTitles: [String] = []
+    /// How many distinct unknown categories and statuses are listed by value.
+    private var unknownValuesListed = UnknownValuesListed()
     /// The header's cells, trimmed, to recognise a repeated header.
     private var headerCells: [[UInt8]] = []
     /// Column per field position, -1 when the file lacks the field.
@@ -161,6 +163,21 @@ struct RowAssembler {
         for field in mapping.missingFields { anomalies.note(.missingColumn(field), line: line) }
     }
 
+    /// The anomaly an unknown category or status value is noted as: the value (its first
+    /// `AnomalyKind.valueShown` characters) for the first `AnomalyKind.valuesListed` distinct values of the
+    /// facet, then one entry for all the others, so that a file of a million distinct values keeps a small log.
+    private mutating func unknownValueKind(_ facet: Facet, _ raw: String) -> AnomalyKind {
+        let shown = raw.count > AnomalyKind.valueShown ? String(raw.prefix(AnomalyKind.valueShown)) + "…" : raw
+        let kind: AnomalyKind = facet == .category ? .unknownCategory(shown) : .unknownStatus(shown)
+        if anomalies.contains(kind) { return kind }
+        let listed = facet == .category ? \.category : \UnknownValuesListed.status as WritableKeyPath<UnknownValuesListed, Int>
+        if unknownValuesListed[keyPath: listed] >= AnomalyKind.valuesListed {
+            return .otherUnknownValues(facet == .category ? .category : .status)
+        }
+        unknownValuesListed[keyPath: listed] += 1
+        return kind
+    }
+
     private mutating func append(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) {
         guard let mapping else { return }
         if let reason = SkippedLine.reason(cells, header: headerCells) {
@@ -193,7 +210,7 @@ struct RowAssembler {
                 blank = flags.isBlank
                 if !flags.isKnown && !blank && (facet == .category || facet == .status) {
                     let raw = builder.value(facet, code: code).raw
-                    anomalies.note(facet == .category ? .unknownCategory(raw) : .unknownStatus(raw), line: line)
+                    anomalies.note(unknownValueKind(facet, raw), line: line)
                 }
                 if findsDuplicates {
                     // The value's hash, not its code: codes depend on the builder (each half of a file has its own).
@@ -225,4 +242,10 @@ struct RowAssembler {
         }
         rowCount += 1
     }
+}
+
+/// Counts of distinct unknown values listed by value, per facet that has a vocabulary of its own.
+struct UnknownValuesListed {
+    var category = 0
+    var status = 0
 }

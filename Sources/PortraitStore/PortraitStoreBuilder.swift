@@ -87,6 +87,7 @@ public struct PortraitStoreBuilder {
         let relabelled = term.map { written != $0.fr && written != $0.en } ?? false
         let cell = FacetCell(code: code, hadStraySpaces: stray, relabelledFrom: relabelled ? written : nil)
         rawInfo[i].append(cell)
+        if tidyScratch.capacity > 1 << 20 { tidyScratch = [] }  // a huge cell's room is not kept for the small ones
         return cell
     }
 
