@@ -14,6 +14,12 @@ struct RowAssembler {
     private(set) var anomalies = AnomalyLog()
     private var extraColumns: [Int] = []
     private(set) var extraTitles: [String] = []
+    /// Records, and cells, looked at for a header beyond the first `HeaderMapper.searchDepth`: a header after
+    /// a preamble this long is still found; past it (or past that many cells) the file has none.
+    static let lateHeaderRecords = 1000
+    static let lateHeaderCells = 1 << 20
+    private var recordsSearched = 0
+    private var cellsSearched = 0
     /// How many distinct unknown categories and statuses are listed by value.
     private var unknownValuesListed = UnknownValuesListed()
     /// The header's cells, trimmed, to recognise a repeated header.
@@ -109,12 +115,17 @@ struct RowAssembler {
         }
         if SkippedLine.reason(slices, header: []) == .blankRow { return }  // an empty row above the header
         let cells = slices.map { String(decoding: $0, as: UTF8.self) }
-        pending.append((cells, line))
+        // The first records are kept to say what is wrong if no header comes; a header further down (a long
+        // preamble) is still found, and reported at its own line, within a bounded search.
+        if pending.count < HeaderMapper.searchDepth { pending.append((cells, line)) }
+        recordsSearched += 1
+        cellsSearched += cells.count
         let columns = HeaderMapper.map(headers: cells, overrides: overrides)
         if columns.count >= HeaderMapper.minimumFields && overrides.keys.allSatisfy({ columns[$0] != nil }) {
-            start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: pending.count - 1), line: line, into: &builder)
+            start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: recordsSearched - 1), line: line, into: &builder)
             pending.removeAll()
-        } else if pending.count >= HeaderMapper.searchDepth {
+        } else if recordsSearched >= HeaderMapper.searchDepth
+                    && (recordsSearched >= Self.lateHeaderRecords || cellsSearched >= Self.lateHeaderCells) {
             try fail()
         }
     }

@@ -8,6 +8,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     // Reading files.
     case noSuchFile, systemError, isFolderNotFile, notRegularInput, fileTooLarge, cannotOpenForReading
     case notCSV, pngImage, pdfDocument, jpegImage, gifImage, executable, gzipArchive, oldExcel
+    case htmlPage, xmlDocument, jsonDocument, encryptedWorkbook, openDocumentSpreadsheet, notWorkbook
     case binaryNULBytes, binaryControlBytes
     case badUTF8WithBOM, oddUTF16Length, unpairedSurrogate
     case unterminatedQuote, emptyFile, noHeaderRow
@@ -23,7 +24,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case aliasLineIncomplete, aliasFileEmpty, aliasHeader, nothing
     // Options and filters.
     case noPortfolioMatches, noCategoryMatches, noStatusMatches, noOrganisationMatches, noEditionMatches
-    case editionRepeated, editionRepeatedOneFile, editionLabelEmpty
+    case editionRepeated, editionRepeatedOneFile, editionLabelEmpty, editionFewer, editionClash
     case noEmbeddedPortrait, fewerThanTwoEmbedded, printScreenSize
     // Writing files.
     case outputIsFolder, outputIsSymbolicLink, outputNotRegular, outputExists, cannotCreateIn
@@ -51,6 +52,16 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .oldExcel:
             return ("un ancien fichier Excel (.xls) ou Office ; enregistrez-le en CSV ou XLSX",
                     "an old-style Excel (.xls) or Office file; save it as CSV or XLSX")
+        case .htmlPage: return ("une page web (HTML)", "a web page (HTML)")
+        case .xmlDocument: return ("un document XML", "an XML document")
+        case .jsonDocument: return ("un document JSON", "a JSON document")
+        case .encryptedWorkbook:
+            return ("un classeur protégé par mot de passe (chiffré) ; retirez le mot de passe et enregistrez-le en XLSX",
+                    "a password-protected (encrypted) workbook; remove the password and save it as XLSX")
+        case .openDocumentSpreadsheet:
+            return ("un classeur OpenDocument (.ods) ; enregistrez-le en XLSX ou CSV",
+                    "an OpenDocument spreadsheet (.ods); save it as XLSX or CSV")
+        case .notWorkbook: return ("pas un classeur XLSX : c'est {what}", "not an XLSX workbook: this is {what}")
         case .binaryNULBytes:
             return ("pas un fichier CSV : données binaires ({count} octets NUL dans le premier kilo-octet)",
                     "not a CSV file: binary data ({count} NUL bytes in the first kilobyte)")
@@ -175,6 +186,12 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .editionRepeated:
             return ("--edition donnée {count} fois pour {files} fichiers", "--edition given {count} times for {files} files")
         case .editionRepeatedOneFile: return ("--edition donnée {count} fois pour 1 fichier", "--edition given {count} times for 1 file")
+        case .editionFewer:
+            return ("--edition donnée {count} fois pour {files} fichiers : donnez une étiquette par fichier",
+                    "--edition given {count} times for {files} files: give one label per file")
+        case .editionClash:
+            return ("« {first} » et « {second} » seraient tous deux l'édition « {label} » ; nommez chaque édition avec --edition",
+                    "'{first}' and '{second}' would both be edition '{label}'; name each edition with --edition")
         case .editionLabelEmpty: return ("une étiquette --edition ne peut pas être vide", "an --edition label cannot be empty")
         case .noEmbeddedPortrait:
             return ("aucun portrait intégré à ce programme ; donnez un fichier", "no embedded portrait in this build; give a file")
