@@ -35,21 +35,21 @@ public enum AnomalyKind: Sendable, Hashable {
     private var forms: (fr: String, en: String) {
         switch self {
         case .missingColumn(let field):
-            return ("aucune colonne pour \(field.rawValue) (laissé vide)", "no column for \(field.rawValue) (left blank)")
-        case .blankField(let field): return ("\(field.rawValue) vide", "blank \(field.rawValue)")
+            return ("aucune colonne pour « \(field.title(.fr)) » (laissé vide)", "no column for \(field.rawValue) (left blank)")
+        case .blankField(let field): return ("champ « \(field.title(.fr)) » vide", "blank \(field.rawValue)")
         case .unknownCategory(let value):
             return ("catégorie inconnue « \(value) » (gardée telle quelle)", "unknown category '\(value)' (kept as written)")
         case .unknownStatus(let value):
             return ("statut inconnu « \(value) » (gardé tel quel)", "unknown status '\(value)' (kept as written)")
         case .otherUnknownValues(let field):
-            return ("autres valeurs inconnues de \(field.rawValue) (gardées telles quelles)",
+            return ("autres valeurs inconnues de « \(field.title(.fr)) » (gardées telles quelles)",
                     "other unknown \(field.rawValue) values (kept as written)")
         case .duplicateRow:
             return ("ligne en double (mêmes six champs qu'une ligne précédente)", "duplicate row (same six fields as an earlier row)")
         case .straySpaces(let field):
-            return ("espaces superflus dans \(field.rawValue) (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
+            return ("espaces superflus dans « \(field.title(.fr)) » (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
         case .relabelled(let field, let written, let term):
-            return ("\(field.rawValue) « \(written) » lu comme « \(term.fr) »", "\(field.rawValue) '\(written)' read as '\(term.fr)'")
+            return ("« \(field.title(.fr)) » : « \(written) » lu comme « \(term.fr) »", "\(field.rawValue) '\(written)' read as '\(term.fr)'")
         case .skipped(.blankRow):
             return ("ligne vide ignorée (toutes les cellules vides ; non comptée)", "blank row skipped (every cell empty; not counted)")
         case .skipped(.noteLine):

@@ -30,7 +30,7 @@ public enum AtomicFile {
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else {
                 throw PortraitError(.cannotCreate, file: path, .cannotCreateIn,
-                                    ["folder": directory, "cause": String(cString: strerror(errno))])
+                                    ["folder": directory, "cause": String(cString: strerror(errno)), "errno": String(errno)])
             }
             let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             register(temporary)

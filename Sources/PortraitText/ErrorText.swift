@@ -3,6 +3,9 @@
 /// depend on the language: names, numbers, text from the files. Phrases that do (`nothing`, the kinds of
 /// file in `notCSV`) are cases too, given to a message through `PortraitError.phrases`.
 public enum ErrorText: LocalizedTemplate, Equatable {
+    // System causes (errno) said in the interface language.
+    case errnoNoSuchFile, errnoPermissionDenied, errnoNotPermitted, errnoNoSpace, errnoQuota, errnoReadOnly, errnoFileTooLarge
+    case errnoNameTooLong, errnoNotFolder, errnoIsFolder, errnoInputOutput, errnoTooManyOpen, errnoLinkLoop, errnoExists
     // Framing of the one-line message.
     case cannotRead, cannotWrite, atLine
     // Reading files.
@@ -31,6 +34,20 @@ public enum ErrorText: LocalizedTemplate, Equatable {
 
     public var forms: (fr: String, en: String) {
         switch self {
+        case .errnoNoSuchFile: return ("fichier ou dossier introuvable", "no such file or directory")
+        case .errnoPermissionDenied: return ("permission refusée", "permission denied")
+        case .errnoNotPermitted: return ("opération non permise", "operation not permitted")
+        case .errnoNoSpace: return ("plus de place sur le disque", "no space left on the device")
+        case .errnoQuota: return ("quota de disque dépassé", "disk quota exceeded")
+        case .errnoReadOnly: return ("système de fichiers en lecture seule", "read-only file system")
+        case .errnoFileTooLarge: return ("fichier trop grand (limite de taille de fichier)", "file too large (file size limit)")
+        case .errnoNameTooLong: return ("nom de fichier trop long", "file name too long")
+        case .errnoNotFolder: return ("un élément du chemin n'est pas un dossier", "a part of the path is not a folder")
+        case .errnoIsFolder: return ("c'est un dossier", "is a folder")
+        case .errnoInputOutput: return ("erreur d'entrée-sortie", "input/output error")
+        case .errnoTooManyOpen: return ("trop de fichiers ouverts", "too many open files")
+        case .errnoLinkLoop: return ("trop de liens symboliques", "too many levels of symbolic links")
+        case .errnoExists: return ("le fichier existe", "file exists")
         case .cannotRead: return ("impossible de lire « {file} »", "cannot read '{file}'")
         case .cannotWrite: return ("impossible d'écrire « {file} »", "cannot write '{file}'")
         case .atLine: return ("ligne {line}", "line {line}")
@@ -187,8 +204,8 @@ public enum ErrorText: LocalizedTemplate, Equatable {
             return ("--edition donnée {count} fois pour {files} fichiers", "--edition given {count} times for {files} files")
         case .editionRepeatedOneFile: return ("--edition donnée {count} fois pour 1 fichier", "--edition given {count} times for 1 file")
         case .editionFewer:
-            return ("--edition donnée {count} fois pour {files} fichiers : donnez une étiquette par fichier",
-                    "--edition given {count} times for {files} files: give one label per file")
+            return ("--edition donnée pour {count} des {files} fichiers : donnez une étiquette par fichier",
+                    "--edition given for {count} of the {files} files: give one label per file")
         case .editionClash:
             return ("« {first} » et « {second} » seraient tous deux l'édition « {label} » ; nommez chaque édition avec --edition",
                     "'{first}' and '{second}' would both be edition '{label}'; name each edition with --edition")

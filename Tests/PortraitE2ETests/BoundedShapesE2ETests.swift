@@ -10,10 +10,9 @@ import Testing
 
     /// Writes `header` then `rows` times the line `row(k)` (in blocks, so that the test stays fast).
     private func write(_ path: String, header: String = Self.header, rows: Int, _ row: (Int) -> String) throws {
-        guard let handle = FileHandle(forWritingAtPath: path) ?? {
-            FileManager.default.createFile(atPath: path, contents: nil)
-            return FileHandle(forWritingAtPath: path)
-        }() else { throw SpawnError(message: "cannot write \(path)") }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw TmuxError(message: "cannot write \(path)")
+        }
         defer { try? handle.close() }
         handle.write(Data(header.utf8))
         var block = ""

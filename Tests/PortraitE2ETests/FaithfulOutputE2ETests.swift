@@ -101,7 +101,8 @@ import Testing
         for line in ["1 × ligne vide ignorée (toutes les cellules vides ; non comptée) (ligne 3)",
                      "1 × en-tête répété ignoré (non compté) (ligne 5)",
                      "1 × ligne de note ignorée (une seule cellule remplie, p. ex. « Source : … » ; non comptée) (ligne 7)",
-                     "1 × category « automatisation » lu comme « Automatisation » (ligne 4)"] {
+                     "1 × « Catégorie » : « automatisation » lu comme « Automatisation » (ligne 4)",
+                     "1 × espaces superflus dans « Organisme public » (retirés) (ligne 4)"] {
             #expect(french.stdoutText.contains(line), "\(line)\n\(french.stdoutText)")
         }
         // The embedded editions are clean: nothing skipped, nothing relabelled.
@@ -152,7 +153,7 @@ import Testing
 
     private func mode(_ path: String) throws -> mode_t {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw SpawnError(message: "stat \(path)") }
+        guard stat(path, &info) == 0 else { throw TmuxError(message: "stat \(path)") }
         return info.st_mode & 0o7777
     }
 }
