@@ -27,13 +27,18 @@ public enum AtomicFile {
         // A short temporary name, whatever the file's: a name near the file-name limit still fits.
         var template = Array("\(directory)/.portrait-XXXXXX".utf8CString)
         try TemporaryFileCleanup.guarding { register in
-            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            // Created and registered with the signals held back, so that an interruption always finds it.
+            let (fd, failure) = TemporaryFileCleanup.blockingSignals { () -> (Int32, Int32) in
+                let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+                let failure = errno
+                if fd >= 0 { register(String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)) }
+                return (fd, failure)
+            }
             guard fd >= 0 else {
                 throw PortraitError(.cannotCreate, file: path, .cannotCreateIn,
-                                    ["folder": directory, "cause": String(cString: strerror(errno)), "errno": String(errno)])
+                                    ["folder": directory, "cause": String(cString: strerror(failure)), "errno": String(failure)])
             }
             let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            register(temporary)
             try place(bytes, fd: fd, temporary: temporary, at: path, replace: replace,
                       mode: replacedMode ?? (0o666 & ~currentUmask()))
         }

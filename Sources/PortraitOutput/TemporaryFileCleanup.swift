@@ -31,6 +31,18 @@ enum TemporaryFileCleanup {
         }
     }
 
+    /// Runs `body` with the signals blocked (a signal arriving meanwhile is delivered when it returns), so
+    /// that a temporary file created and registered in `body` is never there unregistered.
+    static func blockingSignals<T>(_ body: () throws -> T) rethrows -> T {
+        var blocked = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&blocked)
+        for signo in signals { sigaddset(&blocked, signo) }
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return try body()
+    }
+
     /// Installs the handler for `signo` if its action is the default one; returns whether it did.
     private static func installIfDefault(_ signo: Int32) -> Bool {
         let previous = signal(signo, handler)
