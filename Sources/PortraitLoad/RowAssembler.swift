@@ -178,7 +178,9 @@ struct RowAssembler {
     /// `AnomalyKind.valueShown` characters) for the first `AnomalyKind.valuesListed` distinct values of the
     /// facet, then one entry for all the others, so that a file of a million distinct values keeps a small log.
     private mutating func unknownValueKind(_ facet: Facet, _ raw: String) -> AnomalyKind {
-        let shown = raw.count > AnomalyKind.valueShown ? String(raw.prefix(AnomalyKind.valueShown)) + "…" : raw
+        // Counted no further than needed: a value may be 60 MB.
+        let head = raw.prefix(AnomalyKind.valueShown + 1)
+        let shown = head.count > AnomalyKind.valueShown ? String(head.prefix(AnomalyKind.valueShown)) + "…" : raw
         let kind: AnomalyKind = facet == .category ? .unknownCategory(shown) : .unknownStatus(shown)
         if anomalies.contains(kind) { return kind }
         let listed = facet == .category ? \.category : \UnknownValuesListed.status as WritableKeyPath<UnknownValuesListed, Int>

@@ -133,7 +133,8 @@ public struct PortraitStoreBuilder {
         if let code = facetKeys[i][raw] { return code }
         let term = facet.vocabulary?.term(for: raw)
         let canonical = term.map { "\u{1}" + $0.fr } ?? raw
-        if let code = facetKeys[i][canonical] {
+        // An unknown value is its own key: looked up and stored once (each hash of a huge cell counts).
+        if term != nil, let code = facetKeys[i][canonical] {
             facetKeys[i][raw] = code
             return code
         }
@@ -144,7 +145,7 @@ public struct PortraitStoreBuilder {
         var key = canonical
         facetValueHashes[i].append(key.withUTF8 { ByteInterner.hash($0) })
         facetKeys[i][canonical] = code
-        facetKeys[i][raw] = code
+        if term != nil { facetKeys[i][raw] = code }
         return code
     }
 
