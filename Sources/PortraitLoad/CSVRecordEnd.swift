@@ -1,3 +1,5 @@
+import PortraitText
+
 /// Finds where a CSV record that spans many chunks ends, reading the file once with a small state machine
 /// and keeping none of it: the chunked reader calls it when an unfinished record has grown beyond a couple
 /// of chunks, so that an unterminated quote near the start of a large file costs one pass over the file,

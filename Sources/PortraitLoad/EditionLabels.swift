@@ -1,3 +1,5 @@
+import PortraitText
+
 /// The rule that keeps editions apart: two files never share an edition label without being told to, so
 /// that their rows are never merged silently (two `portrait-2025.csv` from different folders).
 public enum EditionLabels {

@@ -1,3 +1,5 @@
+import PortraitText
+
 /// Recognises, from their first bytes, files that are text but not CSV (web pages, XML, JSON) and Office
 /// containers that are not XLSX (an old `.xls`, a password-protected workbook, an OpenDocument
 /// spreadsheet), so that the message names what the file is. The one place that decides a file is HTML:

@@ -1,3 +1,5 @@
+import PortraitText
+
 extension SourceEncoding {
     /// The encoding's name as `validate` prints it, in `language`.
     public func name(_ language: Language) -> String {
