@@ -63,8 +63,8 @@ public enum UIString: CaseIterable, Sendable {
         case .detailPosition: return ("Initiative {i} / {n}", "Initiative {i} / {n}")
         case .detailDefinition: return ("Définition : ", "Definition: ")
         case .detailCut:
-            return ("… {size} de plus, non affichés ici (exportez l'initiative pour tout lire)",
-                    "… {size} more, not shown here (export the initiative to read it all)")
+            return ("… {size} de plus, non affichés ici ; e pour tout écrire dans un fichier",
+                    "… {size} more, not shown here; press e to write it all to a file")
         case .detailEdition: return ("Édition", "Edition")
         case .detailSince: return ("Depuis {edition}", "Since {edition}")
         case .detailNew: return ("nouvelle initiative", "new initiative")

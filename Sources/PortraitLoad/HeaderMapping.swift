@@ -24,6 +24,14 @@ public struct ColumnMapping: Sendable, Equatable {
 public enum HeaderMapper {
     /// How many of the six fields a row must name to be taken as the header.
     public static let minimumFields = 4
+
+    /// Whether `columns` (as `map` found them) make a header: `minimumFields` fields, or the name and the
+    /// body with a category or a status (a register without portfolio or benefits columns, whose facets
+    /// then stay empty and `validate` lists as missing).
+    public static func isHeader(_ columns: [Field: Int]) -> Bool {
+        if columns.count >= minimumFields { return true }
+        return columns[.name] != nil && columns[.organisation] != nil && (columns[.category] != nil || columns[.status] != nil)
+    }
     /// How many records are examined for a header.
     public static let searchDepth = 30
 
@@ -154,7 +162,7 @@ public enum HeaderMapper {
         for (index, cells) in records.prefix(searchDepth).enumerated() {
             let columns = map(headers: cells, overrides: overrides)
             let overridesFound = overrides.keys.allSatisfy { columns[$0] != nil }
-            if columns.count >= minimumFields && overridesFound {
+            if isHeader(columns) && overridesFound {
                 return ColumnMapping(columns: columns, headers: cells, headerRecord: index)
             }
             if columns.count > (best?.columns.count ?? 0) { best = (index, columns) }

@@ -121,7 +121,7 @@ struct RowAssembler {
         recordsSearched += 1
         cellsSearched += cells.count
         let columns = HeaderMapper.map(headers: cells, overrides: overrides)
-        if columns.count >= HeaderMapper.minimumFields && overrides.keys.allSatisfy({ columns[$0] != nil }) {
+        if HeaderMapper.isHeader(columns) && overrides.keys.allSatisfy({ columns[$0] != nil }) {
             start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: recordsSearched - 1), line: line, into: &builder)
             pending.removeAll()
         } else if recordsSearched >= HeaderMapper.searchDepth

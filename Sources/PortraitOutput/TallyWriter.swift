@@ -23,8 +23,9 @@ public enum TallyWriter {
         return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// The table with bars and shares of `total`, in the interface `language`.
-    public static func table(_ tallies: [Tally], total: Int, language: Language) -> String {
-        BarChart.render(tallies, total: total, language: language)
+    /// The table with bars and shares of `total`, in the interface `language`, `width` cells wide (nil:
+    /// labels whole, for a file or a pipe).
+    public static func table(_ tallies: [Tally], total: Int, language: Language, width: Int? = 80) -> String {
+        BarChart.render(tallies, total: total, language: language, width: width)
     }
 }

@@ -109,7 +109,7 @@ struct DiffCommand: ParsableCommand {
                                                new: loaded.fileRows(1, among: kept), aliases: try aliasMapping())
             switch format {
             case .table:
-                emit(Array(ComparisonWriter.table(comparison, language: labels.labels, interface: labels.interface).utf8))
+                emit(Array(ComparisonWriter.table(comparison, language: labels.labels, interface: labels.interface, width: tableWidth).utf8))
             case .csv:
                 let text = ComparisonWriter.csv(comparison, language: labels.labels, formulaGuard: !noFormulaGuard)
                 // On a terminal, control characters from the data are shown, not obeyed.

@@ -61,7 +61,7 @@ struct StatsCommand: ParsableCommand {
             let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
             switch format {
             case .table:
-                emit(Array(TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface).utf8))
+                emit(Array(TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface, width: tableWidth).utf8))
             case .csv:
                 emit(Array(TallyWriter.csv(tallies, formulaGuard: !noFormulaGuard, terminalSafe: standardOutputIsTerminal).utf8))
             case .json:

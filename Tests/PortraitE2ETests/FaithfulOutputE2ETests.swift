@@ -112,6 +112,28 @@ import Testing
                 "\(embedded.stdoutText)")
     }
 
+    /// Written to a file or a pipe (the runner's standard output is a file), `stats`, `summary` and `diff`
+    /// keep every label whole; only a terminal gets them cut to 80 columns.
+    @Test func labelsAreWholeOffTheTerminal() throws {
+        let category = "Catégorie expérimentale de vision par ordinateur pour l’inspection des ponts, viaducs et autres ouvrages d’art du réseau routier"
+        let body = "Centre intégré universitaire de santé et de services sociaux de l’Est-de-l’Île-de-Montréal — Direction des services techniques"
+        let older = Self.header + "\nTri,Automatisation,Organisme A,Finances,Délais,Solution en production\n"
+        let newer = Self.header + "\nTri,Automatisation,Organisme A,Finances,Délais,Solution en production\nInspection,\(category),\(body),Transports,Sécurité,\(category)\n"
+        let (folder, path) = try make(newer)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = folder.appendingPathComponent("portrait-2024.csv").path
+        try Data(older.utf8).write(to: URL(fileURLWithPath: old))
+        let stats = try ResourceBounds.run(["stats", "--by", "category", path], "stats")
+        #expect(stats.stdoutText.contains(category), "\(stats.stdoutText)")
+        let byBody = try ResourceBounds.run(["stats", "--by", "organisation", path], "stats org")
+        #expect(byBody.stdoutText.contains(body), "\(byBody.stdoutText)")
+        let summary = try ResourceBounds.run(["summary", path], "summary")
+        #expect(summary.stdoutText.contains(category), "\(summary.stdoutText)")
+        let diff = try ResourceBounds.run(["diff", old, path], "diff")
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(diff.stdoutText.contains(body) && diff.stdoutText.contains(category), "\(diff.stdoutText)")
+    }
+
     @Test func dashOIsStandardOutputAndNoOutputPathCrashes() throws {
         let (folder, path) = try make(Self.file)
         defer { try? FileManager.default.removeItem(at: folder) }

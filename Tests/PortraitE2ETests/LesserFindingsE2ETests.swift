@@ -79,6 +79,27 @@ import Testing
         #expect(run.stdoutText.contains("\n  rows:       1\n"))
     }
 
+    /// Other registers load without a column map when their headers say what they are; a register without
+    /// portfolio or benefits columns loads with those left empty, and `validate` says which are missing.
+    @Test func otherRegistersLoadWithTheirMissingFieldsNamed() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inventory = try write(Array("use_case_name,agency_name,development_stage,topic_area\nChatbot,Department of X,In production,Customer service\n".utf8),
+                                  "inventory.csv", in: folder)
+        let three = try write(Array("Nom,Organisme public,Statut\nTri des courriels,Organisme 1,Solution en production\n".utf8),
+                              "three.csv", in: folder)
+        for path in [inventory, three] {
+            let run = try ResourceBounds.run(["validate", path], path)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdoutText.contains("\n  rows:       1\n"), "\(run.stdoutText)")
+            #expect(run.stdoutText.contains("1 × no column for portfolio (left blank) (line 1)"), "\(run.stdoutText)")
+            #expect(run.stdoutText.contains("1 × no column for benefits (left blank) (line 1)"), "\(run.stdoutText)")
+            let json = try ResourceBounds.run(["query", "--format", "json", path], path)
+            let objects = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [[String: String]])
+            #expect(objects.first?["portfolio"] == "" && objects.first?["benefits"] == "", "\(objects)")
+        }
+    }
+
     @Test func editionsAreNeverMergedSilently() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
