@@ -118,7 +118,7 @@ import Testing
         let category = "Catégorie expérimentale de vision par ordinateur pour l’inspection des ponts, viaducs et autres ouvrages d’art du réseau routier"
         let body = "Centre intégré universitaire de santé et de services sociaux de l’Est-de-l’Île-de-Montréal — Direction des services techniques"
         let older = Self.header + "\nTri,Automatisation,Organisme A,Finances,Délais,Solution en production\n"
-        let newer = Self.header + "\nTri,Automatisation,Organisme A,Finances,Délais,Solution en production\nInspection,\(category),\(body),Transports,Sécurité,\(category)\n"
+        let newer = Self.header + "\nTri,Automatisation,Organisme A,Finances,Délais,Solution en production\nInspection,\"\(category)\",\(body),Transports,Sécurité,\"\(category)\"\n"
         let (folder, path) = try make(newer)
         defer { try? FileManager.default.removeItem(at: folder) }
         let old = folder.appendingPathComponent("portrait-2024.csv").path
