@@ -128,10 +128,10 @@ public struct PortraitStoreBuilder {
 
     /// The dictionary code of a facet value, added on first sight. Vocabulary facets resolve French,
     /// English and variant labels to one official term.
-    private mutating func code(for facet: Facet, raw: String) -> UInt32 {
+    private mutating func code(for facet: Facet, raw: String, term known: Term?? = nil) -> UInt32 {
         let i = facet.index
         if let code = facetKeys[i][raw] { return code }
-        let term = facet.vocabulary?.term(for: raw)
+        let term = known ?? facet.vocabulary?.term(for: raw)
         let canonical = term.map { "\u{1}" + $0.fr } ?? raw
         // An unknown value is its own key: looked up and stored once (each hash of a huge cell counts).
         if term != nil, let code = facetKeys[i][canonical] {
@@ -156,7 +156,8 @@ public struct PortraitStoreBuilder {
         benefits.append(contentsOf: other.benefits)
         for facet in Facet.allCases {
             let i = facet.index
-            let map = other.facetValues[i].map { code(for: facet, raw: $0.raw) }
+            // The other builder already resolved each value's term: it is not looked up again.
+            let map = other.facetValues[i].map { code(for: facet, raw: $0.raw, term: .some($0.term)) }
             facetCodes[i].reserveCapacity(facetCodes[i].count + other.facetCodes[i].count)
             for code in other.facetCodes[i] { facetCodes[i].append(map[Int(code)]) }
         }
