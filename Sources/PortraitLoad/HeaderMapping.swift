@@ -25,12 +25,11 @@ public enum HeaderMapper {
     /// How many of the six fields a row must name to be taken as the header.
     public static let minimumFields = 4
 
-    /// Whether `columns` (as `map` found them) make a header: `minimumFields` fields, or the name and the
-    /// body with a category or a status (a register without portfolio or benefits columns, whose facets
-    /// then stay empty and `validate` lists as missing).
+    /// Whether `columns` (as `map` found them) make a header: `minimumFields` of the six fields, so that a
+    /// register without portfolio and benefits columns loads (those facets left empty, and `validate`
+    /// lists them as missing) while a title line naming two or three fields is not taken for a header.
     public static func isHeader(_ columns: [Field: Int]) -> Bool {
-        if columns.count >= minimumFields { return true }
-        return columns[.name] != nil && columns[.organisation] != nil && (columns[.category] != nil || columns[.status] != nil)
+        columns.count >= minimumFields
     }
     /// How many records are examined for a header.
     public static let searchDepth = 30

@@ -86,9 +86,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let inventory = try write(Array("use_case_name,agency_name,development_stage,topic_area\nChatbot,Department of X,In production,Customer service\n".utf8),
                                   "inventory.csv", in: folder)
-        let three = try write(Array("Nom,Organisme public,Statut\nTri des courriels,Organisme 1,Solution en production\n".utf8),
-                              "three.csv", in: folder)
-        for path in [inventory, three] {
+        let four = try write(Array("Nom,Catégorie,Organisme public,Statut\nTri des courriels,Automatisation,Organisme 1,Solution en production\n".utf8),
+                             "four.csv", in: folder)
+        for path in [inventory, four] {
             let run = try ResourceBounds.run(["validate", path], path)
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdoutText.contains("\n  rows:       1\n"), "\(run.stdoutText)")
