@@ -18,7 +18,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case columnOverrideNotFound, columnsMissing, noPortraitColumns, columnsSyntax, columnsUnknownField
     // XLSX workbooks.
     case notZip, zipNoDirectory, zipDirectoryTooLarge, zipDirectoryOutOfBounds, zipBadEntry
-    case partNotUTF8, partDoctype, partProcessingInstruction, partNotWellFormed
+    case partNotUTF8, partDoctype, partProcessingInstruction, partNotWellFormed, partTooManyAttributes
     case partTooLarge, partCannotExpand, partOverDeclared, partEncrypted, partZipBomb, partUnsupportedCompression
     case noWorkbook, noWorksheet, noWorksheetNamed, worksheetMissing, worksheetTooLarge, worksheetTooSparse, tooManySharedStrings
     case badRowNumber, tooManyRows, cellBeyondLastColumn, badCellReference, tooManyCellsInRow
@@ -132,6 +132,9 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .partNotWellFormed:
             return ("la partie {part} du classeur n'est pas du XML bien formé (vers la ligne {line})",
                     "workbook part {part} is not well-formed XML (near line {line})")
+        case .partTooManyAttributes:
+            return ("la partie {part} du classeur a une balise de plus de 1000 attributs (refusée : un classeur n'en a jamais autant)",
+                    "workbook part {part} has a tag with more than 1000 attributes (refused: no workbook has that many)")
         case .partTooLarge:
             return ("la partie {part} du classeur dépasse la limite de {size} une fois décompressée",
                     "workbook part {part} expands beyond the {size} limit")
