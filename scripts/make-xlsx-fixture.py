@@ -337,8 +337,8 @@ def repeated_spaces_deflate(megabytes):
 def hostile(out, names=()):
     """Workbooks that must each give one clear error: not a zip, a zip without a workbook, three zip bombs
     (too high a ratio, a declared size over the limit, and a header that declares 4 KB for a part that
-    expands to 600 MB), cells that use a shared-strings part the workbook lacks, and a shared-string index
-    out of range. Every one of them has the portrait's header, so only the defect stops it. `names`
+    expands to 600 MB), cells that use a shared-strings part the workbook lacks, a shared-string index
+    out of range, and a row tag with 200,000 attributes (libxml2 is quadratic on those). Every one of them has the portrait's header, so only the defect stops it. `names`
     chooses some of them (all when empty)."""
     header = inline_row(1, PORTRAIT_HEADER) + inline_row(2, PORTRAIT_ROW)
     shared = shared_row(1, range(6)) + shared_row(2, range(6, 12))
@@ -363,6 +363,8 @@ def hostile(out, names=()):
         "bomb-declared.xlsx": declared,
         "bomb-lying.xlsx": lying,
         "no-shared-strings.xlsx": lambda path: write_zip(path, one_sheet_parts(worksheet(shared))),
+        "attribute-flood.xlsx": lambda path: write_zip(path, one_sheet_parts(worksheet(
+            header.replace('<row r="2">', '<row r="2" ' + " ".join('a%d="1"' % k for k in range(200_000)) + '>')))),
         "bad-string-index.xlsx": lambda path: write_zip(
             path, one_sheet_parts(worksheet(shared + shared_row(3, [6, 7, 8, 9, 10, 999])), sst=sst)),
     }

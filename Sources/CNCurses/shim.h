@@ -182,6 +182,9 @@ static inline int portrait_take_signal(void) {
 /// Whether a signal has been received and not yet taken.
 static inline int portrait_signal_is_pending(void) { return portrait_pending_signal != 0; }
 
+/// The signal received and not yet taken, or 0 (the flag is left as it is).
+static inline int portrait_peek_signal(void) { return portrait_pending_signal; }
+
 /// Ends with the default action of `signo` (so the parent sees the right status), once the terminal is restored.
 static inline void portrait_reraise(int signo) {
     signal(signo, SIG_DFL);
@@ -208,6 +211,19 @@ static inline void portrait_restore_after_crash(int signo) {
     raise(signo);
     // Should the process survive that (a signal sent by kill rather than a fault), the event loop ends it.
     portrait_pending_signal = signo;
+}
+
+/// Gives the terminal back with async-signal-safe calls only (the modes saved at start; mouse reporting,
+/// application cursor keys and keypad off; attributes reset; cursor shown; main screen) and ends the
+/// process by `signo`'s default action. For a signal the event loop has not taken in time because the
+/// program is busy (wrapping or searching a huge field): called from the signal watchdog thread.
+static inline void portrait_end_by_signal(int signo) {
+    if (portrait_modes_saved) tcsetattr(STDIN_FILENO, TCSANOW, &portrait_saved_modes);
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[?1l\033>\033[0m\033[?25h\033[?1049l\r\n";
+    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    (void)ignored;
+    signal(signo, SIG_DFL);
+    raise(signo);
 }
 
 /// Saves the terminal modes and catches the crash signals (see above).

@@ -7,6 +7,26 @@ public enum DetailContent {
     /// Rows of the body the scrolling content gets (the first row holds the position line).
     static func visibleRows(_ layout: Layout) -> Int { max(layout.body.height - 1, 0) }
 
+    /// Bytes of a field the detail view wraps and shows at most (about 2,000 lines of 100 columns).
+    static let shownBytes = 200_000
+
+    /// The part of `text` shown (its first `shownBytes`, cut between characters) and the bytes left out.
+    static func shownPart(of text: String) -> (String, Int) {
+        let utf8 = text.utf8
+        guard utf8.count > shownBytes else { return (text, 0) }
+        var end = utf8.index(utf8.startIndex, offsetBy: shownBytes)
+        while end > utf8.startIndex && UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
+        let shown = String(decoding: utf8[..<end], as: UTF8.self)
+        return (shown, utf8.count - shown.utf8.count)
+    }
+
+    /// A byte count for people: bytes, KB or MB.
+    static func byteSize(_ bytes: Int) -> String {
+        if bytes >= 1 << 20 { return "\(bytes >> 20) MB" }
+        if bytes >= 1 << 10 { return "\(bytes >> 10) KB" }
+        return "\(bytes) B"
+    }
+
     /// The content lines for a view `width` cells wide (without the position line).
     public static func lines(_ state: BrowserState, width: Int) -> [StyledLine] {
         guard let row = state.currentRow, width > 4 else { return [] }
@@ -48,9 +68,13 @@ public enum DetailContent {
         let valueWidth = max(width - titleWidth - 3, 1)
         var out: [StyledLine] = []
 
-        func add(_ title: String, _ value: String, searched: Bool, style: Style) {
+        func add(_ title: String, _ whole: String, searched: Bool, style: Style) {
             var first = true
-            let paragraphs = value.isEmpty ? ["—"] : value.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            // Only the start of a huge field is wrapped and shown, so that each key costs the same whatever
+            // the field's size; the rest is said, with how much of it there is.
+            let (value, cutBytes) = shownPart(of: whole)
+            var paragraphs = value.isEmpty ? ["—"] : value.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            if cutBytes > 0 { paragraphs.append(UIString.detailCut.text(ui, ["size": byteSize(cutBytes)])) }
             for paragraph in paragraphs {
                 let safe = TerminalSafe.visible(paragraph)
                 let styled = searched ? SearchMarks.line(safe, words: words, base: style)

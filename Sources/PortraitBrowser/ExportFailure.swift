@@ -27,9 +27,9 @@ enum ExportFailure {
 
     /// The message for `error`, raised while writing `path` (as typed), which is `resolved` on disk.
     static func message(for error: Error, path: String, resolved: String, language: Language) -> String {
-        let typedFolder = (path as NSString).deletingLastPathComponent
-        let folder = typedFolder.isEmpty ? (resolved as NSString).deletingLastPathComponent : typedFolder
-        let resolvedFolder = (resolved as NSString).deletingLastPathComponent
+        let typedFolder = OutputPath(path).folder
+        let resolvedFolder = OutputPath(resolved).folder
+        let folder = typedFolder.isEmpty ? resolvedFolder : typedFolder
         guard let error = error as? PortraitError else {
             return UIString.exportFailedAt.text(language, ["reason": TerminalSafe.visible(String(describing: error)),
                                                            "path": TerminalSafe.visible(path)])

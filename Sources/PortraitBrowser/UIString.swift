@@ -12,7 +12,7 @@ public enum UIString: CaseIterable, Sendable {
     case countLine, editionScopeOne, editionScopeSeveral, noResults, noFilters, facetFilter, searchFilter, sortLine, labelsLine, moreValues
     case sortFile, sortName, sortOrganisation, sortPortfolio, sortCategory, sortStatus
     case tooSmall, tooSmallHint
-    case detailPosition, detailDefinition, detailEdition, detailSince, detailNew, detailStatusChanged
+    case detailPosition, detailDefinition, detailEdition, detailSince, detailNew, detailStatusChanged, detailCut
     case comparisonMarks
     case chartTitle, chartEmpty, comparisonTitle, comparisonNeedsEditions, percent
     case sectionInitiatives, sectionBodies, sectionTopBodies
@@ -62,6 +62,9 @@ public enum UIString: CaseIterable, Sendable {
         case .tooSmallHint: return ("Agrandissez-le à au moins {w}×{h} (q pour quitter)", "Enlarge it to at least {w}×{h} (q to quit)")
         case .detailPosition: return ("Initiative {i} / {n}", "Initiative {i} / {n}")
         case .detailDefinition: return ("Définition : ", "Definition: ")
+        case .detailCut:
+            return ("… {size} de plus, non affichés ici ; e pour tout écrire dans un fichier",
+                    "… {size} more, not shown here; press e to write it all to a file")
         case .detailEdition: return ("Édition", "Edition")
         case .detailSince: return ("Depuis {edition}", "Since {edition}")
         case .detailNew: return ("nouvelle initiative", "new initiative")

@@ -7,10 +7,21 @@ public enum AnomalyKind: Sendable, Hashable {
     case blankField(Field)
     case unknownCategory(String)
     case unknownStatus(String)
+    /// Unknown values of `field` beyond the first `valuesListed`, counted together.
+    case otherUnknownValues(Field)
     case duplicateRow
     case straySpaces(Field)
+    /// A category, status or portfolio written otherwise than the official term it was mapped onto.
+    case relabelled(Field, from: String, to: Term)
     case tooFewCells
     case tooManyCells
+    /// A line that is not an initiative, skipped and not counted.
+    case skipped(SkippedLine)
+
+    /// Distinct unknown values listed one by one, per field.
+    public static let valuesListed = 50
+    /// Characters of an unknown value shown (a longer one is cut, with "…").
+    public static let valueShown = 120
 
     /// A short description of this kind, for a person, in English.
     public var summary: String { summary(.en) }
@@ -24,16 +35,28 @@ public enum AnomalyKind: Sendable, Hashable {
     private var forms: (fr: String, en: String) {
         switch self {
         case .missingColumn(let field):
-            return ("aucune colonne pour \(field.rawValue) (laissé vide)", "no column for \(field.rawValue) (left blank)")
-        case .blankField(let field): return ("\(field.rawValue) vide", "blank \(field.rawValue)")
+            return ("aucune colonne pour « \(field.title(.fr)) » (laissé vide)", "no column for \(field.rawValue) (left blank)")
+        case .blankField(let field): return ("champ « \(field.title(.fr)) » vide", "blank \(field.rawValue)")
         case .unknownCategory(let value):
             return ("catégorie inconnue « \(value) » (gardée telle quelle)", "unknown category '\(value)' (kept as written)")
         case .unknownStatus(let value):
             return ("statut inconnu « \(value) » (gardé tel quel)", "unknown status '\(value)' (kept as written)")
+        case .otherUnknownValues(let field):
+            return ("autres valeurs inconnues de « \(field.title(.fr)) » (gardées telles quelles)",
+                    "other unknown \(field.rawValue) values (kept as written)")
         case .duplicateRow:
             return ("ligne en double (mêmes six champs qu'une ligne précédente)", "duplicate row (same six fields as an earlier row)")
         case .straySpaces(let field):
-            return ("espaces superflus dans \(field.rawValue) (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
+            return ("espaces superflus dans « \(field.title(.fr)) » (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
+        case .relabelled(let field, let written, let term):
+            return ("« \(field.title(.fr)) » : « \(written) » lu comme « \(term.fr) »", "\(field.rawValue) '\(written)' read as '\(term.fr)'")
+        case .skipped(.blankRow):
+            return ("ligne vide ignorée (toutes les cellules vides ; non comptée)", "blank row skipped (every cell empty; not counted)")
+        case .skipped(.noteLine):
+            return ("ligne de note ignorée (une seule cellule remplie, p. ex. « Source : … » ; non comptée)",
+                    "note line skipped (only one cell filled, e.g. 'Source: …'; not counted)")
+        case .skipped(.repeatedHeader):
+            return ("en-tête répété ignoré (non compté)", "repeated header skipped (not counted)")
         case .tooFewCells:
             return ("ligne avec moins de cellules que l'en-tête (cellules manquantes laissées vides)",
                     "row with fewer cells than the header (missing cells left blank)")
@@ -70,6 +93,9 @@ public struct AnomalyLog: Sendable {
     }
 
     public var isEmpty: Bool { entries.isEmpty }
+
+    /// Whether `kind` has been noted.
+    func contains(_ kind: AnomalyKind) -> Bool { positions[kind] != nil }
 
     /// Notes `kind` once per line of `lines` (ascending), placing a kind not seen yet where reading the lines
     /// in order would have: after every kind first seen on or before its first line (within a row, the

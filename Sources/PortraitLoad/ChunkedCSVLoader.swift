@@ -213,6 +213,19 @@ enum ChunkedCSVLoader {
                 buffer.removeFirst(progress.consumed)
                 bufferOffset += progress.consumed
                 validated -= progress.consumed
+                // One record longer than two chunks (a huge field, or a quote never closed): find where it
+                // ends in one pass, then read up to there, instead of rescanning it at every chunk.
+                if buffer.count > 2 * chunkSize && readOffset < end {
+                    let recordEnd = try CSVRecordEnd.find(in: file, from: bufferOffset, to: end, firstLine: line,
+                                                          delimiter: delimiter, chunkSize: chunkSize)
+                    // A CR may end it: take the byte after too, so that a CRLF is read whole.
+                    let upTo = min(end, recordEnd + 1)
+                    if upTo > readOffset {
+                        try file.append(at: readOffset, count: upTo - readOffset, to: &buffer)
+                        self.progress?.add(upTo - readOffset)
+                        readOffset = upTo
+                    }
+                }
             }
         }
     }
@@ -224,14 +237,27 @@ final class ReadOnlyFile: Sendable {
     let size: Int
     private let descriptor: Int32
 
+    /// Opens `path` without blocking (a FIFO put in its place opens at once) and checks what was opened,
+    /// with `fstat` on the descriptor: only a regular file is read.
     init(path: String) throws {
-        try FileInput.checkRegularFile(path)
-        let fd = open(path, O_RDONLY | O_NONBLOCK)
-        guard fd >= 0 else { throw PortraitError.system(.noInput, file: path, errno: errno) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw errno == ENOENT ? PortraitError(.noInput, file: path, .noSuchFile) : .system(.noInput, file: path, errno: errno)
+        }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
+            let failure = errno
             close(fd)
-            throw PortraitError.system(.noInput, file: path, errno: errno)
+            throw PortraitError.system(.noInput, file: path, errno: failure)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR:
+            close(fd)
+            throw PortraitError(.noInput, file: path, .isFolderNotFile)
+        default:
+            close(fd)
+            throw PortraitError(.noInput, file: path, .notRegularInput)
         }
         guard Int(info.st_size) <= FileInput.maximumBytes else {
             close(fd)

@@ -24,6 +24,13 @@ public struct ColumnMapping: Sendable, Equatable {
 public enum HeaderMapper {
     /// How many of the six fields a row must name to be taken as the header.
     public static let minimumFields = 4
+
+    /// Whether `columns` (as `map` found them) make a header: `minimumFields` of the six fields, so that a
+    /// register without portfolio and benefits columns loads (those facets left empty, and `validate`
+    /// lists them as missing) while a title line naming two or three fields is not taken for a header.
+    public static func isHeader(_ columns: [Field: Int]) -> Bool {
+        columns.count >= minimumFields
+    }
     /// How many records are examined for a header.
     public static let searchDepth = 30
 
@@ -154,7 +161,7 @@ public enum HeaderMapper {
         for (index, cells) in records.prefix(searchDepth).enumerated() {
             let columns = map(headers: cells, overrides: overrides)
             let overridesFound = overrides.keys.allSatisfy { columns[$0] != nil }
-            if columns.count >= minimumFields && overridesFound {
+            if isHeader(columns) && overridesFound {
                 return ColumnMapping(columns: columns, headers: cells, headerRecord: index)
             }
             if columns.count > (best?.columns.count ?? 0) { best = (index, columns) }

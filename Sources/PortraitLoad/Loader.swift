@@ -100,9 +100,10 @@ public enum Loader {
     static func loadXLSX(path: String, edition: String, options: LoadOptions,
                          into builder: inout PortraitStoreBuilder) throws -> SourceReport {
         try FileInput.checkRegularFile(path)
+        try rejectNonWorkbook(path)
         let rows = try XLSXReader.readRows(at: URL(fileURLWithPath: path), sheet: options.sheet)
         var assembler = RowAssembler(edition: edition, options: options)
-        for (index, cells) in rows.enumerated() where !cells.allSatisfy({ $0.isEmpty }) {
+        for (index, cells) in rows.enumerated() {
             try assembler.consume(cells, line: index + 1, into: &builder)
         }
         try assembler.finish(into: &builder)
@@ -111,13 +112,31 @@ public enum Loader {
                             rowCount: assembler.rowCount, anomalies: assembler.anomalies)
     }
 
+    /// Refuses a file given as a workbook that is another kind of Office file, naming it: an old `.xls` or a
+    /// password-protected workbook (both OLE compound files) or an OpenDocument spreadsheet.
+    static func rejectNonWorkbook(_ path: String) throws {
+        let file = try ReadOnlyFile(path: path)
+        let head = try file.read(at: 0, count: min(file.size, 64 << 10))
+        if head.starts(with: FileSniffer.compoundFileSignature) {
+            // The directory naming the encrypted stream sits in the first or the last sectors.
+            let tail = file.size > 128 << 10 ? try file.read(at: file.size - (64 << 10), count: 64 << 10) : []
+            throw PortraitError(.badData, .notWorkbook, phrases: ["what": FileSniffer.compoundFileKind(head + tail)])
+        }
+        // An OpenDocument package starts with its stored "mimetype" entry.
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]), head.count > 30,
+           String(decoding: head.prefix(120), as: UTF8.self).contains("application/vnd.oasis.opendocument.spreadsheet") {
+            throw PortraitError(.badData, .notWorkbook, phrases: ["what": .openDocumentSpreadsheet])
+        }
+        if let text = FileSniffer.nonCSVText(Array(head.prefix(1024))), !head.starts(with: [0x50, 0x4B]) {
+            throw PortraitError(.badData, .notWorkbook, phrases: ["what": text])
+        }
+    }
+
     /// Whether the file starts like a zip archive (an XLSX saved under another name).
     static func isZip(_ path: String) -> Bool {
-        // Check the type first: opening a FIFO for reading would block.
-        guard (try? FileInput.checkRegularFile(path)) != nil, let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4)) ?? Data()
-        return Array(head) == [0x50, 0x4B, 0x03, 0x04]
+        // Opened without blocking and checked on the descriptor: a FIFO put in the file's place cannot block.
+        guard let file = try? ReadOnlyFile(path: path), let head = try? file.read(at: 0, count: 4) else { return false }
+        return head == [0x50, 0x4B, 0x03, 0x04]
     }
 
     /// Refuses files that are plainly not text (images, PDFs, executables) with a clear reason.
@@ -129,7 +148,11 @@ public enum Loader {
             ([0xD0, 0xCF, 0x11, 0xE0], .oldExcel),
         ]
         for (magic, what) in signatures where bytes.starts(with: magic) {
-            throw PortraitError(.badData, .notCSV, phrases: ["what": what])
+            let kind = what == .oldExcel ? FileSniffer.compoundFileKind(bytes) : what
+            throw PortraitError(.badData, .notCSV, phrases: ["what": kind])
+        }
+        if let text = FileSniffer.nonCSVText(Array(bytes.prefix(1024))) {
+            throw PortraitError(.badData, .notCSV, phrases: ["what": text])
         }
         // NUL bytes in the first kilobyte, outside UTF-16, mean binary data; so do other control bytes
         // (not tab, line feed, form feed or carriage return) when more than one in twenty: random bytes

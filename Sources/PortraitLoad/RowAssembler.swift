@@ -14,6 +14,16 @@ struct RowAssembler {
     private(set) var anomalies = AnomalyLog()
     private var extraColumns: [Int] = []
     private(set) var extraTitles: [String] = []
+    /// Records, and cells, looked at for a header beyond the first `HeaderMapper.searchDepth`: a header after
+    /// a preamble this long is still found; past it (or past that many cells) the file has none.
+    static let lateHeaderRecords = 1000
+    static let lateHeaderCells = 1 << 20
+    private var recordsSearched = 0
+    private var cellsSearched = 0
+    /// How many distinct unknown categories and statuses are listed by value.
+    private var unknownValuesListed = UnknownValuesListed()
+    /// The header's cells, trimmed, to recognise a repeated header.
+    private var headerCells: [[UInt8]] = []
     /// Column per field position, -1 when the file lacks the field.
     private var fieldColumns: [Int] = []
     private var seenRows = Set<UInt64>()
@@ -65,6 +75,7 @@ struct RowAssembler {
         headerLine = leader.headerLine
         extraColumns = leader.extraColumns
         fieldColumns = leader.fieldColumns
+        headerCells = leader.headerCells
         isFollower = true
         builder.beginSource(edition: edition, extraHeaders: readsText ? leader.extraTitles : [])
     }
@@ -102,13 +113,19 @@ struct RowAssembler {
             append(slices, line: line, into: &builder)
             return
         }
+        if SkippedLine.reason(slices, header: []) == .blankRow { return }  // an empty row above the header
         let cells = slices.map { String(decoding: $0, as: UTF8.self) }
-        pending.append((cells, line))
+        // The first records are kept to say what is wrong if no header comes; a header further down (a long
+        // preamble) is still found, and reported at its own line, within a bounded search.
+        if pending.count < HeaderMapper.searchDepth { pending.append((cells, line)) }
+        recordsSearched += 1
+        cellsSearched += cells.count
         let columns = HeaderMapper.map(headers: cells, overrides: overrides)
-        if columns.count >= HeaderMapper.minimumFields && overrides.keys.allSatisfy({ columns[$0] != nil }) {
-            start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: pending.count - 1), line: line, into: &builder)
+        if HeaderMapper.isHeader(columns) && overrides.keys.allSatisfy({ columns[$0] != nil }) {
+            start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: recordsSearched - 1), line: line, into: &builder)
             pending.removeAll()
-        } else if pending.count >= HeaderMapper.searchDepth {
+        } else if recordsSearched >= HeaderMapper.searchDepth
+                    && (recordsSearched >= Self.lateHeaderRecords || cellsSearched >= Self.lateHeaderCells) {
             try fail()
         }
     }
@@ -134,6 +151,7 @@ struct RowAssembler {
     private mutating func start(mapping: ColumnMapping, line: Int, into builder: inout PortraitStoreBuilder) {
         self.mapping = mapping
         headerLine = line
+        headerCells = SkippedLine.headerCells(mapping.headers)
         extraColumns = mapping.extraColumns
         fieldColumns = Field.allCases.map { mapping.columns[$0] ?? -1 }
         // Duplicate titles get " (2)", " (3)", …: a set and a counter per title keep this linear.
@@ -156,8 +174,29 @@ struct RowAssembler {
         for field in mapping.missingFields { anomalies.note(.missingColumn(field), line: line) }
     }
 
+    /// The anomaly an unknown category or status value is noted as: the value (its first
+    /// `AnomalyKind.valueShown` characters) for the first `AnomalyKind.valuesListed` distinct values of the
+    /// facet, then one entry for all the others, so that a file of a million distinct values keeps a small log.
+    private mutating func unknownValueKind(_ facet: Facet, _ raw: String) -> AnomalyKind {
+        // Counted no further than needed: a value may be 60 MB.
+        let head = raw.prefix(AnomalyKind.valueShown + 1)
+        let shown = head.count > AnomalyKind.valueShown ? String(head.prefix(AnomalyKind.valueShown)) + "…" : raw
+        let kind: AnomalyKind = facet == .category ? .unknownCategory(shown) : .unknownStatus(shown)
+        if anomalies.contains(kind) { return kind }
+        let listed = facet == .category ? \.category : \UnknownValuesListed.status as WritableKeyPath<UnknownValuesListed, Int>
+        if unknownValuesListed[keyPath: listed] >= AnomalyKind.valuesListed {
+            return .otherUnknownValues(facet == .category ? .category : .status)
+        }
+        unknownValuesListed[keyPath: listed] += 1
+        return kind
+    }
+
     private mutating func append(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) {
         guard let mapping else { return }
+        if let reason = SkippedLine.reason(cells, header: headerCells) {
+            anomalies.note(.skipped(reason), line: line)
+            return
+        }
         let width = mapping.headers.count
         if cells.count < width {
             anomalies.note(.tooFewCells, line: line)
@@ -173,14 +212,18 @@ struct RowAssembler {
             let raw = present ? cells[column] : UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             var blank: Bool
             if let facet = Self.facet(of: field) {
-                let (code, stray) = builder.facetCode(facet, raw: raw)
+                let cell = builder.facetCode(facet, raw: raw)
+                let code = cell.code
                 codes[facet.index] = code
-                if stray && present { anomalies.note(.straySpaces(field), line: line) }
+                if cell.hadStraySpaces && present { anomalies.note(.straySpaces(field), line: line) }
+                if let written = cell.relabelledFrom, present, let term = builder.value(facet, code: code).term {
+                    anomalies.note(.relabelled(field, from: written, to: term), line: line)
+                }
                 let flags = builder.flags(facet, code: code)
                 blank = flags.isBlank
                 if !flags.isKnown && !blank && (facet == .category || facet == .status) {
                     let raw = builder.value(facet, code: code).raw
-                    anomalies.note(facet == .category ? .unknownCategory(raw) : .unknownStatus(raw), line: line)
+                    anomalies.note(unknownValueKind(facet, raw), line: line)
                 }
                 if findsDuplicates {
                     // The value's hash, not its code: codes depend on the builder (each half of a file has its own).
@@ -212,4 +255,10 @@ struct RowAssembler {
         }
         rowCount += 1
     }
+}
+
+/// Counts of distinct unknown values listed by value, per facet that has a vocabulary of its own.
+struct UnknownValuesListed {
+    var category = 0
+    var status = 0
 }

@@ -7,8 +7,10 @@ import PortraitCompare
 /// into place, so a failure never leaves a partial file or a damaged original.
 public enum AtomicFile {
     /// Writes `bytes` to `path`. An existing file is replaced only when `replace` is true.
+    /// The new file takes the mode of the file it replaces, else the one the umask gives a new file.
     public static func write(_ bytes: [UInt8], to path: String, replace: Bool) throws {
         var info = stat()
+        var replacedMode: mode_t?
         if lstat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFDIR: throw PortraitError(.cannotCreate, file: path, .outputIsFolder)
@@ -19,17 +21,31 @@ public enum AtomicFile {
             if !replace {
                 throw PortraitError(.cannotCreate, file: path, .outputExists)
             }
+            replacedMode = info.st_mode & 0o7777
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        let directory = folder.isEmpty ? "." : folder
-        let base = (path as NSString).lastPathComponent
-        var template = Array("\(directory)/.\(base).tmp-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else {
-            throw PortraitError(.cannotCreate, file: path, .cannotCreateIn,
-                                ["folder": directory, "cause": String(cString: strerror(errno))])
+        let directory = OutputPath(path).directory
+        // A short temporary name, whatever the file's: a name near the file-name limit still fits.
+        var template = Array("\(directory)/.portrait-XXXXXX".utf8CString)
+        try TemporaryFileCleanup.guarding { register in
+            // Created and registered with the signals held back, so that an interruption always finds it.
+            let (fd, failure) = TemporaryFileCleanup.blockingSignals { () -> (Int32, Int32) in
+                let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+                let failure = errno
+                if fd >= 0 { register(String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)) }
+                return (fd, failure)
+            }
+            guard fd >= 0 else {
+                throw PortraitError(.cannotCreate, file: path, .cannotCreateIn,
+                                    ["folder": directory, "cause": String(cString: strerror(failure)), "errno": String(failure)])
+            }
+            let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            try place(bytes, fd: fd, temporary: temporary, at: path, replace: replace,
+                      mode: replacedMode ?? (0o666 & ~currentUmask()))
         }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Writes `bytes` into the open temporary file, flushes it, gives it `mode` and puts it in place.
+    private static func place(_ bytes: [UInt8], fd: Int32, temporary: String, at path: String, replace: Bool, mode: mode_t) throws {
         var failure: PortraitError?
         bytes.withUnsafeBytes { buffer in
             var done = 0
@@ -44,7 +60,7 @@ public enum AtomicFile {
             }
         }
         if failure == nil && fsync(fd) != 0 { failure = .system(.cannotCreate, file: path, errno: errno) }
-        fchmod(fd, 0o644 & ~currentUmask())
+        fchmod(fd, mode)
         if close(fd) != 0 && failure == nil { failure = .system(.cannotCreate, file: path, errno: errno) }
         if failure == nil {
             // Without consent to replace, link() refuses a file that appeared meanwhile; rename() would not.

@@ -6,9 +6,18 @@ extension ComparisonWriter {
     /// A text table for a terminal, `width` cells wide (80 by default): totals, counts per status, category
     /// and portfolio with the change, the bodies added and removed with their initiatives, then the status
     /// and category changes and the initiatives added and removed, grouped by body. Text from the files is
-    /// made safe (`TerminalSafe`) and cut to fit. Headings are in `interface` (by default `language`, the
+    /// made safe (`TerminalSafe`) and cut to fit (`width` nil: never cut). Headings are in `interface` (by default `language`, the
     /// language of the data labels).
-    public static func table(_ comparison: EditionComparison, language: Language, interface: Language? = nil, width: Int = 80) -> String {
+    public static func table(_ comparison: EditionComparison, language: Language, interface: Language? = nil, width fitting: Int? = 80) -> String {
+        // Without a width (a file or a pipe) nothing is cut: columns are laid out for 80 cells and a longer
+        // label pushes its numbers right.
+        let width = fitting ?? 80
+        let cuts = fitting != nil
+        func truncate(_ text: String, to width: Int) -> String { cuts ? DisplayWidth.truncate(text, to: width) : text }
+        func pad(_ text: String, to width: Int) -> String {
+            cuts ? DisplayWidth.pad(text, to: width) : text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+        }
+        func middleCut(_ text: String, to width: Int) -> String { cuts ? Self.middleCut(text, to: width) : text }
         let words = ComparisonWords(interface ?? language)
         let store = comparison.store
         let numberWidth = 9
@@ -22,7 +31,7 @@ extension ComparisonWriter {
         }
         func change(_ old: Int, _ new: Int) -> String { new > old ? "+\(new - old)" : String(new - old) }
         func countLine(_ label: String, _ old: Int, _ new: Int, indent: String = "  ") {
-            let cell = DisplayWidth.pad(TerminalSafe.visible(label), to: labelWidth - indent.count)
+            let cell = pad(TerminalSafe.visible(label), to: labelWidth - indent.count)
             lines.append(indent + cell + number(String(old)) + number(String(new)) + number(change(old, new)))
         }
         func heading(_ title: String, count: Int? = nil) {
@@ -30,7 +39,7 @@ extension ComparisonWriter {
             lines.append(count.map { "\(title) (\($0))" } ?? title)
         }
         func text(_ text: String, indent: Int) -> String {
-            String(repeating: " ", count: indent) + DisplayWidth.truncate(TerminalSafe.visible(text), to: width - indent)
+            String(repeating: " ", count: indent) + truncate(TerminalSafe.visible(text), to: width - indent)
         }
         /// Rows grouped under their body, bodies in the order they first come; `detail` adds lines below a row.
         func byBody(_ rows: [Int], detail: (Int) -> String? = { _ in nil }) {
@@ -64,7 +73,7 @@ extension ComparisonWriter {
         ] {
             heading("\(title) (\(bodies.count)) · \(words.initiativesIn) \(label)")
             for body in bodies {
-                lines.append("  " + DisplayWidth.pad(middleCut(TerminalSafe.visible(body.name), to: width - 2 - numberWidth), to: width - 2 - numberWidth)
+                lines.append("  " + pad(middleCut(TerminalSafe.visible(body.name), to: width - 2 - numberWidth), to: width - 2 - numberWidth)
                              + number(String(body[keyPath: count])))
             }
             if bodies.isEmpty { lines.append("  " + words.none) }

@@ -28,12 +28,12 @@ public enum ComparisonWriter {
             { pair in
                 out += "{\"name\": " + string(store.text(.name, row: pair.new))
                 out += ", \"organisation\": " + string(store.text(.organisation, row: pair.new))
-                out += ", \"old\": " + string(store.value(facet, row: pair.old).label(language))
-                out += ", \"new\": " + string(store.value(facet, row: pair.new).label(language)) + "}"
+                out += ", \"old\": " + string(store.value(facet, row: pair.old).text(language))
+                out += ", \"new\": " + string(store.value(facet, row: pair.new).text(language)) + "}"
             }
         }
         func count(_ item: EditionComparison.ValueCount) {
-            out += "{\"value\": " + string(item.value.label(language)) + ", \"old\": \(item.old), \"new\": \(item.new)}"
+            out += "{\"value\": " + string(item.value.text(language)) + ", \"old\": \(item.old), \"new\": \(item.new)}"
         }
         func member<Item>(_ key: String, _ items: [Item], _ write: (Item) -> Void) {
             out += ",\n  \"" + key + "\": "
@@ -87,7 +87,7 @@ public enum ComparisonWriter {
         add("initiatives", "", "", String(comparison.old.initiatives), String(comparison.new.initiatives))
         add("organisations", "", "", String(comparison.old.organisations), String(comparison.new.organisations))
         for (section, items) in [("category", comparison.byCategory), ("status", comparison.byStatus), ("portfolio", comparison.byPortfolio)] {
-            for item in items { add(section, item.value.label(language), "", String(item.old), String(item.new)) }
+            for item in items { add(section, item.value.text(language), "", String(item.old), String(item.new)) }
         }
         for body in comparison.organisationsAdded { add("organisation_added", body.name, "", String(body.old), String(body.new)) }
         for body in comparison.organisationsRemoved { add("organisation_removed", body.name, "", String(body.old), String(body.new)) }
@@ -101,7 +101,7 @@ public enum ComparisonWriter {
                                         ("category_change", Facet.category, comparison.categoryChanges)] {
             for pair in pairs {
                 add(section, store.text(.name, row: pair.new), store.text(.organisation, row: pair.new),
-                    store.value(facet, row: pair.old).label(language), store.value(facet, row: pair.new).label(language))
+                    store.value(facet, row: pair.old).text(language), store.value(facet, row: pair.new).text(language))
             }
         }
         return out.text

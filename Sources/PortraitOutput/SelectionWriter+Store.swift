@@ -44,7 +44,7 @@ extension SelectionWriter {
             case .benefits: columns.append(.text(store.benefits))
             default:
                 guard let facet = Facet.allCases.first(where: { $0.field == field }) else { continue }
-                columns.append(.facet(store.values(facet).map { Array(encode($0.label(options.language)).utf8) }, facet))
+                columns.append(.facet(store.values(facet).map { Array(encode($0.text(options.language)).utf8) }, facet))
             }
         }
         if header.keys.contains("edition") && (options.edition ?? (store.values(.edition).count > 1)) {

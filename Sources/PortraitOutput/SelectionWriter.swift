@@ -119,10 +119,22 @@ public enum SelectionWriter {
         for row in table.rows { out += Array(line(row).utf8) }
     }
 
-    /// A Markdown table cell: pipes escaped, line breaks as <br>, control characters made visible.
+    /// A Markdown table cell: pipes, backslashes and link brackets escaped, `<`, `>` and `&` as entities (raw
+    /// HTML from the data is shown, never run), line breaks as <br>, control characters made visible.
     static func markdownCell(_ text: String) -> String {
-        TerminalSafe.visible(text.replacingAll("\r\n", with: "\n"), lineBreak: "<br>")
-            .replacingAll("|", with: "\\|")
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.replacingAll("\r\n", with: "\n").unicodeScalars {
+            switch scalar {
+            case "|", "\\", "[", "]":
+                escaped.append("\\")
+                escaped.append(scalar)
+            case "<": escaped.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": escaped.append(contentsOf: "&gt;".unicodeScalars)
+            case "&": escaped.append(contentsOf: "&amp;".unicodeScalars)
+            default: escaped.append(scalar)
+            }
+        }
+        return TerminalSafe.visible(String(escaped), lineBreak: "<br>")
     }
 }
 

@@ -42,11 +42,18 @@ public struct FacetValue: Sendable, Hashable {
         self.term = term
     }
 
-    /// The label to show in `language` (an unknown value shows as written).
+    /// The value as data, for exports: the official term in `language`, else the text as written; empty
+    /// when the file left the field empty.
+    public func text(_ language: Language) -> String {
+        term?.label(language) ?? raw
+    }
+
+    /// The label to show people in `language`: `text`, with `(vide)`/`(blank)` standing for an empty value
+    /// on screen (never in exported data).
     public func label(_ language: Language) -> String {
-        if let term { return term.label(language) }
-        if raw.isEmpty { return language == .fr ? "(vide)" : "(blank)" }
-        return raw
+        let text = text(language)
+        if text.isEmpty { return language == .fr ? "(vide)" : "(blank)" }
+        return text
     }
 
     /// Whether the file left this field empty.

@@ -108,15 +108,15 @@ public final class PortraitStore: Sendable {
         return column.values[Int(codes[row, facet.index])]
     }
 
-    /// The text of `field` for `row`; vocabulary fields in `language`.
+    /// The text of `field` for `row` as data (empty when the file left it empty); vocabulary fields in `language`.
     public func text(_ field: Field, row: Int, language: Language = .fr) -> String {
         switch field {
         case .name: return names[row]
         case .benefits: return benefits[row]
-        case .category: return value(.category, row: row).label(language)
-        case .organisation: return value(.organisation, row: row).label(language)
-        case .portfolio: return value(.portfolio, row: row).label(language)
-        case .status: return value(.status, row: row).label(language)
+        case .category: return value(.category, row: row).text(language)
+        case .organisation: return value(.organisation, row: row).text(language)
+        case .portfolio: return value(.portfolio, row: row).text(language)
+        case .status: return value(.status, row: row).text(language)
         }
     }
 

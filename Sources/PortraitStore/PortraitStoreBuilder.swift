@@ -24,7 +24,7 @@ public struct PortraitStoreBuilder {
     /// Cells as read (before tidying) already seen per facet → their code and whether they had stray spaces:
     /// a repeated cell is neither tidied nor looked up again, so most rows never make a `String`.
     private var rawKeys: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
-    private var rawInfo: [[(code: UInt32, hadStraySpaces: Bool)]] = Array(repeating: [], count: Facet.allCases.count)
+    private var rawInfo: [[FacetCell]] = Array(repeating: [], count: Facet.allCases.count)
     private var tidyScratch: [UInt8] = []
     /// Per facet and code: bit 0 the value is official, bit 1 it is blank.
     private var facetFlags: [[UInt8]] = Array(repeating: [], count: Facet.allCases.count)
@@ -73,17 +73,22 @@ public struct PortraitStoreBuilder {
         return extraTitles.count - 1
     }
 
-    /// The code of a facet cell as read from the file (tidied here on first sight), and whether it had
-    /// stray spaces.
-    public mutating func facetCode(_ facet: Facet, raw: UnsafeBufferPointer<UInt8>) -> (code: UInt32, hadStraySpaces: Bool) {
+    /// The code of a facet cell as read from the file (tidied here on first sight), whether it had stray
+    /// spaces, and the text it was written as when it was relabelled onto an official term.
+    public mutating func facetCode(_ facet: Facet, raw: UnsafeBufferPointer<UInt8>) -> FacetCell {
         let i = facet.index
         let (id, isNew) = rawKeys[i].intern(raw)
         if !isNew { return rawInfo[i][id] }
         tidyScratch.removeAll(keepingCapacity: true)
         let stray = CellBytes.tidy(raw, multiline: false, into: &tidyScratch)
-        let code = code(for: facet, raw: String(decoding: tidyScratch, as: UTF8.self))
-        rawInfo[i].append((code, stray))
-        return (code, stray)
+        let written = String(decoding: tidyScratch, as: UTF8.self)
+        let code = code(for: facet, raw: written)
+        let term = facetValues[i][Int(code)].term
+        let relabelled = term.map { written != $0.fr && written != $0.en } ?? false
+        let cell = FacetCell(code: code, hadStraySpaces: stray, relabelledFrom: relabelled ? written : nil)
+        rawInfo[i].append(cell)
+        if tidyScratch.capacity > 1 << 20 { tidyScratch = [] }  // a huge cell's room is not kept for the small ones
+        return cell
     }
 
     /// The value a facet code stands for.
@@ -123,12 +128,13 @@ public struct PortraitStoreBuilder {
 
     /// The dictionary code of a facet value, added on first sight. Vocabulary facets resolve French,
     /// English and variant labels to one official term.
-    private mutating func code(for facet: Facet, raw: String) -> UInt32 {
+    private mutating func code(for facet: Facet, raw: String, term known: Term?? = nil) -> UInt32 {
         let i = facet.index
         if let code = facetKeys[i][raw] { return code }
-        let term = facet.vocabulary?.term(for: raw)
+        let term = known ?? facet.vocabulary?.term(for: raw)
         let canonical = term.map { "\u{1}" + $0.fr } ?? raw
-        if let code = facetKeys[i][canonical] {
+        // An unknown value is its own key: looked up and stored once (each hash of a huge cell counts).
+        if term != nil, let code = facetKeys[i][canonical] {
             facetKeys[i][raw] = code
             return code
         }
@@ -139,7 +145,7 @@ public struct PortraitStoreBuilder {
         var key = canonical
         facetValueHashes[i].append(key.withUTF8 { ByteInterner.hash($0) })
         facetKeys[i][canonical] = code
-        facetKeys[i][raw] = code
+        if term != nil { facetKeys[i][raw] = code }
         return code
     }
 
@@ -150,7 +156,8 @@ public struct PortraitStoreBuilder {
         benefits.append(contentsOf: other.benefits)
         for facet in Facet.allCases {
             let i = facet.index
-            let map = other.facetValues[i].map { code(for: facet, raw: $0.raw) }
+            // The other builder already resolved each value's term: it is not looked up again.
+            let map = other.facetValues[i].map { code(for: facet, raw: $0.raw, term: .some($0.term)) }
             facetCodes[i].reserveCapacity(facetCodes[i].count + other.facetCodes[i].count)
             for code in other.facetCodes[i] { facetCodes[i].append(map[Int(code)]) }
         }
@@ -182,4 +189,12 @@ public struct PortraitStoreBuilder {
         return PortraitStore(names: names, benefits: benefits, facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,
                              extras: extras, lines: lines, searchedAtLoad: searchWords)
     }
+}
+
+/// What the builder learnt about one facet cell as read: its value's code, whether tidying removed spaces,
+/// and, when the official vocabulary gave it another label, the text as written.
+public struct FacetCell: Sendable {
+    public let code: UInt32
+    public let hadStraySpaces: Bool
+    public let relabelledFrom: String?
 }

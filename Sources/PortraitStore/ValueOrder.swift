@@ -11,7 +11,7 @@ public enum ValueOrder {
     public static func largestFirst<T>(_ items: [T], counts: (T) -> [Int], label: (T) -> String) -> [T] {
         let keyed = items.enumerated().map { (position: $0.offset, item: $0.element, counts: counts($0.element),
                                               label: label($0.element)) }
-        let folded = keyed.map { TextFold.fold($0.label) }
+        let folded = keyed.map { sortKey($0.label) }
         return keyed.indices.sorted { a, b in
             let (x, y) = (keyed[a], keyed[b])
             for column in x.counts.indices.reversed() where column < y.counts.count && x.counts[column] != y.counts[column] {
@@ -21,6 +21,15 @@ public enum ValueOrder {
             if x.label != y.label { return x.label < y.label }
             return x.position < y.position
         }.map { keyed[$0].item }
+    }
+
+    /// Characters of a label folded to order it: labels that share them are then ordered as written, so a
+    /// 60 MB value costs no more to place than a short one.
+    static let sortKeyLength = 256
+
+    /// The folded start of `label` that orders it.
+    static func sortKey(_ label: String) -> String {
+        TextFold.fold(label.utf8.count > sortKeyLength * 4 ? String(label.prefix(sortKeyLength)) : label)
     }
 
     /// `items` largest first by one count (see the other form).
@@ -36,7 +45,7 @@ public enum ValueOrder {
             let value = values[code]
             if let term = value.term, let position = terms.firstIndex(of: term) { return (position, "", "") }
             let label = value.label(language)
-            return (value.isBlank ? Int.max : terms.count, TextFold.fold(label), label)
+            return (value.isBlank ? Int.max : terms.count, sortKey(label), label)
         }
         let ranks = Dictionary(uniqueKeysWithValues: codes.map { ($0, rank($0)) })
         return codes.sorted { a, b in

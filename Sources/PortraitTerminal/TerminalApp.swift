@@ -50,6 +50,7 @@ public enum TerminalApp {
         portrait_catch_signals()  // before curses starts, so that curses keeps our handlers
         portrait_catch_crashes()
         guard let screen = NCursesScreen(colour: options.colour, mouse: options.mouse) else { return .cannotOpen }
+        startSignalWatchdog()
         defer { screen.close() }
         var session = session
         session.handle(.resize(screen.size))
@@ -92,6 +93,33 @@ public enum TerminalApp {
             case .timeout: return
             case .ignored: continue
             case .event(let event): session.handle(event)
+            }
+        }
+    }
+
+    /// How long a signal may wait for the event loop before the watchdog ends the program itself.
+    static let signalGrace: UInt64 = 40_000_000
+
+    /// Starts the thread that ends the program by a signal the event loop has not taken within
+    /// `signalGrace` (it is busy with one long step: wrapping a huge field, searching a large file), giving
+    /// the terminal back first, so that Ctrl-C and SIGTERM always end the browser within 100 ms. In this file
+    /// because the signal flag is a static of shim.h.
+    private static func startSignalWatchdog() {
+        Thread.detachNewThread {
+            var pendingSince: UInt64 = 0
+            var pendingSignal: Int32 = 0
+            while true {
+                usleep(10_000)
+                let signal = portrait_peek_signal()
+                let now = DispatchTime.now().uptimeNanoseconds
+                if signal == 0 {
+                    pendingSignal = 0
+                } else if signal != pendingSignal {
+                    pendingSignal = signal
+                    pendingSince = now
+                } else if now - pendingSince >= signalGrace {
+                    portrait_end_by_signal(signal)
+                }
             }
         }
     }

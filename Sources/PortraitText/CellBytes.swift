@@ -1,7 +1,7 @@
 /// `CellText.tidy` on UTF-8 bytes, with a fast path that copies cells that are already tidy (almost all
 /// of them) without making a `String`.
 public enum CellBytes {
-    /// Appends the tidy form of `raw` to `out`; returns whether `raw` had stray spaces that were removed.
+    /// Appends the tidy form of `raw` to `out`; returns whether tidying changed more than line ends.
     @discardableResult
     public static func tidy(_ raw: UnsafeBufferPointer<UInt8>, multiline: Bool, into out: inout [UInt8]) -> Bool {
         if isAlreadyTidy(raw, multiline: multiline) {
@@ -9,12 +9,14 @@ public enum CellBytes {
             return false
         }
         let text = String(decoding: raw, as: UTF8.self)
-        out.append(contentsOf: CellText.tidy(text, multiline: multiline).utf8)
-        return CellText.hasStraySpaces(text)
+        let tidied = CellText.tidy(text, multiline: multiline)
+        out.append(contentsOf: tidied.utf8)
+        return CellText.tidyingChanges(text, to: tidied, multiline: multiline)
     }
 
     /// True when tidying would not change `raw`: no leading, trailing or doubled spaces, no other white
-    /// space (but single line breaks between words when `multiline`), no typographic apostrophe.
+    /// space (but single line breaks between words when `multiline`). Conservative: a no-break or thin
+    /// space sends the cell to `CellText.tidy`, which decides.
     static func isAlreadyTidy(_ raw: UnsafeBufferPointer<UInt8>, multiline: Bool) -> Bool {
         let n = raw.count
         guard n > 0 else { return true }
@@ -22,8 +24,8 @@ public enum CellBytes {
         var i = 0
         let base = raw.baseAddress!
         let spaces = ByteSearch.broadcast(0x20)
-        // Lead bytes of the sequences tidying changes: no-break and thin spaces, typographic apostrophes, BOM, ʼ.
-        let leads = (ByteSearch.broadcast(0xC2), ByteSearch.broadcast(0xE2), ByteSearch.broadcast(0xEF), ByteSearch.broadcast(0xCA))
+        // Lead bytes of the sequences tidying may change: no-break and thin spaces, BOM.
+        let leads = (ByteSearch.broadcast(0xC2), ByteSearch.broadcast(0xE2), ByteSearch.broadcast(0xEF))
         while i < n {
             // Eight plain bytes at a time: no control character, no two spaces side by side, no lead byte of
             // a sequence that tidying changes (accented letters pass).
@@ -32,7 +34,7 @@ public enum CellBytes {
                 let belowSpace = (word &- spaces) & ~word & ByteSearch.highs
                 let space = ByteSearch.zeroBytes(word ^ spaces)
                 let special = ByteSearch.zeroBytes(word ^ leads.0) | ByteSearch.zeroBytes(word ^ leads.1)
-                    | ByteSearch.zeroBytes(word ^ leads.2) | ByteSearch.zeroBytes(word ^ leads.3)
+                    | ByteSearch.zeroBytes(word ^ leads.2)
                 let doubled = space & (space << 8)  // flags the second space of a pair
                 let flags = belowSpace | special | (doubled >> 8)
                 if flags == 0 {
@@ -64,14 +66,12 @@ public enum CellBytes {
             } else if b == 0xE2 {
                 if i + 2 < n && raw[i + 1] == 0x80 {
                     switch raw[i + 2] {
-                    case 0x87, 0x89, 0x8B, 0xAF, 0x98, 0x99: return false  // thin/no-break/zero-width spaces, ‘ ’
+                    case 0x87, 0x89, 0x8B, 0xAF: return false  // figure, thin, zero-width, narrow no-break spaces
                     default: break
                     }
                 }
             } else if b == 0xEF {
                 if i + 2 < n && raw[i + 1] == 0xBB && raw[i + 2] == 0xBF { return false }  // BOM inside text
-            } else if b == 0xCA {
-                if i + 1 < n && raw[i + 1] == 0xBC { return false }  // ʼ
             }
             previous = b
             i += 1

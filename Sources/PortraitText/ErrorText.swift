@@ -3,18 +3,22 @@
 /// depend on the language: names, numbers, text from the files. Phrases that do (`nothing`, the kinds of
 /// file in `notCSV`) are cases too, given to a message through `PortraitError.phrases`.
 public enum ErrorText: LocalizedTemplate, Equatable {
+    // System causes (errno) said in the interface language.
+    case errnoNoSuchFile, errnoPermissionDenied, errnoNotPermitted, errnoNoSpace, errnoQuota, errnoReadOnly, errnoFileTooLarge
+    case errnoNameTooLong, errnoNotFolder, errnoIsFolder, errnoInputOutput, errnoTooManyOpen, errnoLinkLoop, errnoExists
     // Framing of the one-line message.
     case cannotRead, cannotWrite, atLine
     // Reading files.
     case noSuchFile, systemError, isFolderNotFile, notRegularInput, fileTooLarge, cannotOpenForReading
     case notCSV, pngImage, pdfDocument, jpegImage, gifImage, executable, gzipArchive, oldExcel
+    case htmlPage, xmlDocument, jsonDocument, encryptedWorkbook, openDocumentSpreadsheet, notWorkbook
     case binaryNULBytes, binaryControlBytes
     case badUTF8WithBOM, oddUTF16Length, unpairedSurrogate
     case unterminatedQuote, emptyFile, noHeaderRow
     case columnOverrideNotFound, columnsMissing, noPortraitColumns, columnsSyntax, columnsUnknownField
     // XLSX workbooks.
     case notZip, zipNoDirectory, zipDirectoryTooLarge, zipDirectoryOutOfBounds, zipBadEntry
-    case partNotUTF8, partDoctype, partProcessingInstruction, partNotWellFormed
+    case partNotUTF8, partDoctype, partProcessingInstruction, partNotWellFormed, partTooManyAttributes
     case partTooLarge, partCannotExpand, partOverDeclared, partEncrypted, partZipBomb, partUnsupportedCompression
     case noWorkbook, noWorksheet, noWorksheetNamed, worksheetMissing, worksheetTooLarge, worksheetTooSparse, tooManySharedStrings
     case badRowNumber, tooManyRows, cellBeyondLastColumn, badCellReference, tooManyCellsInRow
@@ -23,7 +27,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case aliasLineIncomplete, aliasFileEmpty, aliasHeader, nothing
     // Options and filters.
     case noPortfolioMatches, noCategoryMatches, noStatusMatches, noOrganisationMatches, noEditionMatches
-    case editionRepeated, editionRepeatedOneFile, editionLabelEmpty
+    case editionRepeated, editionRepeatedOneFile, editionLabelEmpty, editionFewer, editionClash
     case noEmbeddedPortrait, fewerThanTwoEmbedded, printScreenSize
     // Writing files.
     case outputIsFolder, outputIsSymbolicLink, outputNotRegular, outputExists, cannotCreateIn
@@ -33,6 +37,20 @@ public enum ErrorText: LocalizedTemplate, Equatable {
 
     public var forms: (fr: String, en: String) {
         switch self {
+        case .errnoNoSuchFile: return ("Fichier ou dossier introuvable", "No such file or directory")
+        case .errnoPermissionDenied: return ("Permission refusée", "Permission denied")
+        case .errnoNotPermitted: return ("Opération non permise", "Operation not permitted")
+        case .errnoNoSpace: return ("Plus de place sur le disque", "No space left on device")
+        case .errnoQuota: return ("Quota de disque dépassé", "Disk quota exceeded")
+        case .errnoReadOnly: return ("Système de fichiers en lecture seule", "Read-only file system")
+        case .errnoFileTooLarge: return ("Fichier trop grand", "File too large")
+        case .errnoNameTooLong: return ("Nom de fichier trop long", "File name too long")
+        case .errnoNotFolder: return ("Un élément du chemin n'est pas un dossier", "Not a directory")
+        case .errnoIsFolder: return ("C'est un dossier", "Is a directory")
+        case .errnoInputOutput: return ("Erreur d'entrée-sortie", "Input/output error")
+        case .errnoTooManyOpen: return ("Trop de fichiers ouverts", "Too many open files")
+        case .errnoLinkLoop: return ("Trop de liens symboliques", "Too many levels of symbolic links")
+        case .errnoExists: return ("Le fichier existe", "File exists")
         case .cannotRead: return ("impossible de lire « {file} »", "cannot read '{file}'")
         case .cannotWrite: return ("impossible d'écrire « {file} »", "cannot write '{file}'")
         case .atLine: return ("ligne {line}", "line {line}")
@@ -54,6 +72,16 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .oldExcel:
             return ("un ancien fichier Excel (.xls) ou Office ; enregistrez-le en CSV ou XLSX",
                     "an old-style Excel (.xls) or Office file; save it as CSV or XLSX")
+        case .htmlPage: return ("une page web (HTML)", "a web page (HTML)")
+        case .xmlDocument: return ("un document XML", "an XML document")
+        case .jsonDocument: return ("un document JSON", "a JSON document")
+        case .encryptedWorkbook:
+            return ("un classeur protégé par mot de passe (chiffré) ; retirez le mot de passe et enregistrez-le en XLSX",
+                    "a password-protected (encrypted) workbook; remove the password and save it as XLSX")
+        case .openDocumentSpreadsheet:
+            return ("un classeur OpenDocument (.ods) ; enregistrez-le en XLSX ou CSV",
+                    "an OpenDocument spreadsheet (.ods); save it as XLSX or CSV")
+        case .notWorkbook: return ("pas un classeur XLSX : c'est {what}", "not an XLSX workbook: this is {what}")
         case .binaryNULBytes:
             return ("pas un fichier CSV : données binaires ({count} octets NUL dans le premier kilo-octet)",
                     "not a CSV file: binary data ({count} NUL bytes in the first kilobyte)")
@@ -107,6 +135,9 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .partNotWellFormed:
             return ("la partie {part} du classeur n'est pas du XML bien formé (vers la ligne {line})",
                     "workbook part {part} is not well-formed XML (near line {line})")
+        case .partTooManyAttributes:
+            return ("la partie {part} du classeur a une balise de plus de 1000 attributs (refusée : un classeur n'en a jamais autant)",
+                    "workbook part {part} has a tag with more than 1000 attributes (refused: no workbook has that many)")
         case .partTooLarge:
             return ("la partie {part} du classeur dépasse la limite de {size} une fois décompressée",
                     "workbook part {part} expands beyond the {size} limit")
@@ -178,6 +209,12 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .editionRepeated:
             return ("--edition donnée {count} fois pour {files} fichiers", "--edition given {count} times for {files} files")
         case .editionRepeatedOneFile: return ("--edition donnée {count} fois pour 1 fichier", "--edition given {count} times for 1 file")
+        case .editionFewer:
+            return ("--edition donnée pour {count} des {files} fichiers : donnez une étiquette par fichier",
+                    "--edition given for {count} of the {files} files: give one label per file")
+        case .editionClash:
+            return ("« {first} » et « {second} » seraient tous deux l'édition « {label} » ; nommez chaque édition avec --edition",
+                    "'{first}' and '{second}' would both be edition '{label}'; name each edition with --edition")
         case .editionLabelEmpty: return ("une étiquette --edition ne peut pas être vide", "an --edition label cannot be empty")
         case .noEmbeddedPortrait:
             return ("aucun portrait intégré à ce programme ; donnez un fichier", "no embedded portrait in this build; give a file")

@@ -53,14 +53,16 @@ public struct PortraitError: Error, CustomStringConvertible, Sendable, Equatable
         self.phrases = phrases
     }
 
-    /// An error for the system's `errno`, in the system's words (`strerror`).
+    /// An error for the system's `errno`: the system's words (`strerror`) in `cause`, and the code in
+    /// `errno`, by which a known cause is said in the interface language.
     public static func system(_ kind: Kind, file: String?, errno code: Int32) -> PortraitError {
-        PortraitError(kind, file: file, .systemError, ["cause": String(cString: strerror(code))])
+        PortraitError(kind, file: file, .systemError, ["cause": String(cString: strerror(code)), "errno": String(code)])
     }
 
     /// The cause in `language`, without file or line.
     public func reason(in language: Language) -> String {
         var filled = values
+        if let code = values["errno"].flatMap(Int32.init), let known = ErrnoText.phrase(for: code) { filled["cause"] = known.text(language) }
         for (key, phrase) in phrases { filled[key] = phrase.text(language) }
         return message.text(language, filled)
     }

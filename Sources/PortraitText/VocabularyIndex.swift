@@ -10,8 +10,14 @@ public struct VocabularyIndex: Sendable {
         self.byKey = byKey
     }
 
+    /// Labels longer than this are never an official term (the longest is under 100 characters); they are
+    /// not folded, so that a huge cell costs no more in a facet than in a name.
+    static let longestLabel = 1024
+
     /// The official term `label` means, if any.
-    public func term(for label: String) -> Term? { byKey[Self.key(label)] }
+    public func term(for label: String) -> Term? {
+        label.utf8.count > Self.longestLabel ? nil : byKey[Self.key(label)]
+    }
 
     /// A matching key that ignores case, accents, spaces and punctuation.
     public static func key(_ label: String) -> String {

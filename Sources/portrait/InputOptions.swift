@@ -75,6 +75,7 @@ struct ReadingOptions: ParsableArguments {
     /// Loads the files at `paths`, one edition each, with a progress line when the load is slow.
     func load(paths: [String], _ how: How) throws -> LoadedPortrait {
         var options = try options(files: paths.count, how)
+        try EditionLabels.checkDistinct(paths: paths, given: options.editions)
         return try LoadingIndicator.around(files: paths, language: how.language) { progress in
             options.progress = progress
             return try Loader.load(paths: paths, options: options)
@@ -90,6 +91,9 @@ struct ReadingOptions: ParsableArguments {
         if editions.count > files {
             throw PortraitError(.usage, files == 1 ? .editionRepeatedOneFile : .editionRepeated,
                                 ["count": String(editions.count), "files": String(files)])
+        }
+        if !editions.isEmpty && editions.count < files {
+            throw PortraitError(.usage, .editionFewer, ["count": String(editions.count), "files": String(files)])
         }
         if editions.contains(where: { CellText.tidy($0).isEmpty }) {
             throw PortraitError(.usage, .editionLabelEmpty)

@@ -32,6 +32,9 @@ func printError(_ line: String) {
 /// Whether standard output is a terminal (data written there must not carry control characters).
 var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
+/// The width tables are cut to: 80 cells on a terminal; none (every label whole) for a file or a pipe.
+var tableWidth: Int? { standardOutputIsTerminal ? 80 : nil }
+
 /// Writes every byte to `descriptor`; returns the system's reason on failure.
 private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
     bytes.withUnsafeBytes { buffer -> String? in

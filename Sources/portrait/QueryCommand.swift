@@ -36,8 +36,8 @@ struct QueryCommand: ParsableCommand {
                                          en: "Output format (default: from the -o extension, else csv)."), valueName: "format"))
     var format: ExportFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(localized(fr: "Écrire dans ce fichier (de façon atomique) plutôt que sur la sortie standard.",
-                                         en: "Write to this file (atomically) instead of standard output."), valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(localized(fr: "Écrire dans ce fichier (de façon atomique) plutôt que sur la sortie standard ; - est la sortie standard.",
+                                         en: "Write to this file (atomically) instead of standard output; - is standard output."), valueName: "file"))
     var output: String?
 
     @Flag(help: ArgumentHelp(localized(fr: "Remplacer le fichier -o s'il existe.",
@@ -65,7 +65,7 @@ struct QueryCommand: ParsableCommand {
                 // Markdown is read by people: it ends with where the rows come from (CSV, TSV and JSON stay pure data).
                 bytes += Array(ProvenanceText.markdownFooter(try input.provenance(of: loaded), language: labels.interface).utf8)
             }
-            if let output {
+            if let output, output != "-" {
                 try AtomicFile.write(bytes, to: output, replace: force)
                 printError(CommandText.queryWritten.text(labels.interface, ["count": String(selection.rows.count),
                                                                              "file": TerminalSafe.visible(output)]))

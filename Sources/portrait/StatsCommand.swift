@@ -63,7 +63,7 @@ struct StatsCommand: ParsableCommand {
             switch format {
             case .table:
                 let footer = ProvenanceText.tableFooter(try input.provenance(of: loaded), language: labels.interface)
-                emit(Array((TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface) + footer).utf8))
+                emit(Array((TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface, width: tableWidth) + footer).utf8))
             case .csv:
                 emit(Array(TallyWriter.csv(tallies, formulaGuard: !noFormulaGuard, terminalSafe: standardOutputIsTerminal).utf8))
             case .json:

@@ -24,9 +24,9 @@ struct Summary: ParsableCommand {
             let bodies = store.tally(.organisation, rows: rows).filter { !store.values(.organisation)[$0.code].isBlank }.count
             text += CommandText.summaryCounts.text(interface, ["initiatives": String(store.count), "bodies": String(bodies)]) + "\n\n"
             text += CommandText.summaryByStatus.text(interface) + "\n"
-            text += BarChart.render(store.tally(.status, rows: rows, language: labels.labels), total: store.count, language: interface)
+            text += BarChart.render(store.tally(.status, rows: rows, language: labels.labels), total: store.count, language: interface, width: tableWidth)
             text += "\n" + CommandText.summaryByCategory.text(interface) + "\n"
-            text += BarChart.render(store.tally(.category, rows: rows, language: labels.labels), total: store.count, language: interface)
+            text += BarChart.render(store.tally(.category, rows: rows, language: labels.labels), total: store.count, language: interface, width: tableWidth)
             text += "\n" + CommandText.summaryHint.text(interface) + "\n"
             emit(Array(text.utf8))
         }

@@ -46,7 +46,7 @@ enum ValidationReport {
 
         var lines = ["\(TerminalSafe.visible(report.file))\(colon)"]
         lines.append(field(.validateFormat, report.format.rawValue))
-        if let encoding = report.encoding { lines.append(field(.validateEncoding, encoding.rawValue)) }
+        if let encoding = report.encoding { lines.append(field(.validateEncoding, encoding.name(language))) }
         if let delimiter = report.delimiter { lines.append(field(.validateDelimiter, delimiterName(delimiter, language))) }
         let csv = report.format == .csv
         let where_ = word(csv ? .validateLine : .validateRow)

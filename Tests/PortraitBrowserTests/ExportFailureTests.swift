@@ -35,7 +35,9 @@ import Testing
     @Test func otherCausesKeepTheirReasonAndNameThePathOnce() {
         #expect(message(notCreatedIn("out", system(EMFILE)), "out/sel.csv", .en)
             == "Export failed: \(system(EMFILE)) (out)")
-        #expect(message(failure(EIO)) == "Export impossible : \(system(EIO)) (out/sel.csv)")
+        // A cause portrait knows (errno) is said in the interface language; another keeps the system's words.
+        #expect(message(failure(EIO)) == "Export impossible : Erreur d'entrée-sortie (out/sel.csv)")
+        #expect(message(failure(ENXIO)) == "Export impossible : \(system(ENXIO)) (out/sel.csv)")
         let odd = message(PortraitError(.cannotCreate, file: "out/\u{1B}sel.csv", .systemError, ["cause": "bad\u{1B}[31m thing"]), "out/\u{1B}sel.csv")
         #expect(!odd.contains("\u{1B}"))
         #expect(odd.components(separatedBy: "sel.csv").count == 2)

@@ -63,7 +63,8 @@ import Testing
         #expect(table.status == 0)
         let lines = table.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "Portrait 2024 → 2025")
-        #expect(lines.allSatisfy { $0.count <= 80 })
+        // Written to a pipe, nothing is cut (issue 11, point 4): no name ends in the cut mark.
+        #expect(!table.stdout.contains("…"))
         #expect(table.stdout.contains("\nInitiatives                                                168      258      +90\n"))
         #expect(table.stdout.contains("\nOrganismes publics                                          65       82      +17\n"))
         #expect(table.stdout.contains("\n  Enseignement supérieur (Réseau)                            0       58      +58\n"))
@@ -146,7 +147,10 @@ import Testing
 
     @Test func theSameFileTwiceChangesNothing() throws {
         let files = try Self.handMadeEditions()
-        let same = try Self.json([files.new, files.new])
+        let clash = try CLI.run(["diff", files.new, files.new])
+        #expect(clash.status == 64 && clash.stderr.contains("name each edition with --edition"), "\(clash.stderr)")
+        // The same file twice would be one edition label twice: the labels are given (issue 11, point 7).
+        let same = try Self.json(["--edition", "first", "--edition", "second", files.new, files.new])
         for key in ["organisations_added", "organisations_removed", "initiatives_added", "initiatives_removed", "status_changes", "category_changes"] {
             #expect((same[key] as? [Any])?.isEmpty == true, "\(key)")
         }
@@ -193,7 +197,10 @@ import Testing
         let run = try CLI.run(["stats", "--by", "edition", "--format", "csv", files.old, files.new])
         #expect(run.status == 0)
         #expect(run.stdout == "value,count\r\n2024,4\r\n2023,3\r\n")
-        let named = try CLI.run(["stats", "--by", "edition", "--format", "csv", files.old, files.new, "--edition", "octobre"])
+        // One label per file (issue 11, point 7): fewer is a usage error.
+        let fewer = try CLI.run(["stats", "--by", "edition", "--format", "csv", files.old, files.new, "--edition", "octobre"])
+        #expect(fewer.status == 64 && fewer.stderr == "portrait: --edition given for 1 of the 2 files: give one label per file\n", "\(fewer.stderr)")
+        let named = try CLI.run(["stats", "--by", "edition", "--format", "csv", files.old, files.new, "--edition", "octobre", "--edition", "2024"])
         #expect(named.stdout == "value,count\r\n2024,4\r\noctobre,3\r\n")
         // No year in the name: the name without its folder and extension.
         let plain = files.folder.appendingPathComponent("export.csv")

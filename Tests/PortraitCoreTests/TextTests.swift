@@ -18,8 +18,9 @@ import PortraitCore
     @Test func tidyTrimsAndCollapsesSpaces() {
         #expect(CellText.tidy("Héma-Québec ") == "Héma-Québec")
         #expect(CellText.tidy("  Centre de services scolaire de Laval  ") == "Centre de services scolaire de Laval")
-        #expect(CellText.tidy("Ministère  de la\u{A0}Santé") == "Ministère de la Santé")
-        #expect(CellText.tidy("Traitement d’image") == "Traitement d'image")
+        #expect(CellText.tidy("Ministère  de la\u{A0}Santé") == "Ministère de la\u{A0}Santé")  // one no-break space is kept
+        #expect(CellText.tidy("Ministère \u{A0}de la Santé") == "Ministère de la Santé")  // a run of two becomes one space
+        #expect(CellText.tidy("Traitement d’image « IA » — 2") == "Traitement d’image « IA » — 2")  // typography as written
         #expect(CellText.tidy("a\nb") == "a b")
         #expect(CellText.tidy(" a \r\n b \n", multiline: true) == "a\nb")
         #expect(CellText.tidy("déjà propre") == "déjà propre")

@@ -113,7 +113,8 @@ import Testing
     static func foreignWords(_ language: Language, data: String) throws -> Set<String> {
         let other: Language = language == .fr ? .en : .fr
         let store = try Loader.load(csvFiles: EmbeddedData.decodedFiles).store
-        var known = data + " " + Field.allCases.map(\.rawValue).joined(separator: " ")
+        // The trailing space keeps the last field name ("status") from running into the first name below.
+        var known = data + " " + Field.allCases.map(\.rawValue).joined(separator: " ") + " "
         for row in 0..<store.count {
             for field in [Field.name, .organisation, .benefits] { known += store.text(field, row: row) + " " }
         }

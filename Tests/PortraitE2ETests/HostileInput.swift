@@ -162,6 +162,10 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
         HostileInput(name: "missing shared-strings part", fileName: "no-shared-strings.xlsx",
                      outcome: .refused(status: 65, reason: "a cell uses shared strings but the workbook has no shared strings part (row 1)"),
                      make: workbook),
+        HostileInput(name: "a tag with 200,000 attributes", fileName: "attribute-flood.xlsx",
+                     outcome: .refused(status: 65, reason: "workbook part xl/worksheets/sheet1.xml has a tag with more than 1000 attributes "
+                                                   + "(refused: no workbook has that many)"),
+                     make: workbook),
         HostileInput(name: "shared-string index out of range", fileName: "bad-string-index.xlsx",
                      outcome: .refused(status: 65, reason: "shared string index 999 out of range (row 3)"),
                      make: workbook),

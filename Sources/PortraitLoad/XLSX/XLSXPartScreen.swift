@@ -5,7 +5,8 @@ import PortraitStore
 /// A byte-level screen run on each part before `XMLParser` sees it, refusing what FoundationXML on
 /// Linux traps on instead of reporting: names that are not valid UTF-8, and processing
 /// instructions without data (`<?x?>`). Document type declarations are refused too: XLSX parts
-/// never have one, and entities declared there could smuggle such markup past the screen.
+/// never have one, and entities declared there could smuggle such markup past the screen. So are tags
+/// with more than `maximumAttributes` attributes, on which libxml2 is quadratic.
 enum XLSXPartScreen {
     /// Why a part cannot be handed to the XML parser (a message with a `{part}` placeholder),
     /// or nil if it can.
@@ -17,7 +18,14 @@ enum XLSXPartScreen {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "<") {
                     if let problem = markupProblem(bytes, at: index) { return problem }
-                    index += 1
+                    if index + 1 < bytes.count, isNameStart(bytes[index + 1]) {
+                        // A start tag: its attributes are counted in the same pass, and the scan goes on after it.
+                        let (problem, end) = startTag(bytes, at: index)
+                        if let problem { return problem }
+                        index = end
+                    } else {
+                        index += 1
+                    }
                 } else if byte < 0x80 {
                     index += 1
                 } else if let length = scalarLength(bytes, at: index) {
@@ -50,6 +58,45 @@ enum XLSXPartScreen {
         default:
             return nil
         }
+    }
+
+    /// Attributes a tag may have: libxml2 checks each new attribute against all the earlier ones of its
+    /// tag, so a tag with hundreds of thousands takes minutes; real parts have a few dozen at most.
+    static let maximumAttributes = 1000
+
+    /// Scans the start tag at `index` (checking its UTF-8) to the `>` that ends it, outside quotes; returns
+    /// a problem when it has more than `maximumAttributes` attributes, and the offset after the tag.
+    private static func startTag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (ErrorText?, Int) {
+        var cursor = index + 1
+        var quote: UInt8 = 0
+        var attributes = 0
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            if byte >= 0x80 {
+                guard let length = scalarLength(bytes, at: cursor) else { return (.partNotUTF8, cursor) }
+                cursor += length
+                continue
+            }
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "=") {
+                attributes += 1
+                if attributes > maximumAttributes { return (.partTooManyAttributes, cursor) }
+            } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
+                // The end of the tag (a "<" here is malformed XML, which the parser reports).
+                return (nil, byte == UInt8(ascii: ">") ? cursor + 1 : cursor)
+            }
+            cursor += 1
+        }
+        return (nil, cursor)
+    }
+
+    /// Whether `byte` may start an element name (ASCII letters, "_", ":", or a multi-byte character).
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

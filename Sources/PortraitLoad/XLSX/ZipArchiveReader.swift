@@ -12,7 +12,7 @@ final class ZipArchiveReader {
     let entries: [ZipEntryInfo]
     /// The file's size in bytes.
     let fileSize: UInt64
-    let handle: FileHandle
+    let file: ReadOnlyFile
     private let index: [String: Int]
 
     private static let notZip = PortraitError(.badData, .notZip)
@@ -22,21 +22,14 @@ final class ZipArchiveReader {
     private static let zip64EndSignature: UInt32 = 0x0606_4B50
     private static let directorySignature: UInt32 = 0x0201_4B50
 
-    /// Opens `url` for reading only and reads its central directory.
+    /// Opens `url` for reading only (without blocking, checked to be a regular file) and reads its central directory.
     init(url: URL, limits: XLSXLimits) throws {
-        let handle: FileHandle
+        let file = try ReadOnlyFile(path: url.path)
+        self.file = file
         do {
-            handle = try FileHandle(forReadingFrom: url)
+            fileSize = UInt64(file.size)
+            entries = try Self.readDirectory(file: file, fileSize: fileSize, limits: limits)
         } catch {
-            throw PortraitError(.noInput, .cannotOpenForReading)
-        }
-        self.handle = handle
-        do {
-            let size = try handle.seekToEnd()
-            fileSize = size
-            entries = try Self.readDirectory(handle: handle, fileSize: size, limits: limits)
-        } catch {
-            try? handle.close()
             throw Self.portraitError(error, otherwise: Self.notZip)
         }
         var index: [String: Int] = [:]
@@ -47,10 +40,6 @@ final class ZipArchiveReader {
         self.index = index
     }
 
-    deinit {
-        try? handle.close()
-    }
-
     /// The entry stored under `path` (compared as OPC part names: case-insensitive, `/` or `\`).
     func entry(_ path: String) -> ZipEntryInfo? {
         index[ZipEntryInfo.lookupKey(path)].map { entries[$0] }
@@ -58,7 +47,7 @@ final class ZipArchiveReader {
 
     /// Reads exactly `count` bytes at `offset`, or nil if the file ends first.
     func read(at offset: UInt64, count: Int) throws -> [UInt8]? {
-        try Self.read(handle, at: offset, count: count)
+        try Self.read(file, at: offset, count: count)
     }
 
     /// `error` as a `PortraitError`, or `fallback` when it is some other error.
@@ -66,22 +55,21 @@ final class ZipArchiveReader {
         (error as? PortraitError) ?? fallback
     }
 
-    private static func read(_ handle: FileHandle, at offset: UInt64, count: Int) throws -> [UInt8]? {
-        guard count >= 0 else { return nil }
+    private static func read(_ file: ReadOnlyFile, at offset: UInt64, count: Int) throws -> [UInt8]? {
+        guard count >= 0, offset <= UInt64(Int.max) else { return nil }
         if count == 0 { return [] }
-        try handle.seek(toOffset: offset)
-        guard let data = try handle.read(upToCount: count), data.count == count else { return nil }
-        return [UInt8](data)
+        let bytes = try file.read(at: Int(offset), count: count)
+        return bytes.count == count ? bytes : nil
     }
 
-    private static func readDirectory(handle: FileHandle, fileSize: UInt64, limits: XLSXLimits) throws -> [ZipEntryInfo] {
-        guard fileSize >= 22, let head = try read(handle, at: 0, count: 4) else { throw notZip }
+    private static func readDirectory(file: ReadOnlyFile, fileSize: UInt64, limits: XLSXLimits) throws -> [ZipEntryInfo] {
+        guard fileSize >= 22, let head = try read(file, at: 0, count: 4) else { throw notZip }
         let magic = ZipBytes(bytes: head).u32(0)
         guard magic == localHeaderSignature || magic == endSignature else { throw notZip }
 
         let tailCount = Int(min(fileSize, 65_535 + 22))
         let tailStart = fileSize - UInt64(tailCount)
-        guard let tailBytes = try read(handle, at: tailStart, count: tailCount) else { throw notZip }
+        guard let tailBytes = try read(file, at: tailStart, count: tailCount) else { throw notZip }
         let tail = ZipBytes(bytes: tailBytes)
         guard let endPosition = findEnd(in: tail) else {
             throw PortraitError(.badData, .zipNoDirectory)
@@ -92,7 +80,7 @@ final class ZipArchiveReader {
         if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF,
            let locator = tail.slice(endPosition - 20, 20).map({ ZipBytes(bytes: Array($0)) }),
            locator.u32(0) == zip64LocatorSignature, let recordOffset = locator.u64(8),
-           recordOffset < fileSize, let record = try read(handle, at: recordOffset, count: 56).map(ZipBytes.init),
+           recordOffset < fileSize, let record = try read(file, at: recordOffset, count: 56).map(ZipBytes.init),
            record.u32(0) == zip64EndSignature {
             count = record.u64(32) ?? count
             directorySize = record.u64(40) ?? directorySize
@@ -102,7 +90,7 @@ final class ZipArchiveReader {
             throw PortraitError(.badData, .zipDirectoryTooLarge, ["size": XLSXLimits.describe(bytes: limits.maxDirectoryBytes)])
         }
         guard directoryOffset <= fileSize, directorySize <= fileSize - directoryOffset,
-              let directory = try read(handle, at: directoryOffset, count: Int(directorySize)) else {
+              let directory = try read(file, at: directoryOffset, count: Int(directorySize)) else {
             throw PortraitError(.badData, .zipDirectoryOutOfBounds)
         }
         return try parseDirectory(ZipBytes(bytes: directory), declaredCount: count)

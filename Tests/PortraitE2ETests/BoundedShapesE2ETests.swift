@@ -1,0 +1,93 @@
+import Foundation
+import PortraitTestSupport
+import Testing
+
+/// Files whose shape, not their size, used to cost minutes or gigabytes, each generated here and run
+/// through the real binary within the README's promise (`ResourceBounds`: 2 s and 500 MB for the release
+/// binary, on the child's own peak memory).
+@Suite(.serialized) struct BoundedShapesE2ETests {
+    static let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
+
+    /// Writes `header` then `rows` times the line `row(k)` (in blocks, so that the test stays fast).
+    private func write(_ path: String, header: String = Self.header, rows: Int, _ row: (Int) -> String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw TmuxError(message: "cannot write \(path)")
+        }
+        defer { try? handle.close() }
+        handle.write(Data(header.utf8))
+        var block = ""
+        for k in 0..<rows {
+            block += row(k)
+            if block.utf8.count > 1 << 20 {
+                handle.write(Data(block.utf8))
+                block = ""
+            }
+        }
+        handle.write(Data(block.utf8))
+    }
+
+    private func file(_ name: String) throws -> (folder: URL, path: String) {
+        let folder = try Binary.temporaryFolder()
+        return (folder, folder.appendingPathComponent(name).path)
+    }
+
+    /// 20 MB of one-cell rows under a header: each is a note line, skipped; nothing is stored per line.
+    @Test func millionsOfOneCellRows() throws {
+        let (folder, path) = try file("one-cell.csv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(path, rows: 10_000_000) { _ in "x\n" }
+        let stats = try ResourceBounds.run(["stats", path], "stats")
+        #expect(stats.status == 0 && stats.stdoutText.contains("0 initiatives in all"), "\(stats.stderr)")
+        let output = folder.appendingPathComponent("x.json").path
+        let query = try ResourceBounds.run(["query", path, "-o", output], "query -o x.json")
+        #expect(query.status == 0, "\(query.stderr)")
+        let validate = try ResourceBounds.run(["validate", path], "validate")
+        #expect(validate.stdoutText.contains("10000000 × note line skipped"), "\(validate.stdoutText)")
+    }
+
+    /// 300,000 rows, each with a category of its own.
+    @Test func hundredsOfThousandsOfDistinctCategories() throws {
+        let (folder, path) = try file("categories.csv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(path, rows: 300_000) { "Tri \($0),Catégorie \($0),Organisme \($0 % 50),Finances,Délais,Solution en production\n" }
+        let stats = try ResourceBounds.run(["stats", "--by", "category", "--format", "csv", path], "stats")
+        #expect(stats.status == 0 && stats.stdoutText.components(separatedBy: "\r\n").count == 300_002, "\(stats.stderr)")
+        let query = try ResourceBounds.run(["query", path, "-o", folder.appendingPathComponent("x.json").path], "query")
+        #expect(query.status == 0, "\(query.stderr)")
+        let validate = try ResourceBounds.run(["validate", path], "validate")
+        // The first values are listed one by one (50 per reader; the file is read in two halves), the rest together.
+        let listed = validate.stdoutText.components(separatedBy: "× unknown category '").count - 1
+        #expect(listed >= 50 && listed <= 100, "\(listed) listed")
+        #expect(validate.stdoutText.contains("\(300_000 - listed) × other unknown category values (kept as written)"),
+                "\(validate.stdoutText.suffix(600))")
+    }
+
+    /// One 60 MB category cell and one 60 MB status cell: no more than the same cell costs in a name.
+    @Test(arguments: ["category", "status"])
+    func oneHugeFacetCell(_ field: String) throws {
+        let (folder, path) = try file("huge-\(field).csv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let huge = String(repeating: "abcdefghij", count: 6 << 20)
+        let row = field == "category" ? "Tri,\(huge),Organisme,Finances,Délais,Solution en production\n"
+                                      : "Tri,Automatisation,Organisme,Finances,Délais,\(huge)\n"
+        try write(path, rows: 1) { _ in row }
+        for arguments in [["stats", "--by", field, "--format", "csv", path], ["query", "--format", "json", path], ["validate", path]] {
+            let run = try ResourceBounds.run(arguments, arguments.joined(separator: " "))
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            if arguments[0] != "validate" { #expect(run.stdout.count > 60 << 20, "\(arguments): the cell must arrive whole") }
+        }
+    }
+
+    /// A quote opened on line 2 and never closed, then 150 MB of rows: refused, at line 2, in one pass.
+    @Test func anUnterminatedQuoteEarlyInALargeFile() throws {
+        let (folder, path) = try file("unterminated.csv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(path, header: Self.header + "\"Tri des courriels,Automatisation,Organisme,Finances,Délais,Solution en production\n",
+                  rows: 1_500_000) { "Analyse \($0),Automatisation,Organisme \($0 % 97),Finances,Délais de traitement réduits,Solution en production\n" }
+        for command in ["validate", "stats"] {
+            let run = try ResourceBounds.run([command, path], command)
+            #expect(run.status == 65, "\(command): \(run.status)")
+            #expect(run.stderr == "portrait: cannot read '\(path)': line 2: quoted field opened here is never closed\n", "\(run.stderr)")
+        }
+    }
+}
