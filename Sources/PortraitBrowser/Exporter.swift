@@ -30,9 +30,14 @@ public enum ExportOutcome: Sendable, Hashable {
 public struct Exporter: Sendable {
     /// Folder that relative names are resolved in.
     public var workingDirectory: String
+    /// For an HTML report's source line: the files the editions were read from, or the embedded sample.
+    public var files: [String]
+    public var embedded: Bool
 
-    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath, files: [String] = [], embedded: Bool = false) {
         self.workingDirectory = workingDirectory
+        self.files = files
+        self.embedded = embedded
     }
 
     /// Carries out `effect` on `state`'s selection; what happened comes back as a message for `apply`.
@@ -56,7 +61,10 @@ public struct Exporter: Sendable {
         // The same writer as `portrait query`, so the same selection gives the same bytes; the edition
         // column when the rows come from more than one edition.
         let rows = state.selection.rows
-        let options = ExportOptions(language: state.labels, edition: state.selectionEditions.count > 1)
+        var options = ExportOptions(language: state.labels, edition: state.selectionEditions.count > 1)
+        if format == .html {
+            options.report = .describing(state.store, query: state.query, interface: language, files: files, embedded: embedded)
+        }
         let bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: options)
         do {
             try AtomicFile.write(bytes, to: target, replace: replace)
