@@ -39,7 +39,7 @@ enum ValidationReport {
     static func render(_ report: SourceReport, store: PortraitStore, language: Language) -> String {
         func word(_ text: CommandText, _ values: [String: String] = [:]) -> String { text.text(language, values) }
         let headings: [CommandText] = [.validateFormat, .validateEncoding, .validateDelimiter, .validateHeader, .validateEdition,
-                                       .validateRowCount, .validateAnomalies, .validateTable, .validatePassedOver]
+                                       .validateRowCount, .validateAnomalies] + (report.htmlTable == nil ? [] : [.validateTable, .validatePassedOver])
         let colon = language == .fr ? " :" : ":"
         let width = (headings.map { word($0).count }.max() ?? 0) + colon.count + 2
         func field(_ heading: CommandText, _ value: String) -> String { "  " + (word(heading) + colon).padding(width) + value }

@@ -215,25 +215,27 @@ final class HTMLTableScanner {
     private enum Tag {
         case table, caption, thead, tbody, tfoot, tr, td, th, br, block, hidden, other
 
+        /// The names looked for, by their bytes (no `String` is made per element: pages have millions).
+        private static let names: [(bytes: [UInt8], tag: Tag)] = ([
+            ("table", .table), ("caption", .caption), ("thead", .thead), ("tbody", .tbody), ("tfoot", .tfoot),
+            ("tr", .tr), ("td", .td), ("th", .th), ("br", .br),
+            ("p", .block), ("div", .block), ("li", .block), ("ul", .block), ("ol", .block), ("dl", .block), ("dt", .block),
+            ("dd", .block), ("h1", .block), ("h2", .block), ("h3", .block), ("h4", .block), ("h5", .block), ("h6", .block),
+            ("blockquote", .block), ("pre", .block), ("section", .block), ("article", .block), ("header", .block),
+            ("footer", .block), ("address", .block), ("hr", .block),
+            ("script", .hidden), ("style", .hidden), ("template", .hidden),
+        ] as [(String, Tag)]).map { (Array($0.0.utf8), $0.1) }
+
         init(_ name: UnsafePointer<xmlChar>) {
-            let text = String(cString: name)
-            switch text {
-            case "table": self = .table
-            case "caption": self = .caption
-            case "thead": self = .thead
-            case "tbody": self = .tbody
-            case "tfoot": self = .tfoot
-            case "tr": self = .tr
-            case "td": self = .td
-            case "th": self = .th
-            case "br": self = .br
-            case "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-                 "section", "article", "header", "footer", "address", "hr":
-                self = .block
-            case "script", "style", "template":
-                self = .hidden
-            default: self = .other
+            var length = 0
+            while name[length] != 0 && length <= 10 { length += 1 }
+            for entry in Self.names where entry.bytes.count == length && entry.bytes[0] == name[0] {
+                if (0..<length).allSatisfy({ entry.bytes[$0] == name[$0] }) {
+                    self = entry.tag
+                    return
+                }
             }
+            self = .other
         }
 
         static func equal(_ name: UnsafePointer<xmlChar>, _ text: String) -> Bool {
