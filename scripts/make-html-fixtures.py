@@ -28,8 +28,9 @@ def read(name):
 
 
 def esc(text, named=True):
-    """Escapes text for HTML, writing some letters as named or numeric entities as pages do."""
-    out = html.escape(text, quote=False)
+    """Escapes text for HTML, writing some letters as named or numeric entities as pages do, and line
+    breaks as <br>."""
+    out = html.escape(text, quote=False).replace("\n", "<br>")
     if named:
         out = out.replace("é", "&eacute;").replace("è", "&#232;").replace("'", "&#39;").replace("ô", "&#xF4;")
     return out

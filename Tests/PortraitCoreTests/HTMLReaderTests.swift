@@ -50,9 +50,13 @@ import Testing
     @Test func entitiesLinksBreaksAndSpacesReadAsAReaderSeesThem() throws {
         let loaded = try Loader.load(paths: [Fixture.path("html/fr-utf8.html")])
         let store = loaded.store
-        #expect(store.text(.name, row: 3) == "Analyse R&D <script>alert(1)</script> de l’IA")
+        // Decoded entities (&amp; &lt; &#8217; &nbsp;), then tidied as every reader tidies cells (the
+        // typographic apostrophe and the no-break space as the CSV path keeps them).
+        let csv = try Loader.load(paths: [Fixture.path("html/fr-utf8.csv")]).store
+        #expect(store.text(.name, row: 3) == csv.text(.name, row: 3))
+        #expect(store.text(.name, row: 3).hasPrefix("Analyse R&D <script>alert(1)</script> de l"))
         #expect(store.text(.benefits, row: 4) == "Gain de temps\nMeilleure qualité")
-        #expect(store.text(.name, row: 5) == "Tri\u{00A0}automatique")
+        #expect(store.text(.name, row: 5) == csv.text(.name, row: 5))
         // The body's cell spans two rows: both carry it, and the next cells keep their columns.
         #expect(store.text(.organisation, row: 10) == store.text(.organisation, row: 11))
         #expect(Vocabulary.statuses.contains { $0.fr == store.text(.status, row: 11) })
@@ -69,7 +73,7 @@ import Testing
         let report = try Loader.loadHTML(bytes: Array(page.utf8), name: "inline.html", edition: "x", options: LoadOptions(), into: &builder)
         let store = builder.build()
         #expect(report.rowCount == 1)
-        #expect(store.text(.name, row: 0) == "Tri des courriels\u{00A0}!")
+        #expect(store.text(.name, row: 0) == CellText.tidy("Tri des courriels\u{00A0}!"))
         #expect(store.text(.organisation, row: 0) == "Organisme 1")
         #expect(store.text(.benefits, row: 0) == "Un\nDeux et trois\nquatre\ncinq\nsix")
         #expect(store.text(.status, row: 0) == "Solution en production")

@@ -5,13 +5,13 @@ import Testing
 /// The HTML report: every string from the data escaped, no script, the sample notice when the rows are
 /// the sample, paired bars for two editions, and the same bytes for the same input (held by a snapshot).
 @Suite struct HTMLReportTests {
-    static let hostileCSV = """
+    static let hostileCSV = #"""
         Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut
         <script>document.title='pwned'</script>,Automatisation,<img src=x onerror=alert(1)>,Finances,"</table><b>gras</b> & ""cité""",Solution en production
-        Tri </table> des courriels,Traitement d'image,Organisme 'deux',Santé et Services sociaux,Délais\u{1B}[2J,Développement de la solution
+        Tri </table> des courriels,Traitement d'image,Organisme 'deux',Santé et Services sociaux,Délais\#u{1B}[2J,Développement de la solution
         Agent <svg onload=alert(2)>,Assistant/agent conversationnel,Organisme 3,Finances,<style>body{display:none}</style>,Solution en production
 
-        """
+        """#
 
     static func report(_ csv: String, query: Query = Query(), embedded: Bool = false, interface: Language = .fr) throws -> String {
         let store = try Fixture.load(csv: csv).store
