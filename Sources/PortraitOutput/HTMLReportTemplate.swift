@@ -125,14 +125,14 @@ enum HTMLReportTemplate {
     .notice { border: 2px solid var(--ink); padding: .5rem .75rem; font-weight: 600; }
     .notice::before { content: "⚠ "; }
     code { font: .9em/1.4 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; background: #f3f3f3; padding: .1rem .3rem;
-           overflow-wrap: anywhere; }
+           overflow-wrap: break-word; }
     table { border-collapse: collapse; margin: .5rem 0 1rem; }
     th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; vertical-align: top; }
     thead th { border-bottom: 2px solid var(--ink); }
     td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     table.rows { width: 100%; font-size: .85rem; }
     table.rows caption { text-align: left; color: var(--muted); padding-bottom: .3rem; caption-side: top; }
-    table.rows td, table.rows th[scope="row"] { white-space: pre-line; overflow-wrap: anywhere; }
+    table.rows td, table.rows th[scope="row"] { white-space: pre-line; overflow-wrap: break-word; }
     table.rows th[scope="row"] { font-weight: 600; }
     figure.chart { margin: 0 0 1.5rem; break-inside: avoid; }
     figure.chart svg { max-width: 100%; height: auto; display: block; }

@@ -48,10 +48,10 @@ import Testing
     }
 
     /// Writes the report of the production initiatives of a hostile portrait of `count` rows.
-    static func writeReport(_ count: Int, folder: URL, arguments: [String] = []) throws -> (page: String, csv: String) {
+    static func writeReport(_ count: Int, folder: URL, name: String = "r.html", arguments: [String] = []) throws -> (page: String, csv: String) {
         let csv = folder.appendingPathComponent("portrait-2025.csv").path
         try Data(hostilePortrait(count).utf8).write(to: URL(fileURLWithPath: csv))
-        let page = folder.appendingPathComponent("r.html").path
+        let page = folder.appendingPathComponent(name).path
         let run = try Binary.run(["query", "--status", "production", "--format", "html", "-o", page, csv] + arguments)
         #expect(run.status == 0, "\(run.stderr)")
         return (page, csv)
@@ -61,7 +61,7 @@ import Testing
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for language in ["fr", "en"] {
-            let (page, _) = try Self.writeReport(40, folder: folder, arguments: ["--lang", language])
+            let (page, _) = try Self.writeReport(40, folder: folder, name: "r-\(language).html", arguments: ["--lang", language])
             let check = "import html5lib, sys; html5lib.HTMLParser(strict=True).parse(open(sys.argv[1], 'rb'))"
             let run = try MeasuredProcess.run("/usr/bin/env", ["python3", "-c", check, page], timeout: 120)
             #expect(run.status == 0, "html5lib (pip install html5lib; .ci/run does it) refused the \(language) report: \(run.stderr)")
@@ -122,10 +122,11 @@ import Testing
         let text = try MeasuredProcess.run("/usr/bin/env", ["pdftotext", "-layout", pdf, "-"], timeout: 120)
         #expect(text.status == 0, "pdftotext (poppler-utils; .ci/run installs it): \(text.stderr)")
         let pages = text.stdoutText.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        // Pages holding initiatives (a row of the table), and among them those that start with the header.
-        let tablePages = pages.filter { $0.contains("Initiative numéro") }
+        // Pages holding initiatives (rows of the table: their names wrap, so a word of them), and among them
+        // those with the header row (its titles on one line; two-word titles wrap).
+        let tablePages = pages.filter { $0.contains("numéro") }
         let withHeader = tablePages.filter { page in
-            page.split(separator: "\n").contains { $0.contains("Catégorie") && $0.contains("Organisme public") && $0.contains("Statut") }
+            page.split(separator: "\n").contains { $0.contains("Nom") && $0.contains("Catégorie") && $0.contains("Statut") }
         }
         #expect(tablePages.count >= 3, "the table is on \(tablePages.count) pages of \(pages.count)")
         #expect(withHeader.count == tablePages.count, "header on \(withHeader.count) of the table's \(tablePages.count) pages")
