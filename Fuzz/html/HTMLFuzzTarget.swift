@@ -1,5 +1,7 @@
 import Foundation
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
 
 /// libFuzzer entry for the HTML reader: the input is a page, read from memory (`Loader.loadHTML`) and
 /// from a file named .html (`Loader.load(paths:)`, as `portrait` reads it). Both must give the same

@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// Loading an HTML page: the first table whose header maps to the portrait's fields, through the same
 /// row assembly as CSV and XLSX.
 extension Loader {

@@ -1,4 +1,6 @@
 import Mustache
+import PortraitText
+import PortraitStore
 
 /// Writes a selection as one self-contained HTML page that people can open, read and print: a title with
 /// the editions and the selection (as a sentence and as a command), totals, bar charts as inline SVG with

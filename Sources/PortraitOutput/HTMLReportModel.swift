@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// The values the report template shows, computed once from the store and the selection: totals, the
 /// charts' bars and numbers, the table of initiatives, the definitions and the sources. Every text from
 /// the data goes through `HTMLSafeText`; the template escapes it.

@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// The HTML report's page as a Mustache template (rendered by hummingbird-project/swift-mustache, which
 /// escapes every `{{value}}` for HTML: `& < > " '`), with its inline style sheet. No script, no external
 /// resource: a Content-Security-Policy forbids both as a second wall.

@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// Text from the data made fit for an HTML page before escaping: characters HTML forbids in a document
 /// (C0 controls other than tab and line feed, DEL, C1 controls, noncharacters) become visible
 /// placeholders (the control pictures U+2400…, or U+FFFD), and CR LF becomes a line feed. Everything else

@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// What an HTML report says about its selection besides the rows: the query that made it, where each
 /// edition's rows come from, and the interface language of its headings.
 public struct ReportContext: Sendable {

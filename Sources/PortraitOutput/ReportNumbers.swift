@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// Numbers as the report writes them: `1 234` and `51,2 %` in French, `1,234` and `51.2%` in English.
 enum ReportNumbers {
     static func count(_ n: Int, _ language: Language) -> String {

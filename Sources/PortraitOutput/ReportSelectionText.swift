@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// The sentence and the `portrait query` command that describe a report's selection.
 enum ReportSelectionText {
     /// The facets a query can filter on, in the order the sentence and the command name them.

@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// The words of the HTML report (`query --format html`, the browser's `.html` export), in French and
 /// English: one table, so a translation is never missing. Placeholders are written `{name}`.
 public enum ReportText: LocalizedTemplate, Equatable {

@@ -1,6 +1,6 @@
 import Foundation
 import PortraitCore
-import PortraitTUI
+import PortraitBrowser
 import Testing
 
 /// `e` with a `.html` name: the HTML report of the browser's selection, the same bytes as the writer

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// The html fuzz target's checks (Fuzz/html) on its seed pages and on the inputs it found problems with
 /// (Fixtures/fuzz-regressions/html, when there are any): read from memory and from a file, a page gives

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// Reading HTML pages: the fixtures of scripts/make-html-fixtures.py give the same rows and counts as
 /// their CSV twins; cell text is what a reader sees; tables that are not the portrait are passed over.

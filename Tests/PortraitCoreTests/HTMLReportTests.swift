@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PortraitCore
+@testable import PortraitText
+@testable import PortraitStore
+@testable import PortraitLoad
+@testable import PortraitCompare
+@testable import PortraitOutput
+import PortraitCore
 
 /// The HTML report: every string from the data escaped, no script, the sample notice when the rows are
 /// the sample, paired bars for two editions, and the same bytes for the same input (held by a snapshot).

@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// The text of one table cell as a reader sees it, built from the parser's character data: runs of HTML
 /// white space collapse to one space, `<br>` is a line break, the start and end of a block (a paragraph,
 /// a list item) break the line, and spaces at the ends of lines go.

@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// Tells HTML pages from other files by their first bytes, and finds the character encoding a page
 /// declares, as browsers do before parsing (the WHATWG "sniffing" and "prescan" rules, reduced to what a
 /// published table needs).

@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// Which table of an HTML page was read as the portrait, and what else was passed over (for `validate`).
 public struct HTMLTableChoice: Sendable, Equatable {
     /// 1-based position of the table among the page's tables, in the order they open.

@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// Places a table's cells in columns as browsers do: a cell starts at the first column that a cell of an
 /// earlier row does not cover (`rowspan`), and covers `colspan` columns, so that spans never shift the
 /// columns of later cells. A row-spanning cell's text is repeated in each row it covers (a reader sees it

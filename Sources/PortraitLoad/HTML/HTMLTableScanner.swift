@@ -1,4 +1,6 @@
 internal import CLibXML2
+import PortraitText
+import PortraitStore
 
 /// Reads the tables of an HTML page with libxml2's HTML parser (recovering from broken markup as browsers
 /// do, no network, HTML's own entities only), through SAX callbacks: no document tree is built, so memory
