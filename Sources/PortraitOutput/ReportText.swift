@@ -9,8 +9,8 @@ public enum ReportText: LocalizedTemplate, Equatable {
          selectionEdition, selectionSearch, selectionOr, selectionAnd, equivalentCommand
     case sampleNotice
     case totals, totalInitiatives, totalOrganisations, totalPortfolios, totalCategories, change
-    case charts, chartBy, byPortfolio, byCategory, byStatus, byTopOrganisations, chartDescription, chartDescriptionPair
-    case value, count, share, legendPair
+    case charts, byPortfolio, byCategory, byStatus, byTopOrganisations, chartDescription, chartDescriptionPair
+    case value, count, share
     case initiatives, initiativesCaption, noInitiatives
     case definitions, categoriesPresent, statusesPresent, noDefinition
     case source, sourceLine, licenceLine, retrievedOn, sampleSource, fileSource, generatedBy
@@ -44,7 +44,6 @@ public enum ReportText: LocalizedTemplate, Equatable {
         case .totalCategories: return ("Catégories", "Categories")
         case .change: return ("Variation", "Change")
         case .charts: return ("Répartition", "Breakdown")
-        case .chartBy: return ("{what}", "{what}")
         case .byPortfolio: return ("Par portefeuille ministériel", "By ministerial portfolio")
         case .byCategory: return ("Par catégorie", "By category")
         case .byStatus: return ("Par statut", "By status")
@@ -58,7 +57,6 @@ public enum ReportText: LocalizedTemplate, Equatable {
         case .value: return ("Valeur", "Value")
         case .count: return ("Initiatives", "Initiatives")
         case .share: return ("Part", "Share")
-        case .legendPair: return ("Barre claire : {old} ; barre foncée : {new}.", "Light bar: {old}; dark bar: {new}.")
         case .initiatives: return ("Les initiatives", "The initiatives")
         case .initiativesCaption: return ("{count} initiatives, dans l'ordre de la sélection", "{count} initiatives, in the selection's order")
         case .noInitiatives: return ("Aucune initiative ne répond à cette sélection.", "No initiative matches this selection.")
