@@ -28,8 +28,12 @@ scratch=.build-fuzz
 mkdir -p "$scratch"
 flags=(-sanitize=fuzzer,address)
 # Instrumented, optimised core targets (PortraitCore and the targets it re-exports) and ZIPFoundation objects (internal API reachable: -enable-testing).
-swift build --scratch-path "$scratch" -c release --target PortraitCore \
-  -Xswiftc "${flags[0]}" -Xswiftc -enable-testing -Xswiftc -g >"$scratch/build.log" 2>&1 \
+# They get libFuzzer's coverage instrumentation without libFuzzer itself (which brings its own main), since
+# the build also links and runs the embed-data tool (PortraitData, which PortraitCompare imports); the
+# harness below is linked with libFuzzer.
+coverage=-sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table
+ASAN_OPTIONS=detect_leaks=0 swift build --scratch-path "$scratch" -c release --target PortraitCore \
+  -Xswiftc -sanitize=address -Xswiftc "$coverage" -Xswiftc -enable-testing -Xswiftc -g >"$scratch/build.log" 2>&1 \
   || { cat "$scratch/build.log" >&2; echo "fuzz.sh: building PortraitCore failed" >&2; exit 1; }
 bin=$scratch/release
 binary=$scratch/fuzz-$target
