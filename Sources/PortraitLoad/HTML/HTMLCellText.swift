@@ -9,15 +9,27 @@ struct HTMLCellText {
     private var pendingSpace = false
 
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
-        for byte in text {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+        let n = text.count
+        var i = 0
+        while i < n {
+            if Self.isSpace(text[i]) {
                 pendingSpace = true
+                i += 1
                 continue
             }
             if pendingSpace, let last = bytes.last, last != 0x0A { bytes.append(0x20) }
             pendingSpace = false
-            bytes.append(byte)
+            // A run of other bytes is copied at once.
+            var j = i + 1
+            while j < n && !Self.isSpace(text[j]) { j += 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<j]))
+            i = j
         }
+    }
+
+    /// HTML's white space: space, tab, line feed, carriage return, form feed.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     /// `<br>`: a line break (several make empty lines).
