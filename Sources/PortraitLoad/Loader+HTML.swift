@@ -22,6 +22,7 @@ extension Loader {
     static func loadHTML(bytes: [UInt8], name: String, edition: String, options: LoadOptions,
                          into builder: inout PortraitStoreBuilder) throws -> SourceReport {
         let (utf8, encoding) = try HTMLSniffer.decode(bytes)
+        guard HTMLSniffer.mentionsTable(utf8) else { throw PortraitError(.badData, .noPortraitTable, ["count": "0"]) }
         var candidates: [Int: RowAssembler] = [:]
         var rowsSeen: [Int: Int] = [:]
         var rejected = Set<Int>()

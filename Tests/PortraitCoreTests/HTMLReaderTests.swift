@@ -123,6 +123,13 @@ import PortraitCore
         #expect(loaded.store.count == 60)
     }
 
+    @Test func pageWithoutATableTagIsAnsweredWithoutParsing() {
+        #expect(!HTMLSniffer.mentionsTable(Array("<p>tableau</p><tab le>".utf8)))
+        #expect(HTMLSniffer.mentionsTable(Array("<p>x</p>\n<TABLE border=1>".utf8)))
+        #expect(HTMLSniffer.mentionsTable(Array("<table".utf8)))
+        #expect(!HTMLSniffer.mentionsTable([]))
+    }
+
     @Test func sniffingAndDeclaredCharsets() {
         #expect(HTMLSniffer.looksLikeHTML(Array("\u{FEFF}  <!DOCTYPE html>".utf8)))
         #expect(HTMLSniffer.looksLikeHTML(Array("<TABLE border=1>".utf8)))

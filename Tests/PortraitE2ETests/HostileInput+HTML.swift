@@ -1,7 +1,8 @@
 import Foundation
 
 /// Malformed and oversized HTML pages (the list): deeply nested or unclosed markup, a table of
-/// 100,000 columns, a 50 MB page without a table, a page that is not HTML at all, spans that would
+/// 100,000 columns, a 50 MB page without a table (answered without parsing), a 20 MB page parsed to its
+/// end for a menu table, a page that is not HTML at all, spans that would
 /// multiply cells. Each loads or gives one line, within `ResourceBounds`.
 extension HostileInput {
     static let htmlHeader = "<tr><th>Nom</th><th>Catégorie</th><th>Organisme public</th><th>Portefeuille ministériel</th><th>Bénéfices</th><th>Statut</th></tr>"
@@ -21,6 +22,10 @@ extension HostileInput {
         HostileInput(name: "HTML: a 50 MB page without a table", fileName: "no-table.html",
                      outcome: .refused(status: 65, reason: "no table with the portrait's columns (0 tables seen)"),
                      make: text("<!DOCTYPE html><html><body>" + String(repeating: "<p>Lorem ipsum dolor sit amet, <b>consectetur</b> adipiscing elit.</p>\n", count: 700_000) + "</body></html>")),
+        HostileInput(name: "HTML: a 20 MB page whose one table is a menu", fileName: "menu-only.html",
+                     outcome: .refused(status: 65, reason: "no table with the portrait's columns (1 tables seen)"),
+                     make: text("<!DOCTYPE html><html><body><table><tr><td><a href=\"/\">Accueil</a></td></tr></table>"
+                                + String(repeating: "<p>Lorem ipsum dolor sit amet, <b>consectetur</b> adipiscing elit.</p>\n", count: 280_000) + "</body></html>")),
         HostileInput(name: "HTML: random bytes named .html", fileName: "random.html",
                      outcome: .refused(status: 65, reason: "no table with the portrait's columns (0 tables seen)"),
                      make: bytes((0..<65_536).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) | 0x80 })),

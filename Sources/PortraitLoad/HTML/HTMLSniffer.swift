@@ -1,3 +1,4 @@
+import Foundation
 import PortraitText
 import PortraitStore
 
@@ -78,6 +79,24 @@ public enum HTMLSniffer {
             return (ByteDecoder.windows1252ToUTF8(bytes), .windows1252)
         }
         return try ByteDecoder.decode(bytes)
+    }
+
+    /// Whether the page has a `<table` tag anywhere (in any case): without one the parser cannot find a
+    /// table, so a page without it is answered without parsing. One pass over the bytes.
+    static func mentionsTable(_ utf8: [UInt8]) -> Bool {
+        let tag: [UInt8] = Array("table".utf8)
+        return utf8.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var from = 0
+            while from < bytes.count, let found = memchr(base + from, 0x3C, bytes.count - from) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at + tag.count < bytes.count, (0..<tag.count).allSatisfy({ lowercase(bytes[at + 1 + $0]) == tag[$0] }) {
+                    return true
+                }
+                from = at + 1
+            }
+            return false
+        }
     }
 
     private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
