@@ -1,6 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// libxml2 installs its headers under include/libxml2 (Debian: /usr/include/libxml2), which a system-library
+/// target cannot add to the search path by itself (pkgConfig flags are refused): the targets that import
+/// CLibXML2 pass it to clang.
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
 let package = Package(
     name: "portrait",
     platforms: [.macOS(.v15)],
@@ -11,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The core, in layers: each target imports only the ones above it (ARCHITECTURE.md).
@@ -18,10 +24,18 @@ let package = Package(
         .target(name: "PortraitStore", dependencies: ["PortraitText"]),
         .target(
             name: "PortraitLoad",
-            dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "CLibXML2"],
+            swiftSettings: libxml2Headers
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2"
         ),
         .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitData"]),
-        .target(name: "PortraitOutput", dependencies: ["PortraitText", "PortraitStore", "PortraitCompare"]),
+        .target(
+            name: "PortraitOutput",
+            dependencies: ["PortraitText", "PortraitStore", "PortraitCompare", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .target(
             name: "PortraitCore",
             dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitCompare", "PortraitOutput"]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes one entry point of the loader with libFuzzer (Swift toolchain on Linux).
 #
-#   scripts/fuzz.sh TARGET SECONDS [libFuzzer options…]      TARGET: csv, xlsx or header
+#   scripts/fuzz.sh TARGET SECONDS [libFuzzer options…]      TARGET: csv, xlsx, header or html
 #   scripts/fuzz.sh TARGET run FILE…                          runs the target once on each FILE
 #
 # Builds PortraitCore (and ZIPFoundation) with -sanitize=fuzzer,address in its own scratch folder
@@ -19,22 +19,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { echo "usage: scripts/fuzz.sh csv|xlsx|header SECONDS [libFuzzer options…] | TARGET run FILE…" >&2; exit 64; }
+usage() { echo "usage: scripts/fuzz.sh csv|xlsx|header|html SECONDS [libFuzzer options…] | TARGET run FILE…" >&2; exit 64; }
 [ $# -ge 2 ] || usage
 target=$1; shift
-case "$target" in csv|xlsx|header) ;; *) usage ;; esac
+case "$target" in csv|xlsx|header|html) ;; *) usage ;; esac
 
 scratch=.build-fuzz
 mkdir -p "$scratch"
 flags=(-sanitize=fuzzer,address)
 # Instrumented, optimised core targets (PortraitCore and the targets it re-exports) and ZIPFoundation objects (internal API reachable: -enable-testing).
-swift build --scratch-path "$scratch" -c release --target PortraitCore \
-  -Xswiftc "${flags[0]}" -Xswiftc -enable-testing -Xswiftc -g >"$scratch/build.log" 2>&1 \
+# They get libFuzzer's coverage instrumentation without libFuzzer itself (which brings its own main), since
+# the build also links and runs the embed-data tool (PortraitData, which PortraitCompare imports); the
+# harness below is linked with libFuzzer.
+coverage=-sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table
+ASAN_OPTIONS=detect_leaks=0 swift build --scratch-path "$scratch" -c release --target PortraitCore \
+  -Xswiftc -sanitize=address -Xswiftc "$coverage" -Xswiftc -enable-testing -Xswiftc -g >"$scratch/build.log" 2>&1 \
   || { cat "$scratch/build.log" >&2; echo "fuzz.sh: building PortraitCore failed" >&2; exit 1; }
 bin=$scratch/release
 binary=$scratch/fuzz-$target
-objects=("$bin"/ZIPFoundation.build/*.o)
-for module in PortraitText PortraitStore PortraitLoad PortraitCompare PortraitOutput PortraitCore; do
+objects=("$bin"/ZIPFoundation.build/*.o "$bin"/Mustache.build/*.o)
+for module in PortraitText PortraitStore PortraitLoad PortraitData PortraitCompare PortraitOutput PortraitCore; do
   objects+=("$bin/$module.build"/*.o)
 done
 sources=(Fuzz/Shared/*.swift Fuzz/"$target"/*.swift)
@@ -45,7 +49,8 @@ if [ $stale = yes ]; then
   echo "fuzz.sh: linking $binary"
   swiftc -O -g -parse-as-library -swift-version 6 "${flags[@]}" -module-name "Fuzz_$target" \
     -I "$bin/Modules" -Xcc -fmodule-map-file="$scratch/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap" \
-    "${sources[@]}" "${objects[@]}" -lz -o "$binary" 2>&1 | grep -v "Cannot export local symbol" >&2 || true
+    -Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap -Xcc -I/usr/include/libxml2 \
+    "${sources[@]}" "${objects[@]}" -lz -lxml2 -o "$binary" 2>&1 | grep -v "Cannot export local symbol" >&2 || true
   [ -x "$binary" ] && [ "$binary" -nt "${sources[0]}" ] || { echo "fuzz.sh: linking failed" >&2; exit 1; }
 fi
 

@@ -60,7 +60,7 @@ public enum CommandTable {
                       hint: .words("liste", "list", keys: .all)),
         // Everywhere but while typing.
         CommandRecord("export", .export, keys: [.character("e")], in: [.everywhere],
-                      help: Words("exporter (.csv .json .md)", "export (.csv .json .md)"),
+                      help: Words("exporter csv json md html", "export csv json md html"),
                       hint: .words("exporter", "export")),
         CommandRecord("switch-labels", .switchLabels, keys: [.character("L")], in: [.everywhere],
                       help: Words("libellés français, anglais", "French, English labels")),

@@ -32,9 +32,13 @@ public enum ExportOutcome: Sendable, Hashable {
 public struct Exporter: Sendable {
     /// Folder that relative names are resolved in.
     public var workingDirectory: String
+    /// The files named on the command line, for the HTML report's equivalent `portrait query` command
+    /// (none: the stored or embedded editions).
+    public var files: [String]
 
-    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath, files: [String] = []) {
         self.workingDirectory = workingDirectory
+        self.files = files
     }
 
     /// Carries out `effect` on `state`'s selection; what happened comes back as a message for `apply`.
@@ -58,7 +62,10 @@ public struct Exporter: Sendable {
         // The same writer as `portrait query`, so the same selection gives the same bytes; the edition
         // column when the rows come from more than one edition.
         let rows = state.selection.rows
-        let options = ExportOptions(language: state.labels, edition: state.selectionEditions.count > 1)
+        var options = ExportOptions(language: state.labels, edition: state.selectionEditions.count > 1)
+        if format == .html {
+            options.report = ReportContext(query: state.query, provenances: state.provenance, interface: language, files: files)
+        }
         var bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: options)
         if format == .md { bytes += Array(ProvenanceText.markdownFooter(state.exportedProvenance, language: language).utf8) }
         do {

@@ -109,8 +109,8 @@ public enum UIString: CaseIterable, Sendable {
             return ("{n} initiatives de l'échantillon illustratif exportées vers {path}", "{n} initiatives of the illustrative sample exported to {path}")
         case .exportFailed: return ("Export impossible : {reason}", "Export failed: {reason}")
         case .exportFailedAt: return ("Export impossible : {reason} ({path})", "Export failed: {reason} ({path})")
-        case .exportUnknownFormat: return ("extension inconnue : choisissez .csv, .json ou .md (ou .tsv)",
-                                           "unknown extension: use .csv, .json or .md (or .tsv)")
+        case .exportUnknownFormat: return ("extension inconnue : choisissez .csv, .json, .md ou .html (ou .tsv)",
+                                           "unknown extension: use .csv, .json, .md or .html (or .tsv)")
         case .exportCancelled: return ("Export annulé", "Export cancelled")
         case .exportEmptyName: return ("aucun nom de fichier", "no file name")
         case .exportExists: return ("le fichier existe déjà", "the file already exists")

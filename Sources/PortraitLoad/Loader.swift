@@ -30,6 +30,9 @@ public enum Loader {
         if path.lowercased().hasSuffix(".xlsx") || isZip(path) {
             return try loadXLSX(path: path, edition: edition, options: options, into: &builder)
         }
+        if isHTML(path) {
+            return try loadHTML(path: path, edition: edition, options: options, into: &builder)
+        }
         if let chunked = try ChunkedCSVLoader.load(path: path, edition: edition, options: options, into: &builder) {
             return chunked
         }

@@ -18,12 +18,15 @@ public struct SourceReport: Sendable {
     public var edition: String
     public var rowCount: Int
     public var anomalies: AnomalyLog
+    /// For an HTML page: which table was read and what was passed over.
+    public var htmlTable: HTMLTableChoice? = nil
 }
 
 /// The container format of a source file.
 public enum SourceFormat: String, Sendable, CaseIterable {
     case csv = "CSV"
     case xlsx = "XLSX"
+    case html = "HTML"
 }
 
 /// How to read files: column overrides, the worksheet, the edition label.

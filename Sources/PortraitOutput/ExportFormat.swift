@@ -8,6 +8,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case tsv
     case json
     case md
+    case html
 
     /// The format a file name's extension asks for.
     public init?(fileName: String) {
@@ -18,6 +19,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "tsv", "tab": self = .tsv
         case "json": self = .json
         case "md", "markdown": self = .md
+        case "html", "htm": self = .html
         default: return nil
         }
     }
@@ -33,6 +35,9 @@ public struct ExportOptions: Sendable {
     public var formulaGuard: Bool
     /// Whether to add the edition column; nil: when the store holds several editions.
     public var edition: Bool?
+    /// For HTML: the query, sources and interface language the report describes (nil: the rows alone,
+    /// from files of unknown source, headings in the labels' language).
+    public var report: ReportContext?
 
     public init(language: Language = .fr, bom: Bool = false, formulaGuard: Bool = true, edition: Bool? = nil) {
         self.language = language

@@ -8,6 +8,7 @@ extension SelectionWriter {
     /// the others, and every facet label (once per value), go through the same escaping as the table path.
     public static func bytes(store: PortraitStore, rows: [Int], format: ExportFormat,
                              options: ExportOptions = ExportOptions()) -> [UInt8] {
+        if format == .html { return HTMLReport.bytes(store: store, rows: rows, options: options) }
         let header = ExportTable(store: store, rows: [], language: options.language, edition: options.edition)
         if format == .md || rows.isEmpty {
             return bytes(ExportTable(store: store, rows: rows, language: options.language, edition: options.edition),
@@ -21,7 +22,7 @@ extension SelectionWriter {
             out += bytes(header, format: format, options: options)
         case .json:
             out += Array("[".utf8)
-        case .md:
+        case .md, .html:
             break
         }
         // One encoder per column.

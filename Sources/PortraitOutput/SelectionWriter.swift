@@ -17,6 +17,8 @@ public enum SelectionWriter {
             writeJSON(table, into: &out)
         case .md:
             writeMarkdown(table, into: &out)
+        case .html:
+            out = HTMLReport.bytes(table: table, options: options)
         }
         return out
     }

@@ -11,6 +11,8 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case validateFormat, validateEncoding, validateDelimiter, validateHeader, validateColumns, validateEdition
     case validateRowCount, validateAnomalies, validateNone, validateMissing, validateExtra, validateColumnNumber
     case validateLine, validateLines, validateRow, validateRowsWord
+    case validateTable, validateTableOf, validateTableCaption, validateTableHeaderRow, validatePassedOver
+    case validateOtherTables, validateFooterRows
     case delimiterComma, delimiterSemicolon, delimiterTab
     case diffInitiatives, diffOrganisations, diffByStatus, diffByCategory, diffByPortfolio
     case diffOrganisationsAdded, diffOrganisationsRemoved, diffStatusChanges, diffCategoryChanges
@@ -61,6 +63,13 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .validateMissing: return ("(absente)", "(missing)")
         case .validateExtra: return ("en plus", "extra")
         case .validateColumnNumber: return ("(colonne {n})", "(column {n})")
+        case .validateTable: return ("tableau", "table")
+        case .validateTableOf: return ("{position} sur {count}", "{position} of {count}")
+        case .validateTableCaption: return ("légende « {caption} »", "caption '{caption}'")
+        case .validateTableHeaderRow: return ("en-tête dans sa rangée {row}", "header in its row {row}")
+        case .validatePassedOver: return ("écartés", "passed over")
+        case .validateOtherTables: return ("tableaux {positions}", "tables {positions}")
+        case .validateFooterRows: return ("{count} rangées de pied de tableau (tfoot)", "{count} footer rows (tfoot)")
         case .validateLine: return ("ligne", "line")
         case .validateLines: return ("lignes", "lines")
         case .validateRow: return ("rangée", "row")

@@ -15,6 +15,8 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case binaryNULBytes, binaryControlBytes
     case badUTF8WithBOM, oddUTF16Length, unpairedSurrogate
     case unterminatedQuote, emptyFile, noHeaderRow
+    // HTML pages.
+    case noPortraitTable, htmlParserFailed
     case columnOverrideNotFound, columnsMissing, noPortraitColumns, columnsSyntax, columnsUnknownField
     // XLSX workbooks.
     case notZip, zipNoDirectory, zipDirectoryTooLarge, zipDirectoryOutOfBounds, zipBadEntry
@@ -98,6 +100,11 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .unterminatedQuote:
             return ("le champ entre guillemets ouvert ici n'est jamais fermé", "quoted field opened here is never closed")
         case .emptyFile: return ("le fichier est vide (ni en-tête ni lignes)", "the file is empty (no header, no rows)")
+        case .noPortraitTable:
+            return ("aucun tableau avec les colonnes du portrait ({count} tableaux vus)",
+                    "no table with the portrait's columns ({count} tables seen)")
+        case .htmlParserFailed:
+            return ("l'analyseur HTML (libxml2) n'a pas pu démarrer", "the HTML parser (libxml2) could not start")
         case .noHeaderRow:
             return ("aucune ligne d'en-tête dans les {depth} premiers enregistrements", "no header row found in the first {depth} records")
         case .columnOverrideNotFound:

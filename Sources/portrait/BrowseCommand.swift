@@ -75,7 +75,8 @@ struct BrowseCommand: ParsableCommand {
             let state = try makeState(loaded, size: TermSize(columns: 80, rows: 24))
             let options = TerminalApp.Options(colour: TerminalApp.wantsColour(), mouse: !noMouse,
                                               quitAfterFirstFrame: quitAfterFirstFrame)
-            switch TerminalApp.run(BrowserSession(state: state), options: options) {
+            switch TerminalApp.run(BrowserSession(state: state, exporter: Exporter(files: input.files)),
+                                    options: options) {
             case .quit, .inputClosed:
                 return
             case .signal(let signal):

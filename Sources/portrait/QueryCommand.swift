@@ -5,8 +5,8 @@ import PortraitCore
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
-        abstract: localized(fr: "Afficher les initiatives qui répondent aux filtres, en CSV, TSV, JSON ou Markdown.",
-                           en: "Print the initiatives that match the filters, as CSV, TSV, JSON or Markdown."),
+        abstract: localized(fr: "Afficher les initiatives qui répondent aux filtres, en CSV, TSV, JSON, Markdown ou rapport HTML.",
+                           en: "Print the initiatives that match the filters, as CSV, TSV, JSON, Markdown or an HTML report."),
         discussion: localized(fr: """
             Les filtres de volets différents se combinent par ET ; les valeurs répétées d'un même volet par OU.
 
@@ -14,6 +14,7 @@ struct QueryCommand: ParsableCommand {
               portrait query --status production --category "agent conversationnel"
               portrait query --portfolio "Santé et Services sociaux (Réseau)" --format md
               portrait query --search foret -o forets.csv
+              portrait query --status production -o rapport.html
             """, en: """
             Filters on different facets are combined with AND; repeated values of one facet with OR.
 
@@ -21,6 +22,7 @@ struct QueryCommand: ParsableCommand {
               portrait query --status production --category "agent conversationnel"
               portrait query --portfolio "Santé et Services sociaux (Réseau)" --format md
               portrait query --search foret -o forets.csv
+              portrait query --status production -o report.html
             """)
     )
 
@@ -59,7 +61,11 @@ struct QueryCommand: ParsableCommand {
             let query = try filters.query(for: store, sort: sort)
             let selection = store.select(query, language: labels.labels)
             let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .csv
-            let options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard)
+            var options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard)
+            if chosen == .html {
+                options.report = ReportContext(query: query, provenances: try input.provenance(of: loaded), interface: labels.interface,
+                                               files: input.files)
+            }
             var bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
             if chosen == .md {
                 // Markdown is read by people: it ends with where the rows come from (CSV, TSV and JSON stay pure data).

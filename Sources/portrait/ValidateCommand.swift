@@ -39,7 +39,7 @@ enum ValidationReport {
     static func render(_ report: SourceReport, store: PortraitStore, language: Language) -> String {
         func word(_ text: CommandText, _ values: [String: String] = [:]) -> String { text.text(language, values) }
         let headings: [CommandText] = [.validateFormat, .validateEncoding, .validateDelimiter, .validateHeader, .validateEdition,
-                                       .validateRowCount, .validateAnomalies]
+                                       .validateRowCount, .validateAnomalies] + (report.htmlTable == nil ? [] : [.validateTable, .validatePassedOver])
         let colon = language == .fr ? " :" : ":"
         let width = (headings.map { word($0).count }.max() ?? 0) + colon.count + 2
         func field(_ heading: CommandText, _ value: String) -> String { "  " + (word(heading) + colon).padding(width) + value }
@@ -48,8 +48,9 @@ enum ValidationReport {
         lines.append(field(.validateFormat, report.format.rawValue))
         if let encoding = report.encoding { lines.append(field(.validateEncoding, encoding.name(language))) }
         if let delimiter = report.delimiter { lines.append(field(.validateDelimiter, delimiterName(delimiter, language))) }
-        let csv = report.format == .csv
+        let csv = report.format != .xlsx
         let where_ = word(csv ? .validateLine : .validateRow)
+        if let table = report.htmlTable { lines += htmlTableLines(table, field: field, word: word) }
         lines.append(field(.validateHeader, "\(where_) \(report.headerLine)"))
         lines.append("  " + word(.validateColumns) + colon)
         for field in Field.allCases {
@@ -78,6 +79,22 @@ enum ValidationReport {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Which table of an HTML page was read, and what was passed over.
+    private static func htmlTableLines(_ table: HTMLTableChoice, field: (CommandText, String) -> String,
+                                       word: (CommandText, [String: String]) -> String) -> [String] {
+        var parts = [word(.validateTableOf, ["position": String(table.position), "count": String(table.tablesSeen)])]
+        if let caption = table.caption { parts.append(word(.validateTableCaption, ["caption": TerminalSafe.visible(caption)])) }
+        parts.append(word(.validateTableHeaderRow, ["row": String(table.headerRow)]))
+        var lines = [field(.validateTable, parts.joined(separator: ", "))]
+        var skipped: [String] = []
+        if !table.skippedTables.isEmpty {
+            skipped.append(word(.validateOtherTables, ["positions": table.skippedTables.map(String.init).joined(separator: ", ")]))
+        }
+        if table.footerRows > 0 { skipped.append(word(.validateFooterRows, ["count": String(table.footerRows)])) }
+        if !skipped.isEmpty { lines.append(field(.validatePassedOver, skipped.joined(separator: "; "))) }
+        return lines
     }
 
     /// The delimiter's name in `language`, or the character in quotes.

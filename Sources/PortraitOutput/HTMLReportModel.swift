@@ -1,0 +1,177 @@
+import PortraitText
+import PortraitStore
+
+/// The values the report template shows, computed once from the store and the selection: totals, the
+/// charts' bars and numbers, the table of initiatives, the definitions and the sources. Every text from
+/// the data goes through `HTMLSafeText`; the template escapes it.
+struct HTMLReportModel {
+    let values: [String: Any]
+
+    /// The bar charts: facet, title, and whether only the largest values are kept.
+    private static let charts: [(facet: Facet, title: ReportText, top: Int?)] = [
+        (.portfolio, .byPortfolio, nil), (.category, .byCategory, nil), (.status, .byStatus, nil), (.organisation, .byTopOrganisations, 10),
+    ]
+
+    init(store: PortraitStore, rows: [Int], table: ExportTable, context: ReportContext, labels: Language) {
+        let ui = context.interface
+        var v = Self.tableValues(table, language: ui)
+        // Editions present in the selection, in the store's order; two make every chart a comparison.
+        let editionValues = store.values(.edition)
+        var rowsByEdition = [[Int]](repeating: [], count: editionValues.count)
+        for row in rows { rowsByEdition[store.code(.edition, row: row)].append(row) }
+        var columns = rowsByEdition.indices.filter { !rowsByEdition[$0].isEmpty }
+        if columns.isEmpty { columns = Array(editionValues.indices) }
+        let paired = columns.count == 2
+        let columnRows: [[Int]] = paired ? columns.map { rowsByEdition[$0] } : [rows]
+        let editionNames = columns.map { HTMLSafeText.clean(editionValues[$0].raw) }
+
+        v["lang"] = ui.rawValue
+        v["style"] = HTMLReportTemplate.style
+        let sentence = HTMLSafeText.clean(ReportSelectionText.sentence(store: store, query: context.query, interface: ui, labels: labels))
+        v["pageTitle"] = ReportText.pageTitle.text(ui, ["selection": editionNames.joined(separator: ", ")])
+        v["heading"] = ReportText.heading.text(ui)
+        v["editions"] = (editionNames.count > 1 ? ReportText.editionsMany : .editionsOne).text(ui, ["editions": editionNames.joined(separator: ", ")])
+        let provenances = context.provenances
+        let sample = provenances.contains(where: \.isSample)
+        v["hasSampleNotice"] = sample
+        v["sampleNotice"] = ReportText.sampleNotice.text(ui)
+        v["selection"] = sentence
+        v["commandLabel"] = ReportText.equivalentCommand.text(ui)
+        v["command"] = HTMLSafeText.clean(ReportSelectionText.command(store: store, query: context.query, labels: labels, files: context.files))
+
+        // Totals.
+        v["totalsHeading"] = ReportText.totals.text(ui)
+        v["totalColumns"] = paired ? editionNames + [ReportText.change.text(ui)] : [ReportText.count.text(ui)]
+        let measures: [(ReportText, ([Int]) -> Int)] = [
+            (.totalInitiatives, { $0.count }),
+            (.totalOrganisations, { Self.distinct(store, .organisation, $0) }),
+            (.totalPortfolios, { Self.distinct(store, .portfolio, $0) }),
+            (.totalCategories, { Self.distinct(store, .category, $0) }),
+        ]
+        v["totals"] = measures.map { text, measure -> [String: Any] in
+            let counts = columnRows.map(measure)
+            var cells = counts.map { ReportNumbers.count($0, ui) }
+            if paired { cells.append(ReportNumbers.change(from: counts[0], to: counts[1], ui)) }
+            return ["label": text.text(ui), "cells": cells]
+        }
+
+        // Charts.
+        v["chartsHeading"] = ReportText.charts.text(ui)
+        if paired { v["legend"] = ["old": editionNames[0], "new": editionNames[1]] }
+        let totals = columnRows.map(\.count)
+        v["charts"] = Self.charts.enumerated().map { index, chart -> [String: Any] in
+            Self.chart(store: store, facet: chart.facet, title: chart.title.text(ui), top: chart.top, id: "chart-\(index + 1)",
+                       columnRows: columnRows, totals: totals, editions: editionNames, ui: ui, labels: labels)
+        }
+
+        // Definitions of the categories and statuses present.
+        var groups: [[String: Any]] = []
+        for (facet, title) in [(Facet.category, ReportText.categoriesPresent), (.status, .statusesPresent)] {
+            let terms = store.tally(facet, rows: rows, language: labels).map { tally -> [String: Any] in
+                let value = store.values(facet)[tally.code]
+                let definition = value.term?.definition(labels) ?? ReportText.noDefinition.text(ui)
+                return ["term": HTMLSafeText.clean(tally.label), "definition": HTMLSafeText.clean(definition)]
+            }
+            if !terms.isEmpty { groups.append(["title": title.text(ui), "terms": terms]) }
+        }
+        v["hasDefinitions"] = !groups.isEmpty
+        v["definitionsHeading"] = ReportText.definitions.text(ui)
+        v["definitionGroups"] = groups
+
+        // Sources.
+        v["sourceHeading"] = ReportText.source.text(ui)
+        v["generatedBy"] = ReportText.generatedBy.text(ui)
+        v["sources"] = provenances.map { p -> [String: Any] in
+            var entry: [String: Any] = [
+                "line": HTMLSafeText.clean(ReportText.sourceLine.text(ui, ["edition": p.edition, "title": p.datasetTitle, "publisher": p.publisher])),
+                "licence": ReportText.licenceLine.text(ui, ["licence": p.licence]),
+                "licenceURL": HTMLSafeText.clean(p.licenceURL),
+            ]
+            switch p.kind {
+            case .sample: entry["origin"] = ReportText.sampleSource.text(ui)
+            case .official:
+                entry["origin"] = HTMLSafeText.clean(ReportText.retrievedOn.text(ui, ["date": p.retrievedAt ?? "?", "url": p.sourceURL ?? "?"]))
+            case .file:
+                if let file = p.sourceURL { entry["origin"] = HTMLSafeText.clean(ReportText.fileSource.text(ui, ["file": file])) }
+            }
+            return entry
+        }
+        values = v
+    }
+
+    /// The table of initiatives: the name as each row's header, then the other columns.
+    static func tableValues(_ table: ExportTable, language: Language) -> [String: Any] {
+        [
+            "hasRows": !table.rows.isEmpty,
+            "initiativesHeading": ReportText.initiatives.text(language),
+            "initiativesCaption": ReportText.initiativesCaption.text(language, ["count": ReportNumbers.count(table.rows.count, language)]),
+            "noInitiatives": ReportText.noInitiatives.text(language),
+            "titles": table.titles.map(HTMLSafeText.clean),
+            "rows": table.rows.map { cells -> [String: Any] in
+                ["name": HTMLSafeText.clean(cells.first ?? ""), "cells": cells.dropFirst().map(HTMLSafeText.clean)]
+            },
+        ]
+    }
+
+    /// Distinct non-blank values of `facet` among `rows`.
+    private static func distinct(_ store: PortraitStore, _ facet: Facet, _ rows: [Int]) -> Int {
+        store.tally(facet, rows: rows).filter { !store.values(facet)[$0.code].isBlank }.count
+    }
+
+    /// Geometry, in tenths of a pixel: the label line, then one bar per column under it.
+    private static let width = 720, barArea = 520, labelHeight = 16, barHeight = 14, pairedBarHeight = 11, gap = 10
+
+    /// One chart: its values (largest first, counted in the newer edition when paired), an SVG bar per
+    /// value and column, and the same numbers as a table.
+    private static func chart(store: PortraitStore, facet: Facet, title: String, top: Int?, id: String, columnRows: [[Int]],
+                              totals: [Int], editions: [String], ui: Language, labels: Language) -> [String: Any] {
+        let values = store.values(facet)
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: values.count), count: columnRows.count)
+        for (column, rows) in columnRows.enumerated() {
+            for row in rows { counts[column][store.code(facet, row: row)] += 1 }
+        }
+        let paired = columnRows.count == 2
+        let last = columnRows.count - 1
+        var codes = values.indices.filter { code in counts.contains { $0[code] > 0 } }
+        codes.sort { a, b in
+            let (x, y) = (counts[last][a] + (paired ? counts[0][a] : 0), counts[last][b] + (paired ? counts[0][b] : 0))
+            return x != y ? x > y : TextFold.fold(values[a].label(labels)) < TextFold.fold(values[b].label(labels))
+        }
+        if let top { codes = Array(codes.prefix(top)) }
+        let maximum = max(1, codes.map { code in counts.map { $0[code] }.max() ?? 0 }.max() ?? 0)
+        let barsHeight = paired ? 2 * pairedBarHeight + 2 : barHeight
+        let rowHeight = labelHeight + barsHeight + gap
+        var items: [[String: Any]] = []
+        for (n, code) in codes.enumerated() {
+            let top = n * rowHeight
+            let label = HTMLSafeText.clean(values[code].label(labels))
+            var bars: [[String: Any]] = []
+            var cells: [String] = []
+            for column in counts.indices {
+                let count = counts[column][code]
+                let y = top + labelHeight + column * (pairedBarHeight + 2)
+                let height = paired ? pairedBarHeight : barHeight
+                let length = count == 0 ? 0 : max(2, count * barArea * 10 / maximum / 10)
+                let share = ReportNumbers.share(count, of: totals[column], ui)
+                let text = ReportNumbers.count(count, ui) + " (" + share + ")"
+                bars.append(["kind": paired ? (column == 0 ? "old" : "new") : "one", "y": String(y), "width": String(length),
+                             "height": String(height), "textX": String(length + 6), "textY": String(y + height - 2), "text": text])
+                cells += paired ? [ReportNumbers.count(count, ui), share] : [ReportNumbers.count(count, ui), share]
+            }
+            if paired { cells.append(ReportNumbers.change(from: counts[0][code], to: counts[1][code], ui)) }
+            items.append(["label": label, "labelY": String(top + labelHeight - 4), "bars": bars, "cells": cells])
+        }
+        var columns = [ReportText.value.text(ui)]
+        if paired {
+            for edition in editions { columns += [edition, ReportText.share.text(ui) + " " + edition] }
+            columns.append(ReportText.change.text(ui))
+        } else {
+            columns += [ReportText.count.text(ui), ReportText.share.text(ui)]
+        }
+        let description = paired
+            ? ReportText.chartDescriptionPair.text(ui, ["what": title, "count": String(codes.count), "old": editions[0], "new": editions[1]])
+            : ReportText.chartDescription.text(ui, ["what": title, "count": String(codes.count)])
+        return ["id": id, "title": title, "description": description, "width": String(width),
+                "height": String(max(1, codes.count * rowHeight)), "items": items, "columns": columns]
+    }
+}

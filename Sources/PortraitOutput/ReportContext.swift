@@ -1,0 +1,33 @@
+import PortraitText
+import PortraitStore
+
+/// What an HTML report says about its selection besides the rows: the query that made it, where each
+/// edition's rows come from, and the interface language of its headings.
+public struct ReportContext: Sendable {
+    /// The filters and search that made the selection.
+    public var query: Query
+    /// One per edition of the store, in the store's edition order (the first is the older).
+    public var provenances: [Provenance]
+    /// The language of the report's headings and sentences (data labels follow `ExportOptions.language`).
+    public var interface: Language
+    /// The files named on the command line, for the equivalent `portrait query` command (none: embedded data).
+    public var files: [String]
+
+    public init(query: Query, provenances: [Provenance], interface: Language, files: [String] = []) {
+        self.query = query
+        self.provenances = provenances
+        self.interface = interface
+        self.files = files
+    }
+
+    /// A context for `store`'s editions: the embedded sample when `embedded`, else files given by name.
+    public static func describing(_ store: PortraitStore, query: Query, interface: Language, files: [String],
+                                  embedded: Bool) -> ReportContext {
+        let editions = store.values(.edition).map(\.raw)
+        let provenances = editions.enumerated().map { index, edition in
+            embedded ? Provenance.sample(edition: edition)
+                : Provenance(kind: .file, edition: edition, sourceURL: index < files.count ? files[index] : nil)
+        }
+        return ReportContext(query: query, provenances: provenances, interface: interface, files: embedded ? [] : files)
+    }
+}

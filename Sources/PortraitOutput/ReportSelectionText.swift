@@ -1,0 +1,71 @@
+import PortraitText
+import PortraitStore
+
+/// The sentence and the `portrait query` command that describe a report's selection.
+enum ReportSelectionText {
+    /// The facets a query can filter on, in the order the sentence and the command name them.
+    static let facets: [Facet] = [.portfolio, .category, .status, .organisation, .edition]
+
+    static func sentence(store: PortraitStore, query: Query, interface: Language, labels: Language) -> String {
+        var conditions: [String] = []
+        for facet in facets {
+            guard let codes = query.selected[facet], !codes.isEmpty else { continue }
+            let values = sortedLabels(store, facet, codes, labels).map { quote($0, interface) }
+            let joined = list(values, word: ReportText.selectionOr.text(interface), interface)
+            let text: ReportText = switch facet {
+            case .portfolio: .selectionPortfolio
+            case .category: .selectionCategory
+            case .status: .selectionStatus
+            case .organisation: .selectionOrganisation
+            default: .selectionEdition
+            }
+            conditions.append(text.text(interface, ["values": joined]))
+        }
+        let words = query.search.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        if !words.isEmpty {
+            let quoted = words.map { quote($0, interface) }
+            conditions.append(ReportText.selectionSearch.text(interface, ["words": list(quoted, word: ReportText.selectionAnd.text(interface), interface)]))
+        }
+        if conditions.isEmpty { return ReportText.selectionAll.text(interface) }
+        return ReportText.selectionIntro.text(interface, ["conditions": list(conditions, word: ReportText.selectionAnd.text(interface), interface)])
+    }
+
+    /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again.
+    static func command(store: PortraitStore, query: Query, labels: Language, files: [String]) -> String {
+        var parts = ["portrait", "query"]
+        for facet in facets where facet != .edition {
+            guard let codes = query.selected[facet], !codes.isEmpty else { continue }
+            let option = facet == .organisation ? "--org" : "--" + facet.rawValue
+            for label in sortedLabels(store, facet, codes, labels) { parts += [option, shellQuoted(label)] }
+        }
+        if !query.search.isEmpty { parts += ["--search", shellQuoted(query.search)] }
+        if labels == .en { parts += ["--labels", "en"] }
+        parts += ["--format", "html"]
+        parts += files.map(shellQuoted)
+        return parts.joined(separator: " ")
+    }
+
+    private static func sortedLabels(_ store: PortraitStore, _ facet: Facet, _ codes: Set<Int>, _ labels: Language) -> [String] {
+        let values = store.values(facet)
+        return codes.sorted().filter { $0 < values.count }.map { values[$0].label(labels) }
+    }
+
+    private static func quote(_ text: String, _ language: Language) -> String {
+        language == .fr ? "«\u{00A0}" + text + "\u{00A0}»" : "“" + text + "”"
+    }
+
+    /// "a, b or c" / "a, b ou c".
+    private static func list(_ items: [String], word: String, _ language: Language) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " " + word + " " + items.last!
+    }
+
+    /// A word the shell reads as it is: bare when it is plain, else in single quotes.
+    static func shellQuoted(_ text: String) -> String {
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
+            ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A)
+                || "._/-=+,:@".unicodeScalars.contains($0)
+        }
+        return plain ? text : "'" + text.replacingAll("'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,78 @@
+import PortraitText
+import PortraitStore
+
+/// The words of the HTML report (`query --format html`, the browser's `.html` export), in French and
+/// English: one table, so a translation is never missing. Placeholders are written `{name}`.
+public enum ReportText: LocalizedTemplate, Equatable {
+    case pageTitle, heading, editionsOne, editionsMany
+    case selectionAll, selectionIntro, selectionPortfolio, selectionCategory, selectionStatus, selectionOrganisation,
+         selectionEdition, selectionSearch, selectionOr, selectionAnd, equivalentCommand
+    case sampleNotice
+    case totals, totalInitiatives, totalOrganisations, totalPortfolios, totalCategories, change
+    case charts, byPortfolio, byCategory, byStatus, byTopOrganisations, chartDescription, chartDescriptionPair
+    case value, count, share
+    case initiatives, initiativesCaption, noInitiatives
+    case definitions, categoriesPresent, statusesPresent, noDefinition
+    case source, sourceLine, licenceLine, retrievedOn, sampleSource, fileSource, generatedBy
+
+    public var forms: (fr: String, en: String) {
+        switch self {
+        case .pageTitle: return ("Portrait de l'IA — {selection}", "AI register — {selection}")
+        case .heading:
+            return ("Utilisations de l'IA dans l'administration publique québécoise",
+                    "Uses of AI in Québec's public administration")
+        case .editionsOne: return ("Édition {editions}", "Edition {editions}")
+        case .editionsMany: return ("Éditions {editions}", "Editions {editions}")
+        case .selectionAll: return ("Toutes les initiatives, sans filtre ni recherche.", "Every initiative, with no filter and no search.")
+        case .selectionIntro: return ("Les initiatives {conditions}.", "The initiatives {conditions}.")
+        case .selectionPortfolio: return ("dont le portefeuille ministériel est {values}", "whose ministerial portfolio is {values}")
+        case .selectionCategory: return ("dont la catégorie est {values}", "whose category is {values}")
+        case .selectionStatus: return ("dont le statut est {values}", "whose status is {values}")
+        case .selectionOrganisation: return ("dont l'organisme public est {values}", "whose public body is {values}")
+        case .selectionEdition: return ("de l'édition {values}", "of the edition {values}")
+        case .selectionSearch: return ("qui contiennent les mots {words}", "that contain the words {words}")
+        case .selectionOr: return ("ou", "or")
+        case .selectionAnd: return ("et", "and")
+        case .equivalentCommand: return ("La même sélection en ligne de commande :", "The same selection on the command line:")
+        case .sampleNotice:
+            return ("Données d'exemple : les noms et bénéfices des initiatives sont illustratifs ; seuls les totaux publiés sont reproduits. Téléchargez le portrait officiel sur Données Québec.",
+                    "Sample data: the initiatives' names and benefits are illustrative; only the published totals are reproduced. Download the official portrait from Données Québec.")
+        case .totals: return ("En bref", "At a glance")
+        case .totalInitiatives: return ("Initiatives", "Initiatives")
+        case .totalOrganisations: return ("Organismes publics", "Public bodies")
+        case .totalPortfolios: return ("Portefeuilles ministériels", "Ministerial portfolios")
+        case .totalCategories: return ("Catégories", "Categories")
+        case .change: return ("Variation", "Change")
+        case .charts: return ("Répartition", "Breakdown")
+        case .byPortfolio: return ("Par portefeuille ministériel", "By ministerial portfolio")
+        case .byCategory: return ("Par catégorie", "By category")
+        case .byStatus: return ("Par statut", "By status")
+        case .byTopOrganisations: return ("Les dix organismes qui en comptent le plus", "The ten bodies with the most")
+        case .chartDescription:
+            return ("Diagramme à barres horizontales : {what}, {count} valeurs ; les nombres sont dans le tableau qui suit.",
+                    "Horizontal bar chart: {what}, {count} values; the numbers are in the table that follows.")
+        case .chartDescriptionPair:
+            return ("Diagramme à barres jumelées : {what}, {count} valeurs, édition {old} (barre claire) et {new} (barre foncée) ; les nombres sont dans le tableau qui suit.",
+                    "Paired bar chart: {what}, {count} values, edition {old} (light bar) and {new} (dark bar); the numbers are in the table that follows.")
+        case .value: return ("Valeur", "Value")
+        case .count: return ("Initiatives", "Initiatives")
+        case .share: return ("Part", "Share")
+        case .initiatives: return ("Les initiatives", "The initiatives")
+        case .initiativesCaption: return ("{count} initiatives, dans l'ordre de la sélection", "{count} initiatives, in the selection's order")
+        case .noInitiatives: return ("Aucune initiative ne répond à cette sélection.", "No initiative matches this selection.")
+        case .definitions: return ("Définitions officielles", "Official definitions")
+        case .categoriesPresent: return ("Catégories", "Categories")
+        case .statusesPresent: return ("Statuts", "Statuses")
+        case .noDefinition: return ("(valeur hors de la liste officielle)", "(a value outside the official list)")
+        case .source: return ("Source", "Source")
+        case .sourceLine: return ("Édition {edition} : « {title} », {publisher}.", "Edition {edition}: “{title}”, {publisher}.")
+        case .licenceLine: return ("Licence {licence}", "Licence {licence}")
+        case .retrievedOn: return ("téléchargée le {date} depuis {url}", "retrieved on {date} from {url}")
+        case .sampleSource:
+            return ("exemple illustratif intégré à portrait, qui reproduit les totaux publiés ; ce n'est pas le registre officiel",
+                    "illustrative sample built into portrait, reproducing the published totals; it is not the official register")
+        case .fileSource: return ("lue dans le fichier {file}", "read from the file {file}")
+        case .generatedBy: return ("Rapport produit par portrait.", "Report made by portrait.")
+        }
+    }
+}
