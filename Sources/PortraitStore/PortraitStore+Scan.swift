@@ -3,17 +3,18 @@ import Synchronization
 import PortraitText
 
 extension PortraitStore {
-    /// Rows where every word is in the name, the benefits or a searched facet's labels, found by folding
+    /// Rows (among `candidates` when given) where every term begins a word of the name, the benefits or a
+    /// searched facet's labels, found by folding
     /// each row's text once, on both cores. Rows are split at multiples of 64 so the halves never share a
     /// word of the bitset.
-    func scanMatches(words: [String]) -> RowBits {
-        let needles = words.map { Array($0.utf8) }
-        // hits[w][offset[f] + code]: whether value `code` of searched facet f has word w in its labels.
+    func scanMatches(words: [String], among candidates: RowBits? = nil) -> RowBits {
+        let terms = words.map(SearchTerm.init(folded:))
+        // hits[w][offset[f] + code]: whether value `code` of searched facet f has term w in its labels.
         let facets = Self.searchedFacets.map(\.index)
         var starts: [Int] = [0]
         for f in facets { starts.append(starts[starts.count - 1] + foldedLabels[f].count) }
         let offsets = starts
-        let hits: [[Bool]] = words.map { word in facets.flatMap { f in foldedLabels[f].map { $0.contains(word) } } }
+        let hits: [[Bool]] = terms.map { term in facets.flatMap { f in foldedLabels[f].matching(term) } }
         let parts = count >= 50_000 ? 2 : 1
         let splitRow = min(count, ((count / parts) + 63) / 64 * 64)
         let ranges = [0..<splitRow, splitRow..<count]
@@ -26,9 +27,10 @@ extension PortraitStore {
             names.bytes.withUnsafeBufferPointer { nameBytes in
                 benefits.bytes.withUnsafeBufferPointer { benefitBytes in
                     for row in ranges[part] {
+                        if let candidates, !candidates.contains(row) { continue }
                         var length = -1  // folded text not made yet
                         var all = true
-                        for w in needles.indices {
+                        for w in terms.indices {
                             var inLabel = false
                             for (k, f) in facets.enumerated() where hits[w][offsets[k] + Int(codes[row, f])] {
                                 inLabel = true
@@ -40,7 +42,7 @@ extension PortraitStore {
                                                                benefits: UnsafeBufferPointer(rebasing: benefitBytes[benefits.range(row)]),
                                                                into: scratch)
                             }
-                            if Self.find(needles[w], in: UnsafeBufferPointer(start: scratch, count: length), from: 0) == nil {
+                            if !terms[w].occurs(in: UnsafeBufferPointer(start: scratch, count: length)) {
                                 all = false
                                 break
                             }

@@ -128,28 +128,18 @@ extension PortraitStore {
         guard !words.isEmpty else { return nil }
         guard let index = builtSearchIndex else { return scanMatches(words: words) }
         var result: RowBits?
-        for word in words {
-            let bits = index.rows(containing: word)
-            if result == nil { result = bits } else { result?.formIntersection(bits) }
-        }
-        return result
-    }
-
-    /// Offset of the first occurrence of `needle` in `haystack` at or after `start`: memchr for the first
-    /// byte, memcmp for the rest.
-    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = haystack.baseAddress, let first = needle.first else { return nil }
-        let last = haystack.count - needle.count
-        var i = start
-        return needle.withUnsafeBufferPointer { pattern in
-            while i <= last {
-                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + position, pattern.baseAddress!, pattern.count) == 0 { return position }
-                i = position + 1
+        var phrases: [String] = []
+        for term in words {
+            let parts = term.split(separator: " ").map(String.init)
+            if parts.count > 1 { phrases.append(term) }
+            for word in parts {
+                let bits = index.rows(containing: word)
+                if result == nil { result = bits } else { result?.formIntersection(bits) }
             }
-            return nil
         }
+        // A phrase's words are all in the rows found; whether they follow each other is checked row by row.
+        if !phrases.isEmpty, let found = result { result = scanMatches(words: phrases, among: found) }
+        return result
     }
 
     private func sort(_ rows: inout [Int], by key: SortKey, language: Language) {

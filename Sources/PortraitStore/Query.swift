@@ -1,7 +1,7 @@
 import PortraitText
 
 /// What a person asks for: selected values per facet (OR within a facet, AND across facets) and search
-/// words (all must appear, case- and accent-insensitively), plus the order of the answer.
+/// words (each must begin a word of the initiative, case- and accent-insensitively; see `SearchTerm`), plus the order of the answer.
 public struct Query: Sendable, Equatable {
     /// Selected value codes per facet; an absent or empty set means no filter on that facet.
     public var selected: [Facet: Set<Int>]
@@ -18,10 +18,9 @@ public struct Query: Sendable, Equatable {
     /// Whether any filter or search is active.
     public var isEmpty: Bool { selected.values.allSatisfy(\.isEmpty) && searchWords.isEmpty }
 
-    /// The folded search words.
-    public var searchWords: [String] {
-        TextFold.fold(search).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
-    }
+    /// The folded search terms: each word, or each quoted phrase with its words joined by one space
+    /// (see `SearchTerm`).
+    public var searchWords: [String] { SearchTerm.terms(of: search) }
 
     /// Adds or removes `code` from the selection of `facet`.
     public mutating func toggle(_ facet: Facet, _ code: Int) {

@@ -162,16 +162,16 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .nothing: return ("rien", "nothing")
 
         case .noPortfolioMatches:
-            return ("aucun portefeuille ne correspond à « {text} » (valeurs : {values})", "no portfolio matches '{text}' (values: {values})")
+            return ("aucun portefeuille ne correspond à « {text} » (les plus proches : {values})", "no portfolio matches '{text}' (closest: {values})")
         case .noCategoryMatches:
-            return ("aucune catégorie ne correspond à « {text} » (valeurs : {values})", "no category matches '{text}' (values: {values})")
+            return ("aucune catégorie ne correspond à « {text} » (les plus proches : {values})", "no category matches '{text}' (closest: {values})")
         case .noStatusMatches:
-            return ("aucun statut ne correspond à « {text} » (valeurs : {values})", "no status matches '{text}' (values: {values})")
+            return ("aucun statut ne correspond à « {text} » (les plus proches : {values})", "no status matches '{text}' (closest: {values})")
         case .noOrganisationMatches:
-            return ("aucun organisme ne correspond à « {text} » (valeurs : {values})",
-                    "no organisation matches '{text}' (values: {values})")
+            return ("aucun organisme ne correspond à « {text} » (les plus proches : {values})",
+                    "no organisation matches '{text}' (closest: {values})")
         case .noEditionMatches:
-            return ("aucune édition ne correspond à « {text} » (valeurs : {values})", "no edition matches '{text}' (values: {values})")
+            return ("aucune édition ne correspond à « {text} » (les plus proches : {values})", "no edition matches '{text}' (closest: {values})")
         case .editionRepeated:
             return ("--edition donnée {count} fois pour {files} fichiers", "--edition given {count} times for {files} files")
         case .editionRepeatedOneFile: return ("--edition donnée {count} fois pour 1 fichier", "--edition given {count} times for 1 file")

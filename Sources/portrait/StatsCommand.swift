@@ -24,14 +24,14 @@ struct StatsCommand: ParsableCommand {
 
     /// What `--by` accepts.
     enum Dimension: String, ExpressibleByArgument, CaseIterable {
-        case portfolio, category, status, org, organisation, edition
+        case portfolio, category, status, org, organisation, body, edition
 
         var facet: Facet {
             switch self {
             case .portfolio: return .portfolio
             case .category: return .category
             case .status: return .status
-            case .org, .organisation: return .organisation
+            case .org, .organisation, .body: return .organisation
             case .edition: return .edition
             }
         }
@@ -56,7 +56,9 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(in: labels.interface) {
-            let store = try input.load(keepingRowsMatching: filters.search, keepingText: false, language: labels.interface).store
+            // Counting by edition with no file counts every embedded edition, not only the latest.
+            let store = try input.load(keepingRowsMatching: filters.search, keepingText: false, language: labels.interface,
+                                       everyEmbeddedEdition: by == .edition).store
             let selection = store.select(try filters.query(for: store), language: labels.labels)
             let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
             switch format {
