@@ -59,7 +59,7 @@ import Testing
 
     @Test func theParsersOwnErrorsAreSaidInFrench() throws {
         let cases: [([String], String)] = [
-            (["query", "--bogus"], "portrait : option inconnue « --bogus » ; vouliez-vous dire « --bom » ? (voir « portrait --help »)\n"),
+            (["query", "--bogus"], "portrait : option inconnue « --bogus » ; vouliez-vous dire « --body » ? (voir « portrait --help »)\n"),
             (["query", "--sort"], "portrait : valeur manquante pour « --sort <field> » (voir « portrait --help »)\n"),
             (["stats", "--by", "zz"], "portrait : la valeur « zz » n'est pas valide pour « --by <facet> » (voir « portrait --help »)\n"),
         ]
