@@ -20,9 +20,10 @@ extension PortraitStore {
             for code in set where code >= 0 && code < allowed.count { allowed[code] = true }
             filters.append((allowed, facet.index))
         }
-        if words.isEmpty && filters.isEmpty {
+        if words.isEmpty && filters.isEmpty && query.benefits.isEmpty {
             var selection = everything
             sort(&selection.rows, by: query.sort, language: language)
+            if query.countsBenefits { selection.benefitCounts = benefitCounts(query, rows: selection.rows, language: language) }
             return selection
         }
         // Flat tables for the scan: allowed[offset[f] + code] for filtered facets, counts[offset[f] + code].
@@ -34,7 +35,12 @@ extension PortraitStore {
             filtered.append(filter.facet)
             for code in filter.allowed.indices { allowed[offsets[filter.facet] + code] = filter.allowed[code] ? 1 : 0 }
         }
-        let searchBits = matches(words: words)
+        var candidates = matches(words: words)
+        if !query.benefits.isEmpty {
+            let withBenefits = rows(withBenefits: query.benefits)
+            if candidates == nil { candidates = withBenefits } else { candidates?.formIntersection(withBenefits) }
+        }
+        let searchBits = candidates
         // Rows are scanned in blocks of 64 (one word of the search bitset); a large store on two cores.
         let blocks = (count + 63) / 64
         let parts = count >= 100_000 ? 2 : 1
@@ -63,7 +69,9 @@ extension PortraitStore {
         sort(&rows, by: query.sort, language: language)
         var byFacet: [Facet: [Int]] = [:]
         for facet in Facet.allCases { byFacet[facet] = counts[facet.index] }
-        return Selection(rows: rows, counts: byFacet)
+        var selection = Selection(rows: rows, counts: byFacet)
+        if query.countsBenefits { selection.benefitCounts = benefitCounts(query, rows: rows, language: language) }
+        return selection
     }
 
     /// What the scan of one part needs: allowed[offsets[f] + code] is 0 for a value a filter leaves out,

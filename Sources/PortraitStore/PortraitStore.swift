@@ -34,6 +34,8 @@ public final class PortraitStore: Sendable {
     let everything: Selection
     /// Sort positions, computed on the first sort that needs them (a million names take a while to sort).
     private let sortRanksCache = Mutex<SortRanks?>(nil)
+    /// The benefits as a facet, built on first use (see `benefitFacet`).
+    let benefitFacetCache = Mutex<BenefitFacet?>(nil)
 
     init(names: TextColumn, benefits: TextColumn, facets: [FacetColumn], codes: CodeMatrix, extraTitles: [String],
          extras: [TextColumn], lines: [Int32], searchedAtLoad: [String] = []) {

@@ -8,15 +8,22 @@ public struct Query: Sendable, Equatable {
     /// Free text; split into words, each of which must match.
     public var search: String
     public var sort: SortKey
+    /// Selected benefit codes (see `PortraitStore.benefitFacet`): a row passes when it carries one of them.
+    public var benefits: Set<Int>
+    /// Whether the answer carries the disjunctive count of every benefit (`Selection.benefitCounts`).
+    public var countsBenefits: Bool
 
-    public init(selected: [Facet: Set<Int>] = [:], search: String = "", sort: SortKey = .fileOrder) {
+    public init(selected: [Facet: Set<Int>] = [:], search: String = "", sort: SortKey = .fileOrder,
+                benefits: Set<Int> = [], countsBenefits: Bool = false) {
         self.selected = selected
         self.search = search
         self.sort = sort
+        self.benefits = benefits
+        self.countsBenefits = countsBenefits
     }
 
     /// Whether any filter or search is active.
-    public var isEmpty: Bool { selected.values.allSatisfy(\.isEmpty) && searchWords.isEmpty }
+    public var isEmpty: Bool { selected.values.allSatisfy(\.isEmpty) && benefits.isEmpty && searchWords.isEmpty }
 
     /// The folded search terms: each word, or each quoted phrase with its words joined by one space
     /// (see `SearchTerm`).
@@ -57,6 +64,8 @@ public struct Selection: Sendable, Equatable {
     public var rows: [Int]
     /// Counts per facet, indexed by value code.
     public var counts: [Facet: [Int]]
+    /// Counts per benefit code, when the query asked for them (`Query.countsBenefits`).
+    public var benefitCounts: [Int] = []
 
     public func count(_ facet: Facet, _ code: Int) -> Int { counts[facet]?[code] ?? 0 }
 }

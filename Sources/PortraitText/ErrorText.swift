@@ -22,7 +22,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     // Alias files.
     case aliasLineIncomplete, aliasFileEmpty, aliasHeader, nothing
     // Options and filters.
-    case noPortfolioMatches, noCategoryMatches, noStatusMatches, noOrganisationMatches, noEditionMatches
+    case noPortfolioMatches, noCategoryMatches, noStatusMatches, noOrganisationMatches, noEditionMatches, noBenefitMatches
     case editionRepeated, editionRepeatedOneFile, editionLabelEmpty
     case noEmbeddedPortrait, fewerThanTwoEmbedded, printScreenSize
     // Writing files.
@@ -170,6 +170,8 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .noOrganisationMatches:
             return ("aucun organisme ne correspond à « {text} » (les plus proches : {values})",
                     "no organisation matches '{text}' (closest: {values})")
+        case .noBenefitMatches:
+            return ("aucun bénéfice ne correspond à « {text} » (les plus proches : {values})", "no benefit matches '{text}' (closest: {values})")
         case .noEditionMatches:
             return ("aucune édition ne correspond à « {text} » (les plus proches : {values})", "no edition matches '{text}' (closest: {values})")
         case .editionRepeated:

@@ -110,6 +110,11 @@ struct FilterOptions: ParsableArguments {
                                          en: "Same as --org: keep this public body (repeat for several: OR)."), valueName: "value"))
     var body: [String] = []
 
+    @Option(help: ArgumentHelp(localized(fr: "Garder les initiatives qui déclarent ce bénéfice (un des textes séparés par « ; ») ; à répéter pour plusieurs : OU.",
+                                         en: "Keep the initiatives that state this benefit (one of the texts separated by ';'); repeat for several: OR."),
+                               valueName: "text"))
+    var benefit: [String] = []
+
     @Option(help: ArgumentHelp(localized(fr: "Mots qui doivent chacun commencer un mot (casse et accents indifférents) du nom, de l'organisme, du portefeuille, de la catégorie, du statut ou des bénéfices ; \"…\" pour des mots qui se suivent.",
                                          en: "Words that must each begin a word (any case or accents) of the name, body, portfolio, category, status or benefits; \"…\" for consecutive words."),
                                valueName: "text"))
@@ -121,6 +126,7 @@ struct FilterOptions: ParsableArguments {
         for (facet, texts) in given where !texts.isEmpty {
             query.selected[facet] = try texts.reduce(into: Set<Int>()) { $0.formUnion(try store.resolve(facet, $1)) }
         }
+        query.benefits = try benefit.reduce(into: Set<Int>()) { $0.formUnion(try store.resolveBenefit($1)) }
         return query
     }
 }

@@ -5,8 +5,8 @@ import PortraitCore
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: localized(fr: "Compter les initiatives par portefeuille, catégorie, statut ou organisme, du plus grand au plus petit.",
-                           en: "Count initiatives per portfolio, category, status or organisation, largest first."),
+        abstract: localized(fr: "Compter les initiatives par portefeuille, catégorie, statut, organisme, bénéfice ou édition, du plus grand au plus petit.",
+                           en: "Count initiatives per portfolio, category, status, organisation, benefit or edition, largest first."),
         discussion: localized(fr: """
             Les filtres choisissent les initiatives comptées.
 
@@ -24,15 +24,17 @@ struct StatsCommand: ParsableCommand {
 
     /// What `--by` accepts.
     enum Dimension: String, ExpressibleByArgument, CaseIterable {
-        case portfolio, category, status, org, organisation, body, edition
+        case portfolio, category, status, org, organisation, body, benefit, edition
 
-        var facet: Facet {
+        /// The store facet counted; nil for benefits, a facet of several values per initiative.
+        var facet: Facet? {
             switch self {
             case .portfolio: return .portfolio
             case .category: return .category
             case .status: return .status
             case .org, .organisation, .body: return .organisation
             case .edition: return .edition
+            case .benefit: return nil
             }
         }
     }
@@ -57,10 +59,12 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors(in: labels.interface) {
             // Counting by edition with no file counts every embedded edition, not only the latest.
-            let store = try input.load(keepingRowsMatching: filters.search, keepingText: false, language: labels.interface,
+            // Names and benefits are not kept unless benefits are counted or filtered.
+            let needsBenefits = by == .benefit || !filters.benefit.isEmpty
+            let store = try input.load(keepingRowsMatching: filters.search, keepingText: needsBenefits, language: labels.interface,
                                        everyEmbeddedEdition: by == .edition).store
             let selection = store.select(try filters.query(for: store), language: labels.labels)
-            let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
+            let tallies = by.facet.map { store.tally($0, rows: selection.rows, language: labels.labels) } ?? store.benefitTally(rows: selection.rows)
             switch format {
             case .table:
                 emit(Array(TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface).utf8))
