@@ -33,11 +33,15 @@ public struct ExportOptions: Sendable {
     public var formulaGuard: Bool
     /// Whether to add the edition column; nil: when the store holds several editions.
     public var edition: Bool?
+    /// The changes between two editions, for a `change` column after the edition's; nil: no such column.
+    public var changes: EditionChanges?
 
-    public init(language: Language = .fr, bom: Bool = false, formulaGuard: Bool = true, edition: Bool? = nil) {
+    public init(language: Language = .fr, bom: Bool = false, formulaGuard: Bool = true, edition: Bool? = nil,
+                changes: EditionChanges? = nil) {
         self.language = language
         self.bom = bom
         self.formulaGuard = formulaGuard
         self.edition = edition
+        self.changes = changes
     }
 }

@@ -23,7 +23,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case aliasLineIncomplete, aliasFileEmpty, aliasHeader, nothing
     // Options and filters.
     case noPortfolioMatches, noCategoryMatches, noStatusMatches, noOrganisationMatches, noEditionMatches, noBenefitMatches
-    case editionRepeated, editionRepeatedOneFile, editionLabelEmpty
+    case editionRepeated, editionRepeatedOneFile, editionLabelEmpty, changeNeedsTwoEditions
     case noEmbeddedPortrait, fewerThanTwoEmbedded, printScreenSize
     // Writing files.
     case outputIsFolder, outputIsSymbolicLink, outputNotRegular, outputExists, cannotCreateIn
@@ -174,6 +174,9 @@ public enum ErrorText: LocalizedTemplate, Equatable {
             return ("aucun bénéfice ne correspond à « {text} » (les plus proches : {values})", "no benefit matches '{text}' (closest: {values})")
         case .noEditionMatches:
             return ("aucune édition ne correspond à « {text} » (les plus proches : {values})", "no edition matches '{text}' (closest: {values})")
+        case .changeNeedsTwoEditions:
+            return ("--change compare deux éditions : donnez-en au moins deux (ou aucun fichier : les éditions intégrées)",
+                    "--change compares two editions: give at least two (or no file: the embedded editions)")
         case .editionRepeated:
             return ("--edition donnée {count} fois pour {files} fichiers", "--edition given {count} times for {files} files")
         case .editionRepeatedOneFile: return ("--edition donnée {count} fois pour 1 fichier", "--edition given {count} times for 1 file")

@@ -152,3 +152,4 @@ struct LabelOptions: ParsableArguments {
 extension Language: ExpressibleByArgument {}
 extension SortKey: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+extension ChangeKind: ExpressibleByArgument {}
