@@ -120,6 +120,10 @@ struct FilterOptions: ParsableArguments {
                                valueName: "text"))
     var search: String?
 
+    /// The search to apply while loading, dropping rows without the words: none when benefits are given,
+    /// whose values must be found among every row.
+    var searchWhileLoading: String? { benefit.isEmpty ? search : nil }
+
     func query(for store: PortraitStore, sort: SortKey = .fileOrder) throws -> Query {
         var query = Query(search: search ?? "", sort: sort)
         let given: [(Facet, [String])] = [(.portfolio, portfolio), (.category, category), (.status, status), (.organisation, org + body)]

@@ -64,7 +64,7 @@ struct QueryCommand: ParsableCommand {
             // applies after loading instead of dropping rows while reading.
             let comparing = !change.isEmpty
             let editions = comparing || input.files.count >= 2
-            let loaded = try input.load(keepingRowsMatching: editions ? nil : filters.search, language: labels.interface,
+            let loaded = try input.load(keepingRowsMatching: editions ? nil : filters.searchWhileLoading, language: labels.interface,
                                         everyEmbeddedEdition: comparing)
             let store = loaded.store
             let query = try filters.query(for: store, sort: sort)

@@ -61,7 +61,7 @@ struct StatsCommand: ParsableCommand {
             // Counting by edition with no file counts every embedded edition, not only the latest.
             // Names and benefits are not kept unless benefits are counted or filtered.
             let needsBenefits = by == .benefit || !filters.benefit.isEmpty
-            let store = try input.load(keepingRowsMatching: filters.search, keepingText: needsBenefits, language: labels.interface,
+            let store = try input.load(keepingRowsMatching: filters.searchWhileLoading, keepingText: needsBenefits, language: labels.interface,
                                        everyEmbeddedEdition: by == .edition).store
             let selection = store.select(try filters.query(for: store), language: labels.labels)
             let tallies = by.facet.map { store.tally($0, rows: selection.rows, language: labels.labels) } ?? store.benefitTally(rows: selection.rows)

@@ -42,6 +42,8 @@ import Testing
         #expect(one == 2 && other == 27 && both == one + other)
         #expect(try count(["--benefit", "gain temps redaction", "--status", "production"]) == 20)
         #expect(try count(["--benefit", "gain temps redaction", "--status", "development"]) == 7)
+        // A benefit is found among every row, whatever the search.
+        #expect(try count(["--benefit", "délais de traitement", "--search", "\"agent conv\""]) > 0)
         let wrong = try Binary.run(["query", "--benefit", "fiscalite"])
         #expect(wrong.status == 64 && wrong.stdout.isEmpty)
         #expect(wrong.stderr.hasPrefix("portrait: no benefit matches 'fiscalite' (closest: "), "\(wrong.stderr)")
