@@ -1,3 +1,6 @@
+import PortraitText
+import PortraitStore
+
 /// What happened to an initiative between two editions.
 public enum ChangeKind: String, CaseIterable, Sendable, Codable {
     /// In the newer edition only.

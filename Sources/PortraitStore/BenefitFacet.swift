@@ -1,3 +1,5 @@
+import PortraitText
+
 /// The benefits as a multi-valued facet: each initiative's `Bénéfices` split on `;` (and on line breaks,
 /// which some files use between benefits), trimmed, each distinct
 /// benefit counted once per initiative. Benefits group when they fold alike (case, accents, spaces) and

@@ -1,3 +1,5 @@
+import PortraitText
+
 /// Ranks a facet's values by how close their labels are to text that matched none of them, for the
 /// error that lists what could have been meant: each word of the text scores the longest start it shares
 /// with a word of the labels (so `santee` is close to *Santé*, `reseu` to *Réseau*).

@@ -1,3 +1,5 @@
+import PortraitText
+
 /// The folded labels of one facet's values (as written, French, English), in one contiguous buffer, so
 /// that finding the values a search term matches is one pass of `memchr` over the buffer, whatever the
 /// number of values (200,000 distinct bodies cost no String per value and keystroke).

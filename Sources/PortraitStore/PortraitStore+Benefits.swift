@@ -1,3 +1,5 @@
+import PortraitText
+
 extension PortraitStore {
     /// The benefits as a facet (see `BenefitFacet`), built on first use.
     public var benefitFacet: BenefitFacet {

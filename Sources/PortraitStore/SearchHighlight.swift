@@ -1,3 +1,5 @@
+import PortraitText
+
 /// Where a search matches a text, by the same rules as the store's search (`SearchTerm`: words begin
 /// words, phrases run over consecutive words), so that a results list or a record can highlight them.
 public enum SearchHighlight {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PortraitText
 
 /// One thing a search asks for, already folded: a word, which must begin a word of the text ("prod" finds
 /// "production", "ia" does not find "médiatique"), or a quoted phrase, whose words must begin consecutive

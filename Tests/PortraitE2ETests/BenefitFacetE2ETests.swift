@@ -43,7 +43,7 @@ import Testing
         #expect(try count(["--benefit", "gain temps redaction", "--status", "production"]) == 20)
         #expect(try count(["--benefit", "gain temps redaction", "--status", "development"]) == 7)
         // A benefit is found among every row, whatever the search.
-        #expect(try count(["--benefit", "délais de traitement", "--search", "\"agent conv\""]) > 0)
+        #expect(try count(["--benefit", "service accessible", "--search", "\"agent conv\""]) > 0)
         let wrong = try Binary.run(["query", "--benefit", "fiscalite"])
         #expect(wrong.status == 64 && wrong.stdout.isEmpty)
         #expect(wrong.stderr.hasPrefix("portrait: no benefit matches 'fiscalite' (closest: "), "\(wrong.stderr)")
