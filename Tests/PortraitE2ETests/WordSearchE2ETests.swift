@@ -31,6 +31,23 @@ import Testing
         #expect(phrase > 1 && phrase <= words && reversed == 1)
     }
 
+    @Test func ligaturesFullWidthLettersAndInvisibleCharactersDoNotBreakWords() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("odd-text.csv")
+        let text = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
+            + "Tri des ﬁchiers,Automatisation,ＣＩＵＳＳＳ de l'Estrie,Finances,Intel\u{00AD}ligence d'affaires,Solution en production\n"
+            + "Mise en œuvre,Automatisation,Office\u{200D}Test,Finances,Gain,Solution en production\n"
+            + "Veille médiatique,Automatisation,O,Finances,Gain,Solution en production\n"
+        try Data(text.utf8).write(to: file)
+        for (search, expected) in [("fichiers", "Tri des ﬁchiers"), ("ciusss", "Tri des ﬁchiers"), ("ＦＩＣＨ", "Tri des ﬁchiers"),
+                                   ("intelligence", "Tri des ﬁchiers"), ("oeuvre", "Mise en œuvre"), ("officetest", "Mise en œuvre")] {
+            let names = try Self.rows(["--search", search, file.path]).dropFirst().map { String($0.split(separator: "\t")[0]) }
+            #expect(names == [expected], "\(search)")
+        }
+        #expect(try Self.rows(["--search", "ia", file.path]).count == 1)
+    }
+
     @Test func facetValuesMatchByWordBeginningsAndListTheClosestWhenNothingDoes() throws {
         let network = try Self.rows(["--portfolio", "sante reseau"])
         let exact = try Self.rows(["--portfolio", "Santé et Services sociaux (Réseau)"])
