@@ -145,8 +145,18 @@ extension PortraitStore {
                 if result == nil { result = bits } else { result?.formIntersection(bits) }
             }
         }
-        // A phrase's words are all in the rows found; whether they follow each other is checked row by row.
-        if !phrases.isEmpty, let found = result { result = scanMatches(words: phrases, among: found) }
+        // A phrase's words are all in the rows found; whether they follow each other is checked row by row,
+        // except in the rows whose labels hold the phrase, which the index gives.
+        for phrase in phrases {
+            guard var found = result else { break }
+            let inLabels = index.rows(withLabelsHolding: SearchTerm(folded: phrase))
+            var confirmed = found
+            confirmed.formIntersection(inLabels)
+            found.subtract(inLabels)
+            var verified = scanMatches(words: [phrase], among: found)
+            verified.formUnion(confirmed)
+            result = verified
+        }
         return result
     }
 

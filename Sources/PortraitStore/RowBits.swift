@@ -19,6 +19,11 @@ struct RowBits: Sendable, Equatable {
         for i in words.indices { words[i] &= other.words[i] }
     }
 
+    /// Removes the rows of `other`.
+    mutating func subtract(_ other: RowBits) {
+        for i in words.indices { words[i] &= ~other.words[i] }
+    }
+
     mutating func formUnion(_ other: RowBits) {
         for i in words.indices { words[i] |= other.words[i] }
     }

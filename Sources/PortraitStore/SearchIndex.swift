@@ -162,6 +162,18 @@ final class SearchIndex: Sendable {
         return bits
     }
 
+    /// Rows whose searched facet labels hold `term` (a phrase too): no row needs reading for them.
+    func rows(withLabelsHolding term: SearchTerm) -> RowBits {
+        var bits = RowBits(count: rowCount)
+        for (f, labels) in facetLabels.enumerated() {
+            for value in labels.codes(matching: term) {
+                let list = facetPostings[f]
+                for k in Int(facetPostingStarts[f][value])..<Int(facetPostingStarts[f][value + 1]) { bits.insert(Int(list[k])) }
+            }
+        }
+        return bits
+    }
+
     /// Tokens in whose folded form `term` (one word) begins a word: among `candidates` when given (the matches of a
     /// prefix of the needle), else by one scan of all folded tokens.
     private func tokens(containing term: SearchTerm, among candidates: [UInt32]?) -> [UInt32] {
