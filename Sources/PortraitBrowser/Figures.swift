@@ -103,7 +103,7 @@ public struct Figures: Sendable, Equatable {
         if facet == .edition {
             rows = ValueOrder.latestFirst(values.map(\.raw)).compactMap { byCode[$0] }
         } else if selections.count > 1 && facet != .organisation {
-            rows = ValueOrder.official(facet, codes: rows.map(\.code), values: values, language: .fr).compactMap { byCode[$0] }
+            rows = ValueOrder.official(facet, codes: rows.map(\.code), values: values, language: state.labels).compactMap { byCode[$0] }
         } else {
             rows = ValueOrder.largestFirst(rows, counts: \.counts, label: { values[$0.code].label(.fr) })
         }

@@ -61,8 +61,10 @@ public struct EditionComparison: Sendable {
     public let byStatus: [ValueCount]
     public let byPortfolio: [ValueCount]
 
-    /// Compares the `old` rows with the `new` rows of `store`.
-    public init(store: PortraitStore, old: EditionRows, new: EditionRows, aliases: OrganisationAliases = .none) {
+    /// Compares the `old` rows with the `new` rows of `store`; counts per category and portfolio are in the
+    /// alphabetical order of their `labels` (the official order is the French one).
+    public init(store: PortraitStore, old: EditionRows, new: EditionRows, aliases: OrganisationAliases = .none,
+                labels: Language = .fr) {
         self.store = store
         let bodies = BodyKeys(store: store, aliases: aliases)
         let oldBodies = bodies.tally(old.rows), newBodies = bodies.tally(new.rows)
@@ -103,9 +105,9 @@ public struct EditionComparison: Sendable {
         initiativesInBoth = pairs
         statusChanges = pairs.filter { store.code(.status, row: $0.old) != store.code(.status, row: $0.new) }
         categoryChanges = pairs.filter { store.code(.category, row: $0.old) != store.code(.category, row: $0.new) }
-        byCategory = Self.valueCounts(.category, store: store, old: old.rows, new: new.rows)
-        byStatus = Self.valueCounts(.status, store: store, old: old.rows, new: new.rows)
-        byPortfolio = Self.valueCounts(.portfolio, store: store, old: old.rows, new: new.rows)
+        byCategory = Self.valueCounts(.category, store: store, old: old.rows, new: new.rows, labels: labels)
+        byStatus = Self.valueCounts(.status, store: store, old: old.rows, new: new.rows, labels: labels)
+        byPortfolio = Self.valueCounts(.portfolio, store: store, old: old.rows, new: new.rows, labels: labels)
     }
 
     /// The counts of `facet` (category, status or portfolio) in both editions.
@@ -123,14 +125,15 @@ public struct EditionComparison: Sendable {
     }
 
     /// Every value of `facet` that either edition uses, in the official order (unknown values after, by
-    /// label; a blank value last), with its count in each.
-    static func valueCounts(_ facet: Facet, store: PortraitStore, old: [Int], new: [Int]) -> [ValueCount] {
+    /// label; a blank value last), with its count in each. The official order of categories and portfolios
+    /// is alphabetical in French: in English they follow the English labels.
+    static func valueCounts(_ facet: Facet, store: PortraitStore, old: [Int], new: [Int], labels: Language = .fr) -> [ValueCount] {
         let values = store.values(facet)
         var oldCounts = [Int](repeating: 0, count: values.count), newCounts = oldCounts
         for row in old { oldCounts[store.code(facet, row: row)] += 1 }
         for row in new { newCounts[store.code(facet, row: row)] += 1 }
         let used = values.indices.filter { oldCounts[$0] > 0 || newCounts[$0] > 0 }
-        return ValueOrder.official(facet, codes: used, values: values, language: .fr)
+        return ValueOrder.official(facet, codes: used, values: values, language: labels)
             .map { ValueCount(value: values[$0], old: oldCounts[$0], new: newCounts[$0]) }
     }
 }

@@ -38,11 +38,15 @@ public struct ExportOptions: Sendable {
     /// For HTML: the query, sources and interface language the report describes (nil: the rows alone,
     /// from files of unknown source, headings in the labels' language).
     public var report: ReportContext?
+    /// The changes between two editions, for a `change` column after the edition's; nil: no such column.
+    public var changes: EditionChanges?
 
-    public init(language: Language = .fr, bom: Bool = false, formulaGuard: Bool = true, edition: Bool? = nil) {
+    public init(language: Language = .fr, bom: Bool = false, formulaGuard: Bool = true, edition: Bool? = nil,
+                changes: EditionChanges? = nil) {
         self.language = language
         self.bom = bom
         self.formulaGuard = formulaGuard
         self.edition = edition
+        self.changes = changes
     }
 }

@@ -10,15 +10,19 @@ public struct ExportTable: Sendable {
     public var titles: [String]
     public var rows: [[String]]
 
-    /// The six fields, the edition (when `edition` says so; by default when several are loaded), then the
-    /// file's extra columns.
-    public init(store: PortraitStore, rows: [Int], language: Language, edition: Bool? = nil) {
+    /// The six fields, the edition (when `edition` says so; by default when several are loaded), the change
+    /// between two editions (when `changes` are given), then the file's extra columns.
+    public init(store: PortraitStore, rows: [Int], language: Language, edition: Bool? = nil, changes: EditionChanges? = nil) {
         var keys = Field.allCases.map(\.rawValue)
         var titles = Field.allCases.map { $0.title(language) }
         let withEdition = edition ?? (store.values(.edition).count > 1)
         if withEdition {
             keys.append("edition")
             titles.append(language == .fr ? "Édition" : "Edition")
+        }
+        if changes != nil {
+            keys.append("change")
+            titles.append(language == .fr ? "Changement" : "Change")
         }
         // Extra columns keep their titles; a key that clashes with a field's gets " (2)", " (3)", ….
         var taken = Set(keys)
@@ -38,6 +42,7 @@ public struct ExportTable: Sendable {
         self.rows = rows.map { row in
             var cells = Field.allCases.map { store.text($0, row: row, language: language) }
             if withEdition { cells.append(store.edition(row: row)) }
+            if let changes { cells.append(changes.label(row: row, language: language)) }
             for index in store.extraTitles.indices { cells.append(store.extra(index, row: row)) }
             return cells
         }

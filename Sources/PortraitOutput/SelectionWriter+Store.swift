@@ -9,9 +9,10 @@ extension SelectionWriter {
     public static func bytes(store: PortraitStore, rows: [Int], format: ExportFormat,
                              options: ExportOptions = ExportOptions()) -> [UInt8] {
         if format == .html { return HTMLReport.bytes(store: store, rows: rows, options: options) }
-        let header = ExportTable(store: store, rows: [], language: options.language, edition: options.edition)
+        let header = ExportTable(store: store, rows: [], language: options.language, edition: options.edition, changes: options.changes)
         if format == .md || rows.isEmpty {
-            return bytes(ExportTable(store: store, rows: rows, language: options.language, edition: options.edition),
+            return bytes(ExportTable(store: store, rows: rows, language: options.language, edition: options.edition,
+                                     changes: options.changes),
                          format: format, options: options)
         }
         var out: [UInt8] = []
@@ -37,6 +38,7 @@ extension SelectionWriter {
             case text(TextColumn)
             case facet([[UInt8]], Facet)
             case extra(Int)
+            case change(EditionChanges)
         }
         var columns: [Column] = []
         for field in Field.allCases {
@@ -51,6 +53,7 @@ extension SelectionWriter {
         if header.keys.contains("edition") && (options.edition ?? (store.values(.edition).count > 1)) {
             columns.append(.facet(store.values(.edition).map { Array(encode($0.raw).utf8) }, .edition))
         }
+        if let changes = options.changes { columns.append(.change(changes)) }
         for index in store.extraTitles.indices { columns.append(.extra(index)) }
         let keys = header.keys.map { Array((jsonString($0) + ": ").utf8) }
         let separator: UInt8 = format == .tsv ? 0x09 : 0x2C
@@ -80,6 +83,8 @@ extension SelectionWriter {
                     }
                 case .extra(let index):
                     out += Array(encode(store.extra(index, row: row)).utf8)
+                case .change(let changes):
+                    out += Array(encode(changes.label(row: row, language: options.language)).utf8)
                 }
             }
             if format == .json { out.append(0x7D) } else { out += lineEnd }

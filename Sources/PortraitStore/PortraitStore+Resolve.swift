@@ -2,8 +2,9 @@ import PortraitText
 
 extension PortraitStore {
     /// The value codes of `facet` that `text` names, case- and accent-insensitively, in French or English.
-    /// An exact label wins; otherwise every value whose label contains the text. Throws a usage error
-    /// listing the values when nothing matches.
+    /// An exact label wins; otherwise every value in whose labels each word of the text begins a word
+    /// (`sante reseau` selects *Santé et Services sociaux (Réseau)*; see `SearchTerm`). Throws a usage
+    /// error listing the closest values when nothing matches.
     public func resolve(_ facet: Facet, _ text: String) throws -> Set<Int> {
         let values = self.values(facet)
         let key = VocabularyIndex.key(text)
@@ -13,11 +14,16 @@ extension PortraitStore {
             return spellings.contains { VocabularyIndex.key($0) == key }
         }
         if !exact.isEmpty { return Set(exact) }
-        let folded = TextFold.fold(CellText.tidy(text))
-        let partial = values.indices.filter { foldedLabels[facet.index][$0].contains(folded) }
-        if !folded.isEmpty && !partial.isEmpty { return Set(partial) }
-        let known = values.map { $0.label(.fr) }.sorted().prefix(12).joined(separator: "; ")
-        let more = values.count > 12 ? "; …" : ""
+        let terms = SearchTerm.terms(of: CellText.tidy(text)).map(SearchTerm.init(folded:))
+        var partial: Set<Int>?
+        for term in terms {
+            let codes = Set(foldedLabels[facet.index].codes(matching: term))
+            partial = partial.map { $0.intersection(codes) } ?? codes
+        }
+        if let partial, !partial.isEmpty { return partial }
+        let closest = ClosestValues.ranked(text, labels: foldedLabels[facet.index], shown: values.map { $0.label(.fr) })
+        let known = closest.joined(separator: "; ")
+        let more = values.count > closest.count ? "; …" : ""
         let message: ErrorText
         switch facet {
         case .portfolio: message = .noPortfolioMatches

@@ -20,9 +20,10 @@ extension PortraitStore {
             for code in set where code >= 0 && code < allowed.count { allowed[code] = true }
             filters.append((allowed, facet.index))
         }
-        if words.isEmpty && filters.isEmpty {
+        if words.isEmpty && filters.isEmpty && query.benefits.isEmpty {
             var selection = everything
             sort(&selection.rows, by: query.sort, language: language)
+            if query.countsBenefits { selection.benefitCounts = benefitCounts(query, rows: selection.rows, language: language) }
             return selection
         }
         // Flat tables for the scan: allowed[offset[f] + code] for filtered facets, counts[offset[f] + code].
@@ -34,7 +35,12 @@ extension PortraitStore {
             filtered.append(filter.facet)
             for code in filter.allowed.indices { allowed[offsets[filter.facet] + code] = filter.allowed[code] ? 1 : 0 }
         }
-        let searchBits = matches(words: words)
+        var candidates = matches(words: words)
+        if !query.benefits.isEmpty {
+            let withBenefits = rows(withBenefits: query.benefits)
+            if candidates == nil { candidates = withBenefits } else { candidates?.formIntersection(withBenefits) }
+        }
+        let searchBits = candidates
         // Rows are scanned in blocks of 64 (one word of the search bitset); a large store on two cores.
         let blocks = (count + 63) / 64
         let parts = count >= 100_000 ? 2 : 1
@@ -63,7 +69,9 @@ extension PortraitStore {
         sort(&rows, by: query.sort, language: language)
         var byFacet: [Facet: [Int]] = [:]
         for facet in Facet.allCases { byFacet[facet] = counts[facet.index] }
-        return Selection(rows: rows, counts: byFacet)
+        var selection = Selection(rows: rows, counts: byFacet)
+        if query.countsBenefits { selection.benefitCounts = benefitCounts(query, rows: rows, language: language) }
+        return selection
     }
 
     /// What the scan of one part needs: allowed[offsets[f] + code] is 0 for a value a filter leaves out,
@@ -128,28 +136,28 @@ extension PortraitStore {
         guard !words.isEmpty else { return nil }
         guard let index = builtSearchIndex else { return scanMatches(words: words) }
         var result: RowBits?
-        for word in words {
-            let bits = index.rows(containing: word)
-            if result == nil { result = bits } else { result?.formIntersection(bits) }
+        var phrases: [String] = []
+        for term in words {
+            let parts = term.split(separator: " ").map(String.init)
+            if parts.count > 1 { phrases.append(term) }
+            for word in parts {
+                let bits = index.rows(containing: word)
+                if result == nil { result = bits } else { result?.formIntersection(bits) }
+            }
+        }
+        // A phrase's words are all in the rows found; whether they follow each other is checked row by row,
+        // except in the rows whose labels hold the phrase, which the index gives.
+        for phrase in phrases {
+            guard var found = result else { break }
+            let inLabels = index.rows(withLabelsHolding: SearchTerm(folded: phrase))
+            var confirmed = found
+            confirmed.formIntersection(inLabels)
+            found.subtract(inLabels)
+            var verified = scanMatches(words: [phrase], among: found)
+            verified.formUnion(confirmed)
+            result = verified
         }
         return result
-    }
-
-    /// Offset of the first occurrence of `needle` in `haystack` at or after `start`: memchr for the first
-    /// byte, memcmp for the rest.
-    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = haystack.baseAddress, let first = needle.first else { return nil }
-        let last = haystack.count - needle.count
-        var i = start
-        return needle.withUnsafeBufferPointer { pattern in
-            while i <= last {
-                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + position, pattern.baseAddress!, pattern.count) == 0 { return position }
-                i = position + 1
-            }
-            return nil
-        }
     }
 
     private func sort(_ rows: inout [Int], by key: SortKey, language: Language) {

@@ -21,9 +21,9 @@ public final class PortraitStore: Sendable {
     /// and exporting without a search never pay for it).
     private let searchIndexCache = Mutex<SearchIndex?>(nil)
     /// Folded labels (raw, French, English) of every facet value, for matching.
-    let foldedLabels: [[String]]
+    let foldedLabels: [FoldedLabels]
     /// Facets whose labels the search looks at, besides name and benefits.
-    static let searchedFacets: [Facet] = [.organisation, .portfolio, .category]
+    static let searchedFacets: [Facet] = [.organisation, .portfolio, .category, .status]
     /// Search words every row was checked against while loading (one-shot commands keep only the rows
     /// that match): searching for them again finds every row.
     let searchedAtLoad: [String]
@@ -34,6 +34,8 @@ public final class PortraitStore: Sendable {
     let everything: Selection
     /// Sort positions, computed on the first sort that needs them (a million names take a while to sort).
     private let sortRanksCache = Mutex<SortRanks?>(nil)
+    /// The benefits as a facet, built on first use (see `benefitFacet`).
+    let benefitFacetCache = Mutex<BenefitFacet?>(nil)
 
     init(names: TextColumn, benefits: TextColumn, facets: [FacetColumn], codes: CodeMatrix, extraTitles: [String],
          extras: [TextColumn], lines: [Int32], searchedAtLoad: [String] = []) {
@@ -47,7 +49,7 @@ public final class PortraitStore: Sendable {
         self.lines = lines
         self.searchedAtLoad = searchedAtLoad
         longestSearchedText = max(names.longestElement, 1) + max(benefits.longestElement, 1) + 1
-        self.foldedLabels = facets.map { column in column.values.map(Self.foldedLabels(of:)) }
+        self.foldedLabels = facets.map { FoldedLabels($0.values) }
         var counts: [Facet: [Int]] = [:]
         for facet in Facet.allCases {
             var perValue = [Int](repeating: 0, count: facets[facet.index].values.count)

@@ -1,27 +1,33 @@
 import PortraitText
 
 /// What a person asks for: selected values per facet (OR within a facet, AND across facets) and search
-/// words (all must appear, case- and accent-insensitively), plus the order of the answer.
+/// words (each must begin a word of the initiative, case- and accent-insensitively; see `SearchTerm`), plus the order of the answer.
 public struct Query: Sendable, Equatable {
     /// Selected value codes per facet; an absent or empty set means no filter on that facet.
     public var selected: [Facet: Set<Int>]
     /// Free text; split into words, each of which must match.
     public var search: String
     public var sort: SortKey
+    /// Selected benefit codes (see `PortraitStore.benefitFacet`): a row passes when it carries one of them.
+    public var benefits: Set<Int>
+    /// Whether the answer carries the disjunctive count of every benefit (`Selection.benefitCounts`).
+    public var countsBenefits: Bool
 
-    public init(selected: [Facet: Set<Int>] = [:], search: String = "", sort: SortKey = .fileOrder) {
+    public init(selected: [Facet: Set<Int>] = [:], search: String = "", sort: SortKey = .fileOrder,
+                benefits: Set<Int> = [], countsBenefits: Bool = false) {
         self.selected = selected
         self.search = search
         self.sort = sort
+        self.benefits = benefits
+        self.countsBenefits = countsBenefits
     }
 
     /// Whether any filter or search is active.
-    public var isEmpty: Bool { selected.values.allSatisfy(\.isEmpty) && searchWords.isEmpty }
+    public var isEmpty: Bool { selected.values.allSatisfy(\.isEmpty) && benefits.isEmpty && searchWords.isEmpty }
 
-    /// The folded search words.
-    public var searchWords: [String] {
-        TextFold.fold(search).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
-    }
+    /// The folded search terms: each word, or each quoted phrase with its words joined by one space
+    /// (see `SearchTerm`).
+    public var searchWords: [String] { SearchTerm.terms(of: search) }
 
     /// Adds or removes `code` from the selection of `facet`.
     public mutating func toggle(_ facet: Facet, _ code: Int) {
@@ -58,6 +64,8 @@ public struct Selection: Sendable, Equatable {
     public var rows: [Int]
     /// Counts per facet, indexed by value code.
     public var counts: [Facet: [Int]]
+    /// Counts per benefit code, when the query asked for them (`Query.countsBenefits`).
+    public var benefitCounts: [Int] = []
 
     public func count(_ facet: Facet, _ code: Int) -> Int { counts[facet]?[code] ?? 0 }
 }

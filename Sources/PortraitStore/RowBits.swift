@@ -13,8 +13,15 @@ struct RowBits: Sendable, Equatable {
 
     @inline(__always) mutating func insert(_ row: Int) { words[row >> 6] |= 1 << UInt64(row & 63) }
 
+    @inline(__always) func contains(_ row: Int) -> Bool { words[row >> 6] & (1 << UInt64(row & 63)) != 0 }
+
     mutating func formIntersection(_ other: RowBits) {
         for i in words.indices { words[i] &= other.words[i] }
+    }
+
+    /// Removes the rows of `other`.
+    mutating func subtract(_ other: RowBits) {
+        for i in words.indices { words[i] &= ~other.words[i] }
     }
 
     mutating func formUnion(_ other: RowBits) {

@@ -1,13 +1,13 @@
 import PortraitText
 
-/// The search of a one-shot command applied while loading: a row is kept only when every word is in its
-/// name, its benefits or the labels of its searched facet values — the same test as
+/// The search of a one-shot command applied while loading: a row is kept only when every term begins a
+/// word of its name, its benefits or the labels of its searched facet values (see `SearchTerm`) — the same test as
 /// `PortraitStore.scanMatches`, so the rows kept are exactly the rows that search would find. Rows that
 /// fail are never copied into the store, which saves most of the loading work of a narrow question.
 struct RowSearchFilter {
     /// The folded words, as `Query.searchWords` gives them.
     let words: [String]
-    private let needles: [[UInt8]]
+    private let terms: [SearchTerm]
     /// Per searched facet and value code: bit 63 once computed, bit w when word w is in the value's labels.
     private var labelHits: [[UInt64]]
     private var scratch: [UInt8] = []
@@ -19,14 +19,14 @@ struct RowSearchFilter {
         let usable = words.filter { !$0.isEmpty && !$0.utf8.contains(0) }
         guard !usable.isEmpty, usable.count < 63 else { return nil }
         self.words = usable
-        needles = usable.map { Array($0.utf8) }
+        terms = usable.map(SearchTerm.init(folded:))
         labelHits = Array(repeating: [], count: PortraitStore.searchedFacets.count)
     }
 
     /// Whether the row with tidied `name` and `benefits` and facet `codes` (indexed by `Facet.index`)
     /// holds every word; `values` are the facet values by `Facet.index` and code.
     mutating func accepts(name: [UInt8], benefits: [UInt8], codes: [UInt32], values: [[FacetValue]]) -> Bool {
-        let all: UInt64 = (1 << UInt64(needles.count)) - 1
+        let all: UInt64 = (1 << UInt64(terms.count)) - 1
         var found: UInt64 = 0
         for (k, facet) in PortraitStore.searchedFacets.enumerated() {
             found |= hits(k, code: codes[facet.index], values: values[facet.index])
@@ -41,8 +41,8 @@ struct RowSearchFilter {
                 benefits.withUnsafeBufferPointer { PortraitStore.foldSearchedText(name: name, benefits: $0, into: out) }
             }
             let text = UnsafeBufferPointer(start: out, count: length)
-            for w in needles.indices where found & (1 << UInt64(w)) == 0 {
-                if PortraitStore.find(needles[w], in: text, from: 0) == nil { return false }
+            for w in terms.indices where found & (1 << UInt64(w)) == 0 {
+                if !terms[w].occurs(in: text) { return false }
             }
             return true
         }
@@ -55,7 +55,7 @@ struct RowSearchFilter {
         if c >= labelHits[k].count { labelHits[k] += [UInt64](repeating: 0, count: c + 1 - labelHits[k].count) }
         let labels = PortraitStore.foldedLabels(of: values[c])
         var mask = Self.computed
-        for (w, word) in words.enumerated() where labels.contains(word) { mask |= 1 << UInt64(w) }
+        for (w, term) in terms.enumerated() where term.occurs(inFolded: labels) { mask |= 1 << UInt64(w) }
         labelHits[k][c] = mask
         return mask
     }

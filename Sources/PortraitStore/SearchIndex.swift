@@ -20,7 +20,7 @@ final class SearchIndex: Sendable {
     private let postingStarts: [UInt32]
     private let postings: [UInt32]
     /// Facets whose labels are searched, with each value's folded labels and rows.
-    private let facetLabels: [[String]]
+    private let facetLabels: [FoldedLabels]
     private let facetPostingStarts: [[UInt32]]
     private let facetPostings: [[UInt32]]
     private let cache = Mutex(Cache())
@@ -49,7 +49,7 @@ final class SearchIndex: Sendable {
     /// Indexes the words of `texts` (one column per searched text field, all of the same length). Each
     /// row's words are read twice, once to count and once to fill the posting lists, so that no list of
     /// every word occurrence is ever held.
-    init(texts: [TextColumn], facetLabels: [[String]], facetCodes: [[UInt32]]) {
+    init(texts: [TextColumn], facetLabels: [FoldedLabels], facetCodes: [[UInt32]]) {
         rowCount = texts.first?.count ?? 0
         var dictionary = ByteInterner(capacity: 1 << 14)
         var counts: [UInt32] = [0]
@@ -139,12 +139,13 @@ final class SearchIndex: Sendable {
         }
     }
 
-    /// Rows whose name, benefits or searched facet labels contain `word` (already folded).
+    /// Rows where `word` (already folded, without spaces) begins a word of the name, benefits or searched facet labels.
     func rows(containing word: String) -> RowBits {
         if let hit = cache.withLock({ $0.rows[word] }) { return hit }
         let prefix = String(word.dropLast())
         let candidates = prefix.isEmpty ? nil : cache.withLock { $0.tokens[prefix] }
-        let matched = tokens(containing: Array(word.utf8), among: candidates)
+        let term = SearchTerm(folded: word)
+        let matched = tokens(containing: term, among: candidates)
         var bits = RowBits(count: rowCount)
         postings.withUnsafeBufferPointer { list in
             for token in matched {
@@ -152,7 +153,7 @@ final class SearchIndex: Sendable {
             }
         }
         for (f, labels) in facetLabels.enumerated() {
-            for (value, label) in labels.enumerated() where label.contains(word) {
+            for value in labels.codes(matching: term) {
                 let list = facetPostings[f]
                 for k in Int(facetPostingStarts[f][value])..<Int(facetPostingStarts[f][value + 1]) { bits.insert(Int(list[k])) }
             }
@@ -161,21 +162,37 @@ final class SearchIndex: Sendable {
         return bits
     }
 
-    /// Tokens whose folded form contains `needle`: among `candidates` when given (the matches of a
+    /// Rows whose searched facet labels hold `term` (a phrase too): no row needs reading for them.
+    func rows(withLabelsHolding term: SearchTerm) -> RowBits {
+        var bits = RowBits(count: rowCount)
+        for (f, labels) in facetLabels.enumerated() {
+            for value in labels.codes(matching: term) {
+                let list = facetPostings[f]
+                for k in Int(facetPostingStarts[f][value])..<Int(facetPostingStarts[f][value + 1]) { bits.insert(Int(list[k])) }
+            }
+        }
+        return bits
+    }
+
+    /// Tokens in whose folded form `term` (one word) begins a word: among `candidates` when given (the matches of a
     /// prefix of the needle), else by one scan of all folded tokens.
-    private func tokens(containing needle: [UInt8], among candidates: [UInt32]?) -> [UInt32] {
-        guard !needle.isEmpty else { return [] }
+    private func tokens(containing term: SearchTerm, among candidates: [UInt32]?) -> [UInt32] {
+        guard let needle = term.words.first, term.words.count == 1 else { return [] }
         return folded.withUnsafeBufferPointer { all -> [UInt32] in
             if let candidates {
                 return candidates.filter { token in
                     let range = Int(foldedStarts[Int(token)])..<Int(foldedStarts[Int(token) + 1])
-                    return PortraitStore.find(needle, in: UnsafeBufferPointer(rebasing: all[range]), from: 0) != nil
+                    return term.occurs(in: UnsafeBufferPointer(rebasing: all[range]))
                 }
             }
             var matched: [UInt32] = []
             var offset = 0
-            while let position = PortraitStore.find(needle, in: all, from: offset) {
+            while let position = SearchTerm.find(needle, in: all, from: offset) {
                 let token = tokenContaining(position)
+                guard SearchTerm.isWordStart(all, position) else {
+                    offset = position + 1
+                    continue
+                }
                 matched.append(UInt32(token))
                 offset = Int(foldedStarts[token + 1])
             }

@@ -37,10 +37,12 @@ public enum ValueOrder {
         largestFirst(items, counts: { [count($0)] }, label: label)
     }
 
-    /// The value codes of `facet` among `codes` in the official order of its vocabulary; values outside
-    /// it follow, by label in `language` folded for matching, and a blank value comes last.
+    /// The value codes of `facet` among `codes` in the official order of its vocabulary (alphabetical in
+    /// French for categories and portfolios: in English, by their English labels); values outside it
+    /// follow, by label in `language` folded for matching, and a blank value comes last.
     public static func official(_ facet: Facet, codes: [Int], values: [FacetValue], language: Language) -> [Int] {
-        let terms = officialTerms(facet)
+        var terms = officialTerms(facet)
+        if language == .en && facet != .status { terms.sort { TextFold.fold($0.en) < TextFold.fold($1.en) } }
         func rank(_ code: Int) -> (Int, String, String) {
             let value = values[code]
             if let term = value.term, let position = terms.firstIndex(of: term) { return (position, "", "") }

@@ -28,8 +28,8 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     // Alias files.
     case aliasLineIncomplete, aliasFileEmpty, aliasHeader, nothing
     // Options and filters.
-    case noPortfolioMatches, noCategoryMatches, noStatusMatches, noOrganisationMatches, noEditionMatches
-    case editionRepeated, editionRepeatedOneFile, editionLabelEmpty, editionFewer, editionClash
+    case noPortfolioMatches, noCategoryMatches, noStatusMatches, noOrganisationMatches, noEditionMatches, noBenefitMatches
+    case editionRepeated, editionRepeatedOneFile, editionLabelEmpty, editionFewer, editionClash, changeNeedsTwoEditions
     case noEmbeddedPortrait, fewerThanTwoEmbedded, printScreenSize
     // Writing files.
     case outputIsFolder, outputIsSymbolicLink, outputNotRegular, outputExists, cannotCreateIn
@@ -203,16 +203,21 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .nothing: return ("rien", "nothing")
 
         case .noPortfolioMatches:
-            return ("aucun portefeuille ne correspond à « {text} » (valeurs : {values})", "no portfolio matches '{text}' (values: {values})")
+            return ("aucun portefeuille ne correspond à « {text} » (les plus proches : {values})", "no portfolio matches '{text}' (closest: {values})")
         case .noCategoryMatches:
-            return ("aucune catégorie ne correspond à « {text} » (valeurs : {values})", "no category matches '{text}' (values: {values})")
+            return ("aucune catégorie ne correspond à « {text} » (les plus proches : {values})", "no category matches '{text}' (closest: {values})")
         case .noStatusMatches:
-            return ("aucun statut ne correspond à « {text} » (valeurs : {values})", "no status matches '{text}' (values: {values})")
+            return ("aucun statut ne correspond à « {text} » (les plus proches : {values})", "no status matches '{text}' (closest: {values})")
         case .noOrganisationMatches:
-            return ("aucun organisme ne correspond à « {text} » (valeurs : {values})",
-                    "no organisation matches '{text}' (values: {values})")
+            return ("aucun organisme ne correspond à « {text} » (les plus proches : {values})",
+                    "no organisation matches '{text}' (closest: {values})")
+        case .noBenefitMatches:
+            return ("aucun bénéfice ne correspond à « {text} » (les plus proches : {values})", "no benefit matches '{text}' (closest: {values})")
         case .noEditionMatches:
-            return ("aucune édition ne correspond à « {text} » (valeurs : {values})", "no edition matches '{text}' (values: {values})")
+            return ("aucune édition ne correspond à « {text} » (les plus proches : {values})", "no edition matches '{text}' (closest: {values})")
+        case .changeNeedsTwoEditions:
+            return ("--change compare deux éditions : donnez-en au moins deux (ou aucun fichier : les éditions intégrées)",
+                    "--change compares two editions: give at least two (or no file: the embedded editions)")
         case .editionRepeated:
             return ("--edition donnée {count} fois pour {files} fichiers", "--edition given {count} times for {files} files")
         case .editionRepeatedOneFile: return ("--edition donnée {count} fois pour 1 fichier", "--edition given {count} times for 1 file")

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Folds text for matching: lower case, accents removed, typographic apostrophes unified
-/// ("Forêts" → "forets", "Québec" → "quebec", "l’IA" → "l'ia", "œuvre" → "oeuvre").
+/// ("Forêts" → "forets", "Québec" → "quebec", "l’IA" → "l'ia", "œuvre" → "oeuvre"), compatibility forms
+/// unified ("ﬁ" → "fi", full-width "ＡＩ" → "ai") and invisible characters (soft hyphen, zero-width joiner) dropped.
 public enum TextFold {
     /// The folded form of `text`.
     public static func fold(_ text: some StringProtocol) -> String {
@@ -19,6 +20,8 @@ public enum TextFold {
                 out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
             } else if v < UInt32(latinTable.count) {
                 out.append(contentsOf: latinTable[Int(v)])
+            } else if keepsAsIs(v) {
+                out.append(contentsOf: String(scalar).utf8)
             } else {
                 out.append(contentsOf: foldRare(scalar))
             }
@@ -44,6 +47,8 @@ public enum TextFold {
             i += length
             if value < UInt32(latinTable.count) {
                 out.append(contentsOf: latinTable[Int(value)])
+            } else if keepsAsIs(value) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(i - length)..<i]))
             } else if let scalar = Unicode.Scalar(value) {
                 out.append(contentsOf: foldRare(scalar))
             }
@@ -94,6 +99,12 @@ public enum TextFold {
                 }
                 continue
             }
+            if keepsAsIs(value) {
+                // Ideographs, kana and hangul fold to themselves: copied, no String made per character.
+                for k in 0..<length { out[o + k] = base[i - length + k] }
+                o += length
+                continue
+            }
             guard let scalar = Unicode.Scalar(value) else { continue }
             for byte in foldRare(scalar).prefix(length * maximumExpansion) {
                 out[o] = byte
@@ -116,6 +127,14 @@ public enum TextFold {
         return (value, length)
     }
 
+    /// Whether the scalar folds to itself and needs no decomposition: CJK ideographs, kana and hangul
+    /// syllables (whole scripts without case or accents to remove, kept as written on both sides).
+    @inline(__always)
+    static func keepsAsIs(_ value: UInt32) -> Bool {
+        (0x3041...0x30FF).contains(value) || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
+            || (0xAC00...0xD7A3).contains(value)
+    }
+
     /// How many folded bytes one input byte can become, at most, in `fold(bytes:into:)`.
     public static let maximumExpansion = 4
 
@@ -133,6 +152,10 @@ public enum TextFold {
         return packed << 8 | UInt64(bytes.count)
     }
 
+    /// Invisible characters that must not split a word: soft hyphen, zero-width space, non-joiner and
+    /// joiner, word joiner, byte-order mark, Mongolian vowel separator.
+    private static let ignored: Set<UInt32> = [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x180E]
+
     private static func foldRare(_ scalar: Unicode.Scalar) -> [UInt8] {
         switch scalar.value {
         case 0x2018, 0x2019, 0x201B, 0x02BC, 0x0060, 0x00B4, 0x2032: return [0x27]  // apostrophes → '
@@ -148,7 +171,10 @@ public enum TextFold {
         default: break
         }
         if (0x0300...0x036F).contains(scalar.value) { return [] }  // a lone combining mark
-        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+        if ignored.contains(scalar.value) { return [] }  // soft hyphen, zero-width characters
+        if scalar.value == 0x3000 { return [0x20] }  // ideographic space
+        // Compatibility forms too: full-width letters, ligatures such as "ﬁ", superscripts.
+        let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.lowercased()
         var bytes: [UInt8] = []
         for s in decomposed.unicodeScalars where !(0x0300...0x036F).contains(s.value) {
             bytes.append(contentsOf: String(s).utf8)

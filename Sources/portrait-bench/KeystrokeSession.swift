@@ -1,7 +1,7 @@
 import PortraitCore
 
 /// A scripted typing session as a person would have it in the browser: a facet value selected, a search
-/// typed one character at a time and deleted again, facet values toggled. Each step is one keystroke:
+/// typed one character at a time and deleted again (words, word beginnings, a quoted phrase), facet values toggled. Each step is one keystroke:
 /// the query update, every facet count and the first screen of rows.
 struct KeystrokeSession {
     let store: PortraitStore
@@ -14,7 +14,8 @@ struct KeystrokeSession {
         let production = (try? store.resolve(.status, "Solution en production")) ?? []
         for code in production { query.toggle(.status, code) }
         steps.append(query)
-        for word in ["foret", "analyse des"] {
+        // Plain words, then word beginnings over every field (a status label, a quoted phrase).
+        for word in ["foret", "analyse des", "ia prod", "\"agent conv\""] {
             for character in word {
                 query.search.append(character)
                 steps.append(query)

@@ -115,7 +115,8 @@ struct DiffCommand: ParsableCommand {
             }
             let kept = loaded.store.select(try filters.query(for: loaded.store)).rows
             let comparison = EditionComparison(store: loaded.store, old: loaded.fileRows(0, among: kept),
-                                               new: loaded.fileRows(1, among: kept), aliases: try aliasMapping())
+                                               new: loaded.fileRows(1, among: kept), aliases: try aliasMapping(),
+                                               labels: labels.labels)
             switch format {
             case .table:
                 let provenance = EditionSources.provenance(of: loaded, official: official, embedded: files.isEmpty && official.isEmpty)

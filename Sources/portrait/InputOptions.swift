@@ -120,21 +120,35 @@ struct FilterOptions: ParsableArguments {
                                          en: "Keep this status, e.g. production, développement (repeat for several: OR)."), valueName: "value"))
     var status: [String] = []
 
-    @Option(help: ArgumentHelp(localized(fr: "Garder cet organisme public ; une partie de nom choisit chaque organisme qui la contient.",
-                                         en: "Keep this public body; part of a name selects every body that contains it."), valueName: "value"))
+    @Option(help: ArgumentHelp(localized(fr: "Garder cet organisme public ; des débuts de mots de son nom choisissent chaque organisme qui y répond.",
+                                         en: "Keep this public body; words that begin words of its name select every body they match."), valueName: "value"))
     var org: [String] = []
 
-    @Option(help: ArgumentHelp(localized(fr: "Mots qui doivent tous figurer (casse et accents indifférents) dans le nom, l'organisme, le portefeuille, la catégorie ou les bénéfices.",
-                                         en: "Words that must all appear (any case or accents) in name, body, portfolio, category or benefits."),
+    @Option(help: ArgumentHelp(localized(fr: "Comme --org : garder cet organisme public (à répéter pour plusieurs : OU).",
+                                         en: "Same as --org: keep this public body (repeat for several: OR)."), valueName: "value"))
+    var body: [String] = []
+
+    @Option(help: ArgumentHelp(localized(fr: "Garder les initiatives qui déclarent ce bénéfice (un des textes séparés par « ; ») ; à répéter pour plusieurs : OU.",
+                                         en: "Keep the initiatives that state this benefit (one of the texts separated by ';'); repeat for several: OR."),
+                               valueName: "text"))
+    var benefit: [String] = []
+
+    @Option(help: ArgumentHelp(localized(fr: "Mots qui doivent chacun commencer un mot (casse et accents indifférents) du nom, de l'organisme, du portefeuille, de la catégorie, du statut ou des bénéfices ; \"…\" pour des mots qui se suivent.",
+                                         en: "Words that must each begin a word (any case or accents) of the name, body, portfolio, category, status or benefits; \"…\" for consecutive words."),
                                valueName: "text"))
     var search: String?
 
+    /// The search to apply while loading, dropping rows without the words: none when benefits are given,
+    /// whose values must be found among every row.
+    var searchWhileLoading: String? { benefit.isEmpty ? search : nil }
+
     func query(for store: PortraitStore, sort: SortKey = .fileOrder) throws -> Query {
         var query = Query(search: search ?? "", sort: sort)
-        let given: [(Facet, [String])] = [(.portfolio, portfolio), (.category, category), (.status, status), (.organisation, org)]
+        let given: [(Facet, [String])] = [(.portfolio, portfolio), (.category, category), (.status, status), (.organisation, org + body)]
         for (facet, texts) in given where !texts.isEmpty {
             query.selected[facet] = try texts.reduce(into: Set<Int>()) { $0.formUnion(try store.resolve(facet, $1)) }
         }
+        query.benefits = try benefit.reduce(into: Set<Int>()) { $0.formUnion(try store.resolveBenefit($1)) }
         return query
     }
 }
@@ -160,3 +174,4 @@ struct LabelOptions: ParsableArguments {
 extension Language: ExpressibleByArgument {}
 extension SortKey: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+extension ChangeKind: ExpressibleByArgument {}

@@ -30,6 +30,12 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var labels: LabelOptions
 
+    @Option(help: ArgumentHelp(localized(
+        fr: "Garder les initiatives qui ont ce changement entre les deux dernières éditions : new (nouvelle), status (statut modifié), category (catégorie modifiée), unchanged (inchangée), removed (retirée de la plus récente) ; à répéter pour plusieurs : OU. Sans fichier : les éditions 2024 et 2025 intégrées.",
+        en: "Keep the initiatives with this change between the last two editions: new, status (status changed), category (category changed), unchanged, removed (dropped from the newer); repeat for several: OR. With no file: the embedded 2024 and 2025 editions."),
+        valueName: "change"))
+    var change: [ChangeKind] = []
+
     @Option(help: ArgumentHelp(localized(fr: "Ordre des lignes.",
                                          en: "Order of the rows."), valueName: "field"))
     var sort: SortKey = .fileOrder
@@ -56,12 +62,23 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(in: labels.interface) {
-            let loaded = try input.load(keepingRowsMatching: filters.search, language: labels.interface)
+            // Changes pair initiatives over whole editions (two files or more, or --change): the search then
+            // applies after loading instead of dropping rows while reading.
+            let comparing = !change.isEmpty
+            let editions = comparing || input.files.count >= 2
+            let loaded = try input.load(keepingRowsMatching: editions ? nil : filters.searchWhileLoading, language: labels.interface,
+                                        everyEmbeddedEdition: comparing)
             let store = loaded.store
             let query = try filters.query(for: store, sort: sort)
-            let selection = store.select(query, language: labels.labels)
+            var selection = store.select(query, language: labels.labels)
+            let changes = editions ? EditionChanges.latestTwo(of: store, aliases: try OrganisationAliases.builtIn()) : nil
+            if comparing {
+                guard let changes else { throw PortraitError(.usage, .changeNeedsTwoEditions) }
+                let wanted = Set(change)
+                selection.rows = selection.rows.filter { changes.has(row: $0, anyOf: wanted) }
+            }
             let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .csv
-            var options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard)
+            var options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard, changes: changes)
             if chosen == .html {
                 options.report = ReportContext(query: query, provenances: try input.provenance(of: loaded), interface: labels.interface,
                                                files: input.files)

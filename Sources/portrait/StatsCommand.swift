@@ -5,8 +5,8 @@ import PortraitCore
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: localized(fr: "Compter les initiatives par portefeuille, catégorie, statut ou organisme, du plus grand au plus petit.",
-                           en: "Count initiatives per portfolio, category, status or organisation, largest first."),
+        abstract: localized(fr: "Compter les initiatives par portefeuille, catégorie, statut, organisme, bénéfice ou édition, du plus grand au plus petit.",
+                           en: "Count initiatives per portfolio, category, status, organisation, benefit or edition, largest first."),
         discussion: localized(fr: """
             Les filtres choisissent les initiatives comptées.
 
@@ -24,15 +24,17 @@ struct StatsCommand: ParsableCommand {
 
     /// What `--by` accepts.
     enum Dimension: String, ExpressibleByArgument, CaseIterable {
-        case portfolio, category, status, org, organisation, edition
+        case portfolio, category, status, org, organisation, body, benefit, edition
 
-        var facet: Facet {
+        /// The store facet counted; nil for benefits, a facet of several values per initiative.
+        var facet: Facet? {
             switch self {
             case .portfolio: return .portfolio
             case .category: return .category
             case .status: return .status
-            case .org, .organisation: return .organisation
+            case .org, .organisation, .body: return .organisation
             case .edition: return .edition
+            case .benefit: return nil
             }
         }
     }
@@ -56,10 +58,14 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(in: labels.interface) {
-            let loaded = try input.load(keepingRowsMatching: filters.search, keepingText: false, language: labels.interface)
+            // Counting by edition with no file counts every edition, not only the latest.
+            // Names and benefits are not kept unless benefits are counted or filtered.
+            let needsBenefits = by == .benefit || !filters.benefit.isEmpty
+            let loaded = try input.load(keepingRowsMatching: filters.searchWhileLoading, keepingText: needsBenefits, language: labels.interface,
+                                        everyEmbeddedEdition: by == .edition)
             let store = loaded.store
             let selection = store.select(try filters.query(for: store), language: labels.labels)
-            let tallies = store.tally(by.facet, rows: selection.rows, language: labels.labels)
+            let tallies = by.facet.map { store.tally($0, rows: selection.rows, language: labels.labels) } ?? store.benefitTally(rows: selection.rows)
             switch format {
             case .table:
                 let footer = ProvenanceText.tableFooter(try input.provenance(of: loaded), language: labels.interface)

@@ -13,7 +13,7 @@ import Testing
         let figures = try #require(state.figures)
         let store = state.store
         let comparison = EditionComparison(store: store, old: store.editionRows(0), new: store.editionRows(1),
-                                           aliases: try OrganisationAliases.builtIn())
+                                           aliases: try OrganisationAliases.builtIn(), labels: labels)
         for facet in [Facet.portfolio, .category, .status] {
             let section = try #require(figures.sections.first { $0.facet == facet })
             let shown = section.rows.map { store.values(facet)[$0.code].label(labels) }

@@ -39,12 +39,15 @@ import Testing
         // Those of 2024 not in 2025: 65 bodies less the 82 − 58 that are in both.
         #expect((diff["organisations_removed"] as? [String])?.count == 65 - (82 - 58))
 
-        // Every per-category, per-status and per-portfolio figure of both editions, in the published order.
-        func expected(_ items: [PublishedFacts.Counted]) -> [String] {
-            items.filter { $0.y2024 + $0.y2025 > 0 }.map { "\(labels == "en" ? $0.en : $0.fr) \($0.y2024) \($0.y2025)" }
+        // Every per-category, per-status and per-portfolio figure of both editions, in the published order;
+        // in English, categories and portfolios in the alphabetical order of their English labels.
+        func expected(_ items: [PublishedFacts.Counted], alphabetical: Bool = true) -> [String] {
+            let kept = items.filter { $0.y2024 + $0.y2025 > 0 }
+            let ordered = labels == "en" && alphabetical ? kept.sorted { $0.en.lowercased() < $1.en.lowercased() } : kept
+            return ordered.map { "\(labels == "en" ? $0.en : $0.fr) \($0.y2024) \($0.y2025)" }
         }
         #expect(Self.counts(diff, "by_category") == expected(facts.categories))
-        #expect(Self.counts(diff, "by_status") == expected(facts.statuses))
+        #expect(Self.counts(diff, "by_status") == expected(facts.statuses, alphabetical: false))
         #expect(Self.counts(diff, "by_portfolio") == expected(facts.portfolios))
         #expect(facts.categories.count == 10 && facts.statuses.count == 3 && facts.portfolios.count == 21)
 

@@ -73,13 +73,10 @@ import PortraitCore
         // A query: status "production" (either language), a category, and two search words.
         let production = Vocabulary.statuses[0], analysis = Vocabulary.categories[0]
         let words = ["foret", "analyse"]
+        // Each word begins a word of a field (see WordSearchReferenceTests).
         func matchesSearch(_ row: Row) -> Bool {
-            let portfolioTerm = Vocabulary.portfolios.first { $0.fr == row.portfolio || $0.en == row.portfolio }
-            let categoryTerm = Vocabulary.categories.first { $0.fr == row.category || $0.en == row.category }
-            var fields = [row.name, row.benefits, row.organisation, row.portfolio, row.category]
-            fields += [portfolioTerm?.fr, portfolioTerm?.en, categoryTerm?.fr, categoryTerm?.en].compactMap { $0 }
-            let folded = fields.map(Self.fold)
-            return words.allSatisfy { word in folded.contains { $0.contains(word) } }
+            let fields = WordSearchReferenceTests.fields(row)
+            return words.allSatisfy { WordSearchReferenceTests.holds([$0], in: fields) }
         }
         let search = rows.map(matchesSearch)
         let inStatus = rows.map { $0.status == production.fr || $0.status == production.en }

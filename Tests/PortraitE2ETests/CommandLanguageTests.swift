@@ -34,8 +34,8 @@ import Testing
             (["stats", quote], 65,
              "portrait : impossible de lire « \(quote) » : ligne 3 : le champ entre guillemets ouvert ici n'est jamais fermé",
              "portrait: cannot read '\(quote)': line 3: quoted field opened here is never closed"),
-            (["query", "--category", "robotique"], 64, "portrait : aucune catégorie ne correspond à « robotique » (valeurs : ",
-             "portrait: no category matches 'robotique' (values: "),
+            (["query", "--category", "robotique"], 64, "portrait : aucune catégorie ne correspond à « robotique » (les plus proches : ",
+             "portrait: no category matches 'robotique' (closest: "),
             (["validate"], 64, "portrait : donnez au moins un fichier à valider (voir « portrait --help »)",
              "portrait: give at least one file to validate (see 'portrait --help')"),
             (["diff", quote], 64, "portrait : diff compare deux fichiers, OLD et NEW (ou aucun : les éditions 2024 et 2025 intégrées) ; 1 donnés",
@@ -59,7 +59,7 @@ import Testing
 
     @Test func theParsersOwnErrorsAreSaidInFrench() throws {
         let cases: [([String], String)] = [
-            (["query", "--bogus"], "portrait : option inconnue « --bogus » ; vouliez-vous dire « --bom » ? (voir « portrait --help »)\n"),
+            (["query", "--bogus"], "portrait : option inconnue « --bogus » ; vouliez-vous dire « --body » ? (voir « portrait --help »)\n"),
             (["query", "--sort"], "portrait : valeur manquante pour « --sort <field> » (voir « portrait --help »)\n"),
             (["stats", "--by", "zz"], "portrait : la valeur « zz » n'est pas valide pour « --by <facet> » (voir « portrait --help »)\n"),
         ]

@@ -1,0 +1,79 @@
+import PortraitText
+
+extension PortraitStore {
+    /// The benefits as a facet (see `BenefitFacet`), built on first use.
+    public var benefitFacet: BenefitFacet {
+        benefitFacetCache.withLock { cached in
+            if let cached { return cached }
+            let facet = BenefitFacet(benefits: benefits, rows: count)
+            cached = facet
+            return facet
+        }
+    }
+
+    /// Builds the benefit facet now (for example in the background after the first screen).
+    public func prepareBenefits() { _ = benefitFacet }
+
+    /// Rows that carry at least one of the benefit `codes`.
+    func rows(withBenefits selected: Set<Int>) -> RowBits {
+        let facet = benefitFacet
+        var wanted = [Bool](repeating: false, count: facet.values.count)
+        for code in selected where code >= 0 && code < wanted.count { wanted[code] = true }
+        var bits = RowBits(count: count)
+        for row in 0..<count where facet.codes(row: row).contains(where: { wanted[Int($0)] }) { bits.insert(row) }
+        return bits
+    }
+
+    /// Disjunctive counts per benefit: for each benefit, the rows that every other filter and the search
+    /// keep and that carry it. `rows` is the answer to `query`, which they are when no benefit is selected.
+    func benefitCounts(_ query: Query, rows: [Int], language: Language) -> [Int] {
+        let facet = benefitFacet
+        var counted = rows
+        if !query.benefits.isEmpty {
+            var others = query
+            others.benefits = []
+            others.countsBenefits = false
+            others.sort = .fileOrder
+            counted = select(others, language: language).rows
+        }
+        var counts = [Int](repeating: 0, count: facet.values.count)
+        for row in counted {
+            for code in facet.codes(row: row) { counts[Int(code)] += 1 }
+        }
+        return counts
+    }
+
+    /// The benefit codes that `text` names: a benefit written the same way (whatever the case, accents or
+    /// spaces) wins; otherwise every benefit in which each word of the text begins a word (`SearchTerm`).
+    /// Throws a usage error listing the closest benefits when nothing matches.
+    public func resolveBenefit(_ text: String) throws -> Set<Int> {
+        let facet = benefitFacet
+        let key = VocabularyIndex.key(text)
+        let exact = facet.values.indices.filter { VocabularyIndex.key(facet.values[$0]) == key }
+        if !exact.isEmpty { return Set(exact) }
+        var partial: Set<Int>?
+        for term in SearchTerm.terms(of: CellText.tidy(text)).map(SearchTerm.init(folded:)) {
+            let codes = Set(facet.labels.codes(matching: term))
+            partial = partial.map { $0.intersection(codes) } ?? codes
+        }
+        if let partial, !partial.isEmpty { return partial }
+        let closest = ClosestValues.ranked(text, labels: facet.labels, shown: facet.values)
+        let more = facet.values.count > closest.count ? "; …" : ""
+        throw PortraitError(.usage, .noBenefitMatches,
+                            ["text": TerminalSafe.visible(text), "values": TerminalSafe.visible(closest.joined(separator: "; ") + more)])
+    }
+
+    /// Initiatives per benefit among `rows`, largest first, ties by folded text; benefits with no
+    /// initiative left out.
+    public func benefitTally(rows: [Int]) -> [Tally] {
+        let facet = benefitFacet
+        var counts = [Int](repeating: 0, count: facet.values.count)
+        for row in rows {
+            for code in facet.codes(row: row) { counts[Int(code)] += 1 }
+        }
+        return counts.indices
+            .filter { counts[$0] > 0 }
+            .map { Tally(code: $0, label: facet.values[$0], count: counts[$0]) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : TextFold.fold($0.label) < TextFold.fold($1.label) }
+    }
+}
