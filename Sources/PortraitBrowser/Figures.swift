@@ -58,8 +58,14 @@ public struct Figures: Sendable, Equatable {
             query.sort = .fileOrder
             return (query, state.store.select(query, language: state.labels))
         }
+        // Portfolios, categories and statuses are counted and ordered as `portrait diff` counts them.
+        let official = [Facet.portfolio, .category, .status].map { facet in
+            let counts = EditionComparison.valueCounts(facet, store: state.store, old: selections[0].1.rows, new: selections[1].1.rows,
+                                                      labels: state.labels)
+            return Section(facet: facet, rows: counts.map { Row(code: $0.code, counts: [$0.old, $0.new]) }, distinct: counts.count)
+        }
         var figures = Figures(editions: [pair.older, pair.newer], totals: selections.map { $0.1.rows.count },
-                              sections: [Facet.portfolio, .category, .status, .organisation].map { section($0, state, selections) })
+                              sections: official + [section(.organisation, state, selections)])
         if let table = state.markTables[EditionMarks.Pair(older: pair.older, newer: pair.newer)] {
             var counts = [0, 0, 0]
             for row in selections[1].1.rows { counts[Int(table.marks[row])] += 1 }
@@ -88,10 +94,9 @@ public struct Figures: Sendable, Equatable {
         return selection.count(facet, code)
     }
 
-    /// One section: the values with a count in some column. In a comparison, portfolios, categories and
-    /// statuses come in the official order, as `portrait diff` lists them; everything else largest first
-    /// (last column first, then the French label, so that `L` does not reorder) and editions latest first.
-    /// Organisations are cut to the largest ones.
+    /// One section of a chart, or the bodies of a comparison: the values with a count in some column,
+    /// largest first (last column first, then the French label, so that `L` does not reorder), editions
+    /// latest first. Organisations are cut to the largest ones.
     private static func section(_ facet: Facet, _ state: BrowserState, _ selections: [(Query, Selection)]) -> Section {
         let values = state.store.values(facet)
         var rows: [Row] = []
@@ -102,8 +107,6 @@ public struct Figures: Sendable, Equatable {
         let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0.code, $0) })
         if facet == .edition {
             rows = ValueOrder.latestFirst(values.map(\.raw)).compactMap { byCode[$0] }
-        } else if selections.count > 1 && facet != .organisation {
-            rows = ValueOrder.official(facet, codes: rows.map(\.code), values: values, language: state.labels).compactMap { byCode[$0] }
         } else {
             rows = ValueOrder.largestFirst(rows, counts: \.counts, label: { values[$0.code].label(.fr) })
         }

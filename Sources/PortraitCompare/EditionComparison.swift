@@ -33,6 +33,8 @@ public struct EditionComparison: Sendable {
 
     /// A value of a facet and its number of initiatives in each edition.
     public struct ValueCount: Sendable, Equatable {
+        /// The value's code in the store.
+        public let code: Int
         public let value: FacetValue
         public let old: Int
         public let new: Int
@@ -126,15 +128,16 @@ public struct EditionComparison: Sendable {
 
     /// Every value of `facet` that either edition uses, in the official order (unknown values after, by
     /// label; a blank value last), with its count in each. The official order of categories and portfolios
-    /// is alphabetical in French: in English they follow the English labels.
-    static func valueCounts(_ facet: Facet, store: PortraitStore, old: [Int], new: [Int], labels: Language = .fr) -> [ValueCount] {
+    /// is alphabetical in French: in English they follow the English labels. `portrait diff` and the
+    /// browser's `d` view both count through here.
+    public static func valueCounts(_ facet: Facet, store: PortraitStore, old: [Int], new: [Int], labels: Language = .fr) -> [ValueCount] {
         let values = store.values(facet)
         var oldCounts = [Int](repeating: 0, count: values.count), newCounts = oldCounts
         for row in old { oldCounts[store.code(facet, row: row)] += 1 }
         for row in new { newCounts[store.code(facet, row: row)] += 1 }
         let used = values.indices.filter { oldCounts[$0] > 0 || newCounts[$0] > 0 }
         return ValueOrder.official(facet, codes: used, values: values, language: labels)
-            .map { ValueCount(value: values[$0], old: oldCounts[$0], new: newCounts[$0]) }
+            .map { ValueCount(code: $0, value: values[$0], old: oldCounts[$0], new: newCounts[$0]) }
     }
 }
 
