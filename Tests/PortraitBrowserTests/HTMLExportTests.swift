@@ -9,9 +9,11 @@ import Testing
     @Test func htmlNameWritesTheReportOfTheSelection() throws {
         let folder = try TUI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var session = try TUI.session(folder: folder.path)
-        session.exporter.embedded = true
-        let store = session.state.store
+        let store = try TUI.embeddedStore()
+        let moment = TUI.clock
+        let state = BrowserState(store: store, sourceName: "portrait-2025.csv", size: TermSize(columns: 100, rows: 30),
+                                 provenance: [.sample(edition: store.values(.edition)[0].raw)], now: { moment })
+        var session = BrowserSession(state: state, exporter: Exporter(workingDirectory: folder.path))
         session.press(.tab, .tab, .character(" "), .character("/"))
         session.type("agent")
         session.press(.enter, .character("e"), .control("u"))
@@ -22,12 +24,12 @@ import Testing
         let query = Query(selected: [.status: [production]], search: "agent")
         let selection = store.select(query)
         var options = ExportOptions(language: .fr, edition: false)
-        options.report = .describing(store, query: query, interface: .fr, files: [], embedded: true)
+        options.report = ReportContext(query: query, provenances: state.provenance, interface: .fr)
         let expected = SelectionWriter.bytes(store: store, rows: selection.rows, format: .html, options: options)
         #expect(Array(written.utf8) == expected)
         #expect(written.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
         #expect(written.contains("Données d&#39;exemple"))
         #expect(written.contains("dont le statut est «\u{00A0}Solution en production\u{00A0}» et qui contiennent les mots «\u{00A0}agent\u{00A0}»"))
-        #expect(TUI.render(session).text.contains("\(selection.rows.count) initiatives exportées vers rapport.html"))
+        #expect(TUI.render(session).text.contains("\(selection.rows.count) initiatives de l'échantillon illustratif exportées vers rapport.html"))
     }
 }

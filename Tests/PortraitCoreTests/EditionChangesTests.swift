@@ -46,7 +46,8 @@ import Testing
     @Test func exportsOfTwoEditionsCarryTheChange() throws {
         let store = try Self.store()
         let changes = try #require(EditionChanges.latestTwo(of: store))
-        for format in ExportFormat.allCases {
+        // Every table format (the HTML report is a page about the rows, not a table of them).
+        for format in ExportFormat.allCases where format != .html {
             let options = ExportOptions(language: .en, changes: changes)
             let fast = SelectionWriter.bytes(store: store, rows: [4, 9], format: format, options: options)
             let table = SelectionWriter.bytes(ExportTable(store: store, rows: [4, 9], language: .en, changes: changes), format: format, options: options)

@@ -17,8 +17,13 @@ import Testing
     @Test func textThatIsNotCSVIsRefusedByName() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // A web page under a .csv name goes to the HTML reader, which names what it missed.
+        let page = try write(Array("<!DOCTYPE html>\n<html><body><table><tr><td>Nom</td><td>Statut</td></tr></table></body></html>\n".utf8),
+                             "page.csv", in: folder)
+        let refused = try ResourceBounds.run(["validate", page], "page.csv")
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "portrait: cannot read '\(page)': no table with the portrait's columns (1 tables seen)\n", "\(refused.stderr)")
         let cases: [(String, String, String)] = [
-            ("page.csv", "<!DOCTYPE html>\n<html><body><table><tr><td>Nom</td><td>Statut</td></tr></table></body></html>\n", "a web page (HTML)"),
             ("data.csv", "[{\"name\": \"Tri\", \"status\": \"Solution en production\"}]\n", "a JSON document"),
             ("feed.csv", "<?xml version=\"1.0\"?>\n<rows><row>Tri</row></rows>\n", "an XML document"),
         ]
