@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The core's layers call each other on every row and cell: in release builds their bodies are
+/// visible across modules, so the layering costs no speed.
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "portrait",
     platforms: [.macOS(.v15)],
@@ -14,14 +18,15 @@ let package = Package(
     ],
     targets: [
         // The core, in layers: each target imports only the ones above it (ARCHITECTURE.md).
-        .target(name: "PortraitText"),
-        .target(name: "PortraitStore", dependencies: ["PortraitText"]),
+        .target(name: "PortraitText", swiftSettings: crossModule),
+        .target(name: "PortraitStore", dependencies: ["PortraitText"], swiftSettings: crossModule),
         .target(
             name: "PortraitLoad",
-            dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: crossModule
         ),
-        .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitData"]),
-        .target(name: "PortraitOutput", dependencies: ["PortraitText", "PortraitStore", "PortraitCompare"]),
+        .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitData"], swiftSettings: crossModule),
+        .target(name: "PortraitOutput", dependencies: ["PortraitText", "PortraitStore", "PortraitCompare"], swiftSettings: crossModule),
         .target(
             name: "PortraitCore",
             dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitCompare", "PortraitOutput"]
