@@ -5,6 +5,9 @@ import PackageDescription
 /// target cannot add to the search path by itself (pkgConfig flags are refused): the targets that import
 /// CLibXML2 pass it to clang.
 let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+/// The core's layers call each other on every row and cell: in release builds their bodies are
+/// visible across modules, so the layering costs no speed.
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
 
 let package = Package(
     name: "portrait",
@@ -20,21 +23,22 @@ let package = Package(
     ],
     targets: [
         // The core, in layers: each target imports only the ones above it (ARCHITECTURE.md).
-        .target(name: "PortraitText"),
-        .target(name: "PortraitStore", dependencies: ["PortraitText"]),
+        .target(name: "PortraitText", swiftSettings: crossModule),
+        .target(name: "PortraitStore", dependencies: ["PortraitText"], swiftSettings: crossModule),
         .target(
             name: "PortraitLoad",
             dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "CLibXML2"],
-            swiftSettings: libxml2Headers
+            swiftSettings: libxml2Headers + crossModule
         ),
         .systemLibrary(
             name: "CLibXML2",
             path: "Sources/CLibXML2"
         ),
-        .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitData"]),
+        .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitData"], swiftSettings: crossModule),
         .target(
             name: "PortraitOutput",
-            dependencies: ["PortraitText", "PortraitStore", "PortraitCompare", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["PortraitText", "PortraitStore", "PortraitCompare", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: crossModule
         ),
         .target(
             name: "PortraitCore",
