@@ -10,6 +10,9 @@ public struct MeasuredRun: Sendable {
     public var timedOut: Bool
     /// Wall-clock time from start to end.
     public var seconds: Double
+    /// Processor time the process used (user plus system), from `wait4`: unlike `seconds`, it does not
+    /// grow when other processes (the other tests, run in parallel) share the cores.
+    public var cpuSeconds: Double
     /// Peak resident memory. On Linux, the largest `VmHWM` read from /proc while it ran (polled every
     /// 2 ms): `wait4`'s ru_maxrss counts, for a process spawned with vfork, the test runner's own peak
     /// when it called exec, so it serves only as an upper bound when the process ended before the first
@@ -57,6 +60,8 @@ public enum MeasuredProcess {
                            stdout: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(),
                            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
                            timedOut: timedOut, seconds: seconds,
+                           cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                               + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
                            peakBytes: highWater > 0 ? highWater : Int(usage.ru_maxrss) * (isLinux ? 1024 : 1))
     }
 
