@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitData"], swiftSettings: crossModule),
         .target(
             name: "PortraitOutput",
-            dependencies: ["PortraitText", "PortraitStore", "PortraitCompare", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitCompare", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: crossModule
         ),
         .target(
