@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The core, in layers: each target imports only the ones above it (ARCHITECTURE.md).
@@ -74,7 +75,7 @@ let package = Package(
         // `portrait update`: the catalogue client, safe downloads, the data folder and its manifests.
         .target(
             name: "PortraitUpdate",
-            dependencies: ["PortraitCore"]
+            dependencies: ["PortraitCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "portrait",
@@ -109,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PortraitUpdateTests",
-            dependencies: ["PortraitUpdate", "PortraitCore", "PortraitTestSupport"]
+            dependencies: ["PortraitUpdate", "PortraitCore", "PortraitTestSupport", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
             name: "PortraitBrowserTests",
@@ -118,7 +119,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PortraitE2ETests",
-            dependencies: ["portrait", "PortraitBrowser", "PortraitCore", "PortraitData", "PortraitUpdate", "PortraitTestSupport"]
+            dependencies: ["portrait", "PortraitBrowser", "PortraitCore", "PortraitData", "PortraitUpdate", "PortraitTestSupport",
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
     ],
     swiftLanguageModes: [.v6]

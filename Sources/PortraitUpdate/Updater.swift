@@ -115,7 +115,7 @@ public struct Updater: Sendable {
             error.file = url.absoluteString
             throw error
         }
-        let sha256 = try SHA256.hexDigest(ofFile: temporary)
+        let sha256 = try FileDigest.sha256Hex(ofFile: temporary)
         if let previous, previous.manifest.sha256 == sha256 { return .unchanged(previous) }
         let provenance = Provenance(kind: .official, edition: file.edition, datasetTitle: dataset.title,
                                     publisher: dataset.organization?.title ?? Provenance.registerPublisher,

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PortraitCore
 import PortraitUpdate
@@ -57,9 +58,7 @@ struct UpdateE2ETests {
         #expect(provenance.sourceURL == server.base + "/files/portrait-2025.csv")
         #expect(provenance.publisher == "Ministère de la Cybersécurité et du Numérique")
         let manifest = try EditionManifest.read(path: store.folder.appendingPathComponent("portrait-2025.manifest.json").path)
-        var hash = SHA256()
-        hash.update(Array(served))
-        #expect(manifest.sha256 == hash.hexDigest() && manifest.size == served.count && manifest.rows == 117)
+        #expect(manifest.sha256 == FileDigest.hex(SHA256.hash(data: served)) && manifest.size == served.count && manifest.rows == 117)
         #expect(manifest.etag?.isEmpty == false && manifest.lastModified?.hasSuffix("GMT") == true)
         let object = try JSONSerialization.jsonObject(with: manifestData) as? [String: Any]
         #expect(object?["retrieved_at"] is String && object?["source_url"] is String)
