@@ -4,6 +4,7 @@
   scripts/make-xlsx-fixture.py [--out DIR]        all fixtures (default Tests/PortraitCoreTests/Fixtures)
   scripts/make-xlsx-fixture.py --from-csv CSV OUT.xlsx
                                                   any portrait CSV as a one-sheet workbook (for benchmarks)
+  scripts/make-xlsx-fixture.py --sheet-choice DIR  workbooks whose portrait is on a later sheet, or on none
   scripts/make-xlsx-fixture.py --hostile DIR [NAME…]
                                                   the broken and hostile workbooks the end-to-end tests feed
                                                   the real binary (written at test time: one expands to 600 MB)
@@ -87,10 +88,12 @@ STYLES = (XML_DECL + '<styleSheet xmlns="%s"><fonts count="1"><font><sz val="11"
           '<cellXfs count="2"><xf/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>' % MAIN_NS)
 
 
-def workbook(sheets):
-    """sheets: (name, rId) in workbook order."""
-    body = "".join('<sheet name=%s sheetId="%d" r:id="%s"/>' % (quoteattr(name), n + 1, rid)
-                   for n, (name, rid) in enumerate(sheets))
+def workbook(sheets, states=None):
+    """sheets: (name, rId) in workbook order; states: each sheet's state ("hidden", "veryHidden" or None)."""
+    states = states or [None] * len(sheets)
+    body = "".join('<sheet name=%s sheetId="%d"%s r:id="%s"/>' % (quoteattr(name), n + 1,
+                                                                   ' state="%s"' % state if state else "", rid)
+                   for n, ((name, rid), state) in enumerate(zip(sheets, states)))
     return (XML_DECL + '<workbook xmlns="%s" xmlns:r="%s"><bookViews><workbookView/></bookViews>'
             '<sheets>%s</sheets></workbook>' % (MAIN_NS, REL_NS, body))
 
@@ -161,6 +164,31 @@ def one_sheet_parts(sheet_xml, sheet_name="Sheet1", sst=None, target="worksheets
         parts.append(("xl/sharedStrings.xml", sst))
     parts.append(("xl/worksheets/sheet1.xml", sheet_xml))
     return parts
+
+
+def sheets_parts(sheets):
+    """sheets: (name, state, worksheet xml) in workbook order, each in sheetN.xml."""
+    parts = [("[Content_Types].xml", content_types(len(sheets), False)), ("_rels/.rels", ROOT_RELS),
+             ("xl/workbook.xml", workbook([(name, "rId%d" % (n + 1)) for n, (name, _, _) in enumerate(sheets)],
+                                          [state for _, state, _ in sheets]))]
+    rels = [("rId%d" % (n + 1), "worksheet", "worksheets/sheet%d.xml" % (n + 1)) for n in range(len(sheets))]
+    rels.append(("rId%d" % (len(sheets) + 1), "styles", "styles.xml"))
+    parts += [("xl/_rels/workbook.xml.rels", relationships(rels)), ("xl/styles.xml", STYLES)]
+    parts += [("xl/worksheets/sheet%d.xml" % (n + 1), xml) for n, (_, _, xml) in enumerate(sheets)]
+    return parts
+
+
+def sheet_choice(out):
+    """Workbooks whose portrait is not on the first sheet: a hidden cover sheet holding a header (which
+    must be passed over), a visible notes sheet, then the portrait; and one where no sheet holds it."""
+    os.makedirs(out, exist_ok=True)
+    notes = worksheet(inline_row(1, ["Notes"]) + inline_row(2, ["Données d'exemple pour les tests"]))
+    portrait = worksheet(inline_row(1, PORTRAIT_HEADER) + inline_row(2, PORTRAIT_ROW))
+    hidden = worksheet(inline_row(1, PORTRAIT_HEADER) + inline_row(2, ["Ligne cachée"] + PORTRAIT_ROW[1:]))
+    write_zip(os.path.join(out, "portrait-third-sheet.xlsx"), sheets_parts(
+        [("Couverture", "hidden", hidden), ("Notes", None, notes), ("Portrait", None, portrait)]))
+    write_zip(os.path.join(out, "no-portrait-sheet.xlsx"), sheets_parts(
+        [("Vide", None, worksheet("")), ("Notes", None, notes)]))
 
 
 # ---------------------------------------------------------------- the synthetic portrait
@@ -381,7 +409,11 @@ def main():
     p.add_argument("--out", default="Tests/PortraitCoreTests/Fixtures")
     p.add_argument("--from-csv", nargs=2, metavar=("CSV", "XLSX"))
     p.add_argument("--hostile", nargs="+", metavar=("DIR", "NAME"))
+    p.add_argument("--sheet-choice", metavar="DIR")
     a = p.parse_args()
+    if a.sheet_choice:
+        sheet_choice(a.sheet_choice)
+        return
     if a.hostile:
         hostile(a.hostile[0], a.hostile[1:])
         return

@@ -104,15 +104,18 @@ public enum Loader {
                          into builder: inout PortraitStoreBuilder) throws -> SourceReport {
         try FileInput.checkRegularFile(path)
         try rejectNonWorkbook(path)
-        let rows = try XLSXReader.readRows(at: URL(fileURLWithPath: path), sheet: options.sheet)
+        let (rows, sheet) = try XLSXReader.readPortraitRows(at: URL(fileURLWithPath: path), sheet: options.sheet,
+                                                            overrides: options.columnOverrides)
         var assembler = RowAssembler(edition: edition, options: options)
         for (index, cells) in rows.enumerated() {
             try assembler.consume(cells, line: index + 1, into: &builder)
         }
         try assembler.finish(into: &builder)
-        return SourceReport(file: path, format: .xlsx, encoding: nil, delimiter: nil,
-                            headerLine: assembler.headerLine, mapping: assembler.mapping!, edition: edition,
-                            rowCount: assembler.rowCount, anomalies: assembler.anomalies)
+        var report = SourceReport(file: path, format: .xlsx, encoding: nil, delimiter: nil,
+                                  headerLine: assembler.headerLine, mapping: assembler.mapping!, edition: edition,
+                                  rowCount: assembler.rowCount, anomalies: assembler.anomalies)
+        report.sheet = sheet
+        return report
     }
 
     /// Refuses a file given as a workbook that is another kind of Office file, naming it: an old `.xls` or a

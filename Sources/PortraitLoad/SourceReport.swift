@@ -20,6 +20,8 @@ public struct SourceReport: Sendable {
     public var anomalies: AnomalyLog
     /// For an HTML page: which table was read and what was passed over.
     public var htmlTable: HTMLTableChoice? = nil
+    /// For XLSX: the worksheet the portrait was read from.
+    public var sheet: String? = nil
 }
 
 /// The container format of a source file.

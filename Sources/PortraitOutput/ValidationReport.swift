@@ -9,6 +9,7 @@ public enum ValidationReport {
         func word(_ text: CommandText, _ values: [String: String] = [:]) -> String { text.text(language, values) }
         let headings: [CommandText] = [.validateFormat, .validateEncoding, .validateDelimiter, .validateHeader, .validateEdition,
                                        .validateRowCount, .validateAnomalies] + (report.htmlTable == nil ? [] : [.validateTable, .validatePassedOver])
+            + (report.sheet == nil ? [] : [.validateSheet])
         let colon = language == .fr ? " :" : ":"
         let width = (headings.map { word($0).count }.max() ?? 0) + colon.count + 2
         func field(_ heading: CommandText, _ value: String) -> String { "  " + (word(heading) + colon).padding(width) + value }
@@ -19,6 +20,7 @@ public enum ValidationReport {
         if let delimiter = report.delimiter { lines.append(field(.validateDelimiter, delimiterName(delimiter, language))) }
         let csv = report.format != .xlsx
         let where_ = word(csv ? .validateLine : .validateRow)
+        if let sheet = report.sheet { lines.append(field(.validateSheet, TerminalSafe.visible(sheet))) }
         if let table = report.htmlTable { lines += htmlTableLines(table, field: field, word: word) }
         lines.append(field(.validateHeader, "\(where_) \(report.headerLine)"))
         lines.append("  " + word(.validateColumns) + colon)

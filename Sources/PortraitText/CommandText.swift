@@ -11,7 +11,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case validateFormat, validateEncoding, validateDelimiter, validateHeader, validateColumns, validateEdition
     case validateRowCount, validateAnomalies, validateNone, validateMissing, validateExtra, validateColumnNumber
     case validateLine, validateLines, validateRow, validateRowsWord
-    case validateTable, validateTableOf, validateTableCaption, validateTableHeaderRow, validatePassedOver
+    case validateSheet, validateTable, validateTableOf, validateTableCaption, validateTableHeaderRow, validatePassedOver
     case validateOtherTables, validateFooterRows
     case delimiterComma, delimiterSemicolon, delimiterTab
     case diffInitiatives, diffOrganisations, diffByStatus, diffByCategory, diffByPortfolio
@@ -63,6 +63,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .validateMissing: return ("(absente)", "(missing)")
         case .validateExtra: return ("en plus", "extra")
         case .validateColumnNumber: return ("(colonne {n})", "(column {n})")
+        case .validateSheet: return ("feuille", "sheet")
         case .validateTable: return ("tableau", "table")
         case .validateTableOf: return ("{position} sur {count}", "{position} of {count}")
         case .validateTableCaption: return ("légende « {caption} »", "caption '{caption}'")

@@ -22,7 +22,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case notZip, zipNoDirectory, zipDirectoryTooLarge, zipDirectoryOutOfBounds, zipBadEntry
     case partNotUTF8, partDoctype, partProcessingInstruction, partNotWellFormed, partTooManyAttributes
     case partTooLarge, partCannotExpand, partOverDeclared, partEncrypted, partZipBomb, partUnsupportedCompression
-    case noWorkbook, noWorksheet, noWorksheetNamed, worksheetMissing, worksheetTooLarge, worksheetTooSparse, tooManySharedStrings
+    case noWorkbook, noWorksheet, noWorksheetNamed, noSheetWithPortrait, noSheetWithPortraitHidden, worksheetMissing, worksheetTooLarge, worksheetTooSparse, tooManySharedStrings
     case badRowNumber, tooManyRows, cellBeyondLastColumn, badCellReference, tooManyCellsInRow
     case noSharedStringsPart, badSharedStringIndex, sharedStringOutOfRange
     // Alias files.
@@ -163,6 +163,12 @@ public enum ErrorText: LocalizedTemplate, Equatable {
                     "workbook part {part} uses unsupported compression method {method}")
         case .noWorkbook: return ("aucun classeur dans ce zip ({part} manque)", "no workbook in this zip ({part} missing)")
         case .noWorksheet: return ("aucune feuille dans ce classeur", "no worksheet in this workbook")
+        case .noSheetWithPortrait:
+            return ("aucune feuille visible ne contient les colonnes du portrait (feuilles : {sheets})",
+                    "no visible worksheet holds the portrait's columns (sheets: {sheets})")
+        case .noSheetWithPortraitHidden:
+            return ("aucune feuille visible ne contient les colonnes du portrait (feuilles : {sheets} ; masquées : {hidden})",
+                    "no visible worksheet holds the portrait's columns (sheets: {sheets}; hidden: {hidden})")
         case .noWorksheetNamed: return ("aucune feuille nommée « {name} » (feuilles : {sheets})", "no worksheet named '{name}' (sheets: {sheets})")
         case .worksheetMissing:
             return ("la feuille « {name} » manque dans le zip ({part})", "worksheet '{name}' is missing from the zip ({part})")

@@ -16,6 +16,38 @@ public enum XLSXReader {
         try readRows(at: url, sheet: sheet, limits: .standard)
     }
 
+    /// The rows of the worksheet that holds the portrait: the one named `sheet`, else the first visible
+    /// worksheet among whose first rows the portrait's header is found (`HeaderMapper.findHeader`), so
+    /// that an empty, hidden or notes sheet before it is passed over. When none holds it, the error
+    /// names the sheets (hidden ones marked).
+    static func readPortraitRows(at url: URL, sheet: String?, overrides: [Field: String],
+                                 limits: XLSXLimits = .standard) throws -> (rows: [[String]], sheet: String) {
+        let workbook = try XLSXWorkbook(url: url, limits: limits)
+        if let sheet {
+            let named = try workbook.sheet(named: sheet)
+            return (try workbook.rows(of: named), named.name)
+        }
+        guard !workbook.sheets.isEmpty else { throw PortraitError(.badData, .noWorksheet) }
+        var firstFailure: Error?
+        for candidate in workbook.sheets where !candidate.hidden {
+            let rows = try workbook.rows(of: candidate)
+            do {
+                _ = try HeaderMapper.findHeader(in: rows, overrides: overrides)
+                return (rows, candidate.name)
+            } catch {
+                firstFailure = firstFailure ?? error
+            }
+        }
+        // One visible sheet: its own reason (columns missing, at its line) says more than a list.
+        if workbook.sheets.filter({ !$0.hidden }).count == 1, let firstFailure { throw firstFailure }
+        func names(hidden: Bool) -> String {
+            workbook.sheets.filter { $0.hidden == hidden }.map { XLSXMessageText.plain($0.name, limit: 60) }.joined(separator: ", ")
+        }
+        let hidden = names(hidden: true)
+        throw PortraitError(.badData, hidden.isEmpty ? .noSheetWithPortrait : .noSheetWithPortraitHidden,
+                            ["sheets": names(hidden: false), "hidden": hidden])
+    }
+
     /// `sheetNames(at:)` under the given limits.
     static func sheetNames(at url: URL, limits: XLSXLimits) throws -> [String] {
         try XLSXWorkbook(url: url, limits: limits).sheets.map(\.name)

@@ -11,6 +11,8 @@ struct XLSXWorkbook {
         let name: String
         /// The part path, e.g. "xl/worksheets/sheet1.xml".
         let part: String
+        /// Whether the tab is hidden (such a sheet is never chosen unless named).
+        var hidden = false
     }
 
     /// The worksheets in workbook order (chart sheets and other non-worksheets left out).
@@ -47,10 +49,11 @@ struct XLSXWorkbook {
         for (position, listed) in workbook.sheets.enumerated() {
             if let id = listed.relationshipID, let relationship = byID[id] {
                 guard relationship.isKind("worksheet"), !relationship.isExternal else { continue }
-                sheets.append(Sheet(name: listed.name, part: XLSXPartPath.resolve(relationship.target, from: workbookPart)))
+                sheets.append(Sheet(name: listed.name, part: XLSXPartPath.resolve(relationship.target, from: workbookPart),
+                                    hidden: listed.hidden))
             } else {
                 let guess = (folder.isEmpty ? "" : folder + "/") + "worksheets/sheet\(position + 1).xml"
-                sheets.append(Sheet(name: listed.name, part: guess))
+                sheets.append(Sheet(name: listed.name, part: guess, hidden: listed.hidden))
             }
         }
         if workbook.sheets.isEmpty, archive.entry("xl/worksheets/sheet1.xml") != nil {
