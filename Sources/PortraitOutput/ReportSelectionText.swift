@@ -32,17 +32,7 @@ enum ReportSelectionText {
 
     /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again.
     static func command(store: PortraitStore, query: Query, labels: Language, files: [String]) -> String {
-        var parts = ["portrait", "query"]
-        for facet in facets where facet != .edition {
-            guard let codes = query.selected[facet], !codes.isEmpty else { continue }
-            let option = facet == .organisation ? "--org" : "--" + facet.rawValue
-            for label in sortedLabels(store, facet, codes, labels) { parts += [option, shellQuoted(label)] }
-        }
-        if !query.search.isEmpty { parts += ["--search", shellQuoted(query.search)] }
-        if labels == .en { parts += ["--labels", "en"] }
-        parts += ["--format", "html"]
-        parts += files.map(shellQuoted)
-        return parts.joined(separator: " ")
+        QueryCommandLine.line(QueryCommandLine.arguments(store: store, query: query, labels: labels, files: files, format: .html))
     }
 
     private static func sortedLabels(_ store: PortraitStore, _ facet: Facet, _ codes: Set<Int>, _ labels: Language) -> [String] {
@@ -58,14 +48,5 @@ enum ReportSelectionText {
     private static func list(_ items: [String], word: String, _ language: Language) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " " + word + " " + items.last!
-    }
-
-    /// A word the shell reads as it is: bare when it is plain, else in single quotes.
-    static func shellQuoted(_ text: String) -> String {
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A)
-                || "._/-=+,:@".unicodeScalars.contains($0)
-        }
-        return plain ? text : "'" + text.replacingAll("'", with: "'\\''") + "'"
     }
 }
