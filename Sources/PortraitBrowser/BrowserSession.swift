@@ -5,6 +5,8 @@
 public struct BrowserSession: Sendable {
     public private(set) var state: BrowserState
     public var exporter: Exporter
+    /// Texts the state asked to copy, for the terminal layer to put on the clipboard (`takeClipboard`).
+    public private(set) var clipboard: [String] = []
 
     public init(state: BrowserState, exporter: Exporter = Exporter()) {
         self.state = state
@@ -22,7 +24,11 @@ public struct BrowserSession: Sendable {
         state.apply(command)
         if let effect = state.effect {
             state.effect = nil
-            state.apply(exporter.perform(effect, for: state))
+            if case .copy(let text) = effect {
+                clipboard.append(text)
+            } else {
+                state.apply(exporter.perform(effect, for: state))
+            }
         }
         state.prepareMarks()
         state.marksBecameReady()
@@ -30,6 +36,12 @@ public struct BrowserSession: Sendable {
 
     /// Marks made in the background are ready: they reach the state as a `marksReady` message.
     public mutating func marksBecameReady() { state.marksBecameReady() }
+
+    /// The texts to copy since the last call, oldest first.
+    public mutating func takeClipboard() -> [String] {
+        defer { clipboard = [] }
+        return clipboard
+    }
 
     /// Handles keys one after the other.
     public mutating func press(_ keys: Key...) {

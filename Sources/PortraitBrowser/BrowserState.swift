@@ -2,9 +2,9 @@ import Foundation
 import PortraitCore
 
 /// A list the focus can be on: the facet panes (the edition only when several editions are loaded), then
-/// the results.
+/// the results. The first pane shows the portfolios, the public bodies or the benefits (`v` cycles them).
 public enum Pane: Int, CaseIterable, Sendable {
-    case portfolio, category, status, edition, results
+    case portfolio, category, status, edition, results, organisation, benefit
 
     /// The facet of a facet pane.
     public var facet: Facet? {
@@ -13,7 +13,8 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .category: return .category
         case .status: return .status
         case .edition: return .edition
-        case .results: return nil
+        case .organisation: return .organisation
+        case .results, .benefit: return nil  // the benefits are not a `Facet`: see `BrowserState+PaneChoice`
         }
     }
 
@@ -25,6 +26,8 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .status: return .paneStatus
         case .edition: return .paneEdition
         case .results: return .paneResults
+        case .organisation: return .paneOrganisation
+        case .benefit: return .paneBenefit
         }
     }
 
@@ -66,6 +69,8 @@ public struct StatusMessage: Sendable, Equatable {
 public enum Effect: Sendable, Equatable {
     /// Write the current selection to `path`; `replace` when the person agreed to replace an existing file.
     case export(path: String, replace: Bool)
+    /// Put `text` on the terminal's clipboard (OSC 52, written by the terminal layer).
+    case copy(String)
 }
 
 /// Everything the screen shows, as one value: the store, the query and its answer, where the focus and
@@ -89,10 +94,12 @@ public struct BrowserState: Sendable {
     public internal(set) var selection: Selection
     /// The facet panes shown, left to right: the three main ones, then the edition when the store holds
     /// several editions.
-    public let facetPanes: [Pane]
+    public internal(set) var facetPanes: [Pane]
     /// Value codes of each facet pane in display order (most initiatives first, a stable order; editions
     /// latest first).
     public let facetOrder: [Facet: [Int]]
+    /// Benefit codes in display order, made when the benefits pane is first shown (`cycleFirstPane`).
+    public internal(set) var benefitOrder: [Int] = []
     /// Rows of each edition (indexed by its value code), for the totals of the status line.
     let editionTotals: [Int]
     /// Which initiatives are new or changed status from one edition to the next (several editions only).
@@ -115,6 +122,10 @@ public struct BrowserState: Sendable {
     public internal(set) var helpScroll = 0
     public internal(set) var input: InputLine?
     public internal(set) var message: StatusMessage?
+    /// The `portrait query` command line `y` shows, until the next key.
+    public internal(set) var commandLine: String?
+    /// The files named on the command line (none: the stored or embedded editions), for `y`'s command.
+    public let files: [String]
     /// Set by `update` for the session to carry out, then cleared.
     public internal(set) var effect: Effect?
     /// Set when the person quits.
@@ -126,8 +137,9 @@ public struct BrowserState: Sendable {
     /// of one public body across editions, to tell which initiatives are new.
     public init(store: PortraitStore, sourceName: String, size: TermSize, interface: Language = .fr,
                 labels: Language? = nil, latestEditionOnly: Bool = false, aliases: OrganisationAliases = .none,
-                provenance: [Provenance] = [], now: @escaping @Sendable () -> Date = { Date() }) {
+                provenance: [Provenance] = [], files: [String] = [], now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
+        self.files = files
         self.sourceName = sourceName
         self.provenance = provenance
         self.size = size
@@ -147,7 +159,7 @@ public struct BrowserState: Sendable {
         // Each facet's values, largest first at the start (by French label on ties, so that L does not
         // reorder them), those with no row last in the file's order.
         var order: [Facet: [Int]] = [:]
-        for facet in [Facet.portfolio, .category, .status] {
+        for facet in [Facet.portfolio, .category, .status, .organisation] {
             let values = store.values(facet)
             let (used, unused) = (values.indices.filter { start.count(facet, $0) > 0 }, values.indices.filter { start.count(facet, $0) == 0 })
             order[facet] = ValueOrder.largestFirst(used, count: { start.count(facet, $0) }, label: { values[$0].label(.fr) }) + unused
@@ -195,7 +207,8 @@ public struct BrowserState: Sendable {
 
     /// The value codes shown in a facet pane.
     public func values(in pane: Pane) -> [Int] {
-        pane.facet.flatMap { facetOrder[$0] } ?? []
+        if pane == .benefit { return benefitOrder }
+        return pane.facet.flatMap { facetOrder[$0] } ?? []
     }
 
     /// Number of lines of a pane.
@@ -236,10 +249,9 @@ public struct BrowserState: Sendable {
         var counts: [Int] = []
         let countWidth = String(store.count).count
         for pane in facetPanes {
-            guard let facet = pane.facet else { continue }
-            let values = store.values(facet)
-            counts.append(values.count)
-            let label = values.map { DisplayWidth.of(TerminalSafe.visible($0.label(labels))) }.max() ?? 0
+            let texts = paneTexts(pane)
+            counts.append(texts.count)
+            let label = texts.map { DisplayWidth.of(TerminalSafe.visible($0)) }.max() ?? 0
             // Room for the title too: "▸ " before it, " (n) " after it when values are selected, and the
             // blank column before the separator.
             let title = DisplayWidth.of(pane.title.text(interface)) + 8

@@ -7,8 +7,12 @@ public enum Command: Hashable, Sendable {
     case nextPane, previousPane
     // Filters, search, order, labels.
     case toggle, clearFacet, clearAll, cycleSort, startSearch, switchLabels
+    /// Show the next of portfolios, public bodies and benefits in the first pane.
+    case cycleFirstPane
     // Views.
     case openDetail, back, previousItem, nextItem, openChart, openComparison, help, closeHelp, export, quit
+    /// Show and copy the `portrait query` command line of the current list.
+    case showQueryCommand
     // Text entry (search line, export prompt) and the replace question.
     case insert(String), deleteBackward, clearInput, accept, cancel
     case answerYes, answerNo

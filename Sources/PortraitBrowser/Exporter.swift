@@ -46,6 +46,8 @@ public struct Exporter: Sendable {
         switch effect {
         case .export(let path, let replace):
             return .exportFinished(export(to: path, replace: replace, state: state))
+        case .copy:
+            return .ignore  // the terminal layer copies (see `BrowserSession.takeClipboard`)
         }
     }
 

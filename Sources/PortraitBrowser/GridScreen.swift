@@ -49,6 +49,11 @@ public final class GridScreen: Screen {
 
     public func present() {}
 
+    /// What was put on the clipboard, oldest first.
+    public private(set) var copied: [String] = []
+
+    public func copyToClipboard(_ text: String) { copied.append(text) }
+
     /// The text of each row, trailing spaces removed.
     public var lines: [String] {
         cells.map { row in

@@ -79,8 +79,8 @@ public enum KeyHelp {
             if let focus, scope == .list {
                 switch hint.condition {
                 case .always: break
-                case .focusOnFacet: if focus.facet == nil { return nil }
-                case .focusOnResults: if focus.facet != nil { return nil }
+                case .focusOnFacet: if focus == .results { return nil }
+                case .focusOnResults: if focus != .results { return nil }
                 }
             }
             let keys: String

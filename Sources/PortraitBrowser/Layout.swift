@@ -26,6 +26,8 @@ public struct Layout: Hashable, Sendable {
     public static let minimum = TermSize(columns: 60, rows: 16)
     /// Cells before each result (focus and cursor marks).
     public static let gutter = 2
+    /// The width from which the results show the benefits column.
+    public static let benefitsColumns = 120
 
     public let size: TermSize
     public let isTooSmall: Bool
@@ -37,7 +39,8 @@ public struct Layout: Hashable, Sendable {
     public let resultsHeaderRow: Int
     /// The rows of the results list.
     public let results: Rect
-    /// Widths of the name, body, status and category columns.
+    /// Widths of the name, body, status and category columns, and of the benefits at `benefitsColumns`
+    /// columns and more.
     public let resultColumns: [Int]
     public let statusRow: Int
     public let hintRow: Int
@@ -81,12 +84,17 @@ public struct Layout: Hashable, Sendable {
         resultsHeaderRow = 2 + facetValueRows
         results = Rect(row: resultsHeaderRow + 1, column: 0, width: columns,
                        height: max(statusRow - resultsHeaderRow - 1, 0))
-        // Results: gutter, then name, body, status and category separated by one space.
-        let text = max(columns - Self.gutter - 3, 4)
-        let status = min(metrics.statusWidth, text * 18 / 100)
-        let category = min(metrics.categoryWidth, text * 24 / 100)
-        let body = min(metrics.bodyWidth, text * 26 / 100)
-        resultColumns = [max(text - status - category - body, 1), body, status, category]
+        // Results: gutter, then name, body, status and category separated by one space; from
+        // `benefitsColumns` on, the benefits too, with narrower shares for the others so the name keeps
+        // the most room.
+        let wide = columns >= Self.benefitsColumns
+        let text = max(columns - Self.gutter - (wide ? 4 : 3), 4)
+        let status = min(metrics.statusWidth, text * (wide ? 14 : 18) / 100)
+        let category = min(metrics.categoryWidth, text * (wide ? 18 : 24) / 100)
+        let body = min(metrics.bodyWidth, text * (wide ? 20 : 26) / 100)
+        let benefits = wide ? text * 22 / 100 : 0
+        let name = max(text - status - category - body - benefits, 1)
+        resultColumns = wide ? [name, body, status, category, benefits] : [name, body, status, category]
     }
 
     /// Splits `total` cells among parts that each want some: parts that want less than an equal share

@@ -46,10 +46,13 @@ extension Renderer {
         var parts = [UIString.countLine.text(ui, ["n": String(state.selection.rows.count), "total": String(state.editionScopeTotal)])]
         if state.hasEditions { parts.append(editionScope(state)) }
         var filters: [String] = []
-        for pane in Pane.facetPanes {
-            guard let facet = pane.facet, let chosen = state.query.selected[facet], !chosen.isEmpty else { continue }
-            let values = state.store.values(facet)
-            let names = state.values(in: pane).filter { chosen.contains($0) }.map { TerminalSafe.visible(values[$0].label(state.labels)) }
+        // The panes' selections, whether the first pane shows them now or not (`v`).
+        for pane in [Pane.portfolio, .organisation, .benefit, .category, .status] {
+            let chosen = state.paneSelection(pane)
+            guard !chosen.isEmpty else { continue }
+            let texts = state.paneTexts(pane)
+            let ordered = pane == .benefit ? chosen.sorted() : state.values(in: pane).filter { chosen.contains($0) }
+            let names = ordered.filter { texts.indices.contains($0) }.map { TerminalSafe.visible(texts[$0]) }
             filters.append(UIString.facetFilter.text(ui, ["facet": pane.title.text(ui), "values": names.joined(separator: ", ")]))
         }
         if !state.query.search.isEmpty {

@@ -6,7 +6,7 @@ extension Renderer {
     static func drawFacetPanes(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
         let countWidth = String(state.store.count).count
         for (index, pane) in state.facetPanes.enumerated() {
-            guard let facet = pane.facet, index < layout.facetPanes.count else { continue }
+            guard index < layout.facetPanes.count else { continue }
             let rect = layout.facetPanes[index]
             let width = max(rect.width - 1, 1)  // a blank column before the separator
             let focused = state.focus == pane && state.view == .list && state.input == nil
@@ -16,7 +16,8 @@ extension Renderer {
             // Title row.
             var title = StyledLine(focused ? "▸ " : "  ", focused ? [.reverse, .bold] : [.bold, .accent])
             title.append(pane.title.text(state.interface), focused ? [.reverse, .bold] : [.bold, .accent])
-            let selectedCount = state.query.selected[facet]?.count ?? 0
+            let chosen = state.paneSelection(pane)
+            let selectedCount = chosen.count
             var suffix = selectedCount > 0 ? " (\(selectedCount))" : ""
             if codes.count > rows {
                 let last = min(offset + rows, codes.count)
@@ -31,13 +32,12 @@ extension Renderer {
             // Values, cut so that different labels stay different.
             let labelWidth = max(Layout.facetLabelWidth(pane: rect.width, count: countWidth), 1)
             let labels = TextCut.labels(facetLabels(state, pane), width: labelWidth)
-            let chosen = state.query.selected[facet] ?? []
             for line in 0..<rows {
                 let position = offset + line
                 guard position < codes.count else { break }
                 let code = codes[position]
                 let isSelected = chosen.contains(code)
-                let count = state.selection.count(facet, code)
+                let count = state.paneCount(pane, code)
                 var style: Style = isSelected ? [.bold, .marked] : (count == 0 ? [.dim] : [])
                 if focused && position == state.cursor(pane) { style.insert(.reverse) }
                 var text = StyledLine(isSelected ? "[x] " : "[ ] ", style)
@@ -57,9 +57,8 @@ extension Renderer {
 
     /// The labels of a facet pane's values, in display order and terminal-safe.
     static func facetLabels(_ state: BrowserState, _ pane: Pane) -> [String] {
-        guard let facet = pane.facet else { return [] }
-        let values = state.store.values(facet)
-        return state.values(in: pane).map { TerminalSafe.visible(values[$0].label(state.labels)) }
+        let texts = state.paneTexts(pane)
+        return state.values(in: pane).map { TerminalSafe.visible(texts[$0]) }
     }
 
     /// The whole label of the facet value under the cursor when its pane shows it cut, else nil.

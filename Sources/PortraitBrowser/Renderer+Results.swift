@@ -2,7 +2,8 @@ import PortraitCore
 
 extension Renderer {
     /// The results list: a header of column titles, then one initiative per line (name, body, status,
-    /// category, each cut with … to its column), search matches highlighted, the cursor line reversed.
+    /// category, and the benefits on wide screens, each cut with … to its column), search matches
+    /// highlighted, the cursor line reversed.
     /// When the list mixes editions, each name starts with its edition, dimmed. When it holds initiatives
     /// of the newer of the editions compared, each name starts with a mark: + new, ~ another status (the
     /// name column's title says so).
@@ -15,7 +16,8 @@ extension Renderer {
         // Header.
         let headerStyle: Style = focused ? [.reverse, .bold] : [.bold, .underline]
         var header = StyledLine(focused ? "▸ " : "  ", headerStyle)
-        let titles: [UIString] = [marks == nil ? .columnName : .columnNameMarked, .columnBody, .columnStatus, .columnCategory]
+        let titles: [UIString] = Array([marks == nil ? .columnName : .columnNameMarked, .columnBody, .columnStatus, .columnCategory,
+                                        .columnBenefits].prefix(widths.count))
         for (index, title) in titles.enumerated() {
             if index > 0 { header.append(" ", headerStyle) }
             header.append(StyledLine(title.text(ui), headerStyle).fitted(to: widths[index], fill: headerStyle))
@@ -40,12 +42,13 @@ extension Renderer {
             let isCursor = position == state.cursor(.results)
             let base: Style = isCursor && focused ? [.reverse] : []
             var text = StyledLine(isCursor ? (focused ? "▸ " : "› ") : "  ", isCursor ? base.union(.bold) : base)
-            let cells: [(String, Bool)] = [
+            let cells: ArraySlice<(String, Bool)> = [
                 (store.text(.name, row: row, language: state.labels), true),
                 (store.text(.organisation, row: row, language: state.labels), true),
                 (store.text(.status, row: row, language: state.labels), false),
                 (store.text(.category, row: row, language: state.labels), true),
-            ]
+                (widths.count > 4 ? store.text(.benefits, row: row, language: state.labels) : "", true),
+            ].prefix(widths.count)
             for (index, cell) in cells.enumerated() {
                 if index > 0 { text.append(" ", base) }
                 let safe = TerminalSafe.visible(cell.0)

@@ -22,6 +22,7 @@ public enum Renderer {
         case .chart, .comparison:
             drawFigures(state, layout, on: screen)
         }
+        drawCommandLine(state, layout, on: screen)
         drawStatusLine(state, layout, on: screen)
         let cursor = drawBottomLine(state, layout, on: screen)
         if state.helpVisible { drawHelp(state, layout, on: screen) }

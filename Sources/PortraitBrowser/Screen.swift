@@ -13,6 +13,8 @@ public protocol Screen: AnyObject {
     func setCursor(_ position: (row: Int, column: Int)?)
     /// Makes what was drawn visible.
     func present()
+    /// Puts `text` on the terminal's clipboard.
+    func copyToClipboard(_ text: String)
 }
 
 extension Screen {

@@ -6,8 +6,8 @@ import PortraitCore
 /// Placeholders are written `{name}` and filled by `text(_:_:)`.
 public enum UIString: CaseIterable, Sendable {
     case appTitle
-    case panePortfolio, paneCategory, paneStatus, paneEdition, paneResults
-    case columnName, columnNameMarked, columnBody, columnStatus, columnCategory
+    case panePortfolio, paneCategory, paneStatus, paneEdition, paneResults, paneOrganisation, paneBenefit
+    case columnName, columnNameMarked, columnBody, columnStatus, columnCategory, columnBenefits
     case searchLabel, searchPlaceholder
     case countLine, editionScopeOne, editionScopeSeveral, noResults, noFilters, facetFilter, searchFilter, sortLine, labelsLine, moreValues
     case sortFile, sortName, sortOrganisation, sortPortfolio, sortCategory, sortStatus
@@ -25,6 +25,7 @@ public enum UIString: CaseIterable, Sendable {
     case exportExists, exportNotWritable, exportNoSpace, exportIsFolder, exportNotRegular, exportSymbolicLink
     case exportNoFolder
     case notATerminal, cannotOpenTerminal
+    case commandNeedsLatestEdition
 
     /// The French and English forms.
     public var forms: (fr: String, en: String) {
@@ -35,11 +36,14 @@ public enum UIString: CaseIterable, Sendable {
         case .paneStatus: return ("Statut", "Status")
         case .paneEdition: return ("Édition", "Edition")
         case .paneResults: return ("Résultats", "Results")
+        case .paneOrganisation: return ("Organisme", "Public body")
+        case .paneBenefit: return ("Bénéfice", "Benefit")
         case .columnName: return ("Nom", "Name")
         case .columnNameMarked: return ("Nom  + nouvelle ~ statut modifié", "Name  + new ~ status changed")
         case .columnBody: return ("Organisme", "Public body")
         case .columnStatus: return ("Statut", "Status")
         case .columnCategory: return ("Catégorie", "Category")
+        case .columnBenefits: return ("Bénéfices", "Benefits")
         case .searchLabel: return ("Recherche : ", "Search: ")
         case .searchPlaceholder: return ("tapez / pour chercher", "type / to search")
         case .countLine: return ("{n} / {total} initiatives", "{n} / {total} initiatives")
@@ -124,6 +128,8 @@ public enum UIString: CaseIterable, Sendable {
                                     "the browser needs a terminal; in scripts and pipes use `portrait query` (see portrait query --help)")
         case .cannotOpenTerminal: return ("impossible d'ouvrir le terminal (TERM={term}) ; essayez portrait query",
                                           "cannot open the terminal (TERM={term}); try portrait query")
+        case .commandNeedsLatestEdition: return ("pas de commande : sans fichier, portrait query ne lit que la dernière édition ; cochez-la seule",
+                                                 "no command: with no file, portrait query reads the latest edition only; select it alone")
         }
     }
 

@@ -10,7 +10,9 @@ extension BrowserState {
         }
         switch command {
         case .ignore, .marksReady: break  // a message from the background leaves the status line as it is
-        default: message = nil
+        default:
+            message = nil
+            commandLine = nil
         }
         switch command {
         case .moveUp: move(by: -1)
@@ -24,9 +26,10 @@ extension BrowserState {
         case .toggle: toggleFocusedValue()
         case .clearFacet:
             if let facet = focus.facet { changeQuery { $0.selected[facet] = nil } }
+            if focus == .benefit { changeQuery { $0.benefits = [] } }
         case .clearAll:
             // The editions chosen stay: they say which portrait is looked at, not what is filtered in it.
-            changeQuery { $0 = Query(selected: $0.selected.filter { $0.key == .edition }, sort: $0.sort) }
+            changeQuery { $0 = Query(selected: $0.selected.filter { $0.key == .edition }, sort: $0.sort, countsBenefits: $0.countsBenefits) }
         case .cycleSort: cycleSort()
         case .startSearch:
             view = .list
@@ -35,7 +38,8 @@ extension BrowserState {
             labels = labels == .fr ? .en : .fr
             metrics = measure()
             refresh(keepCursor: true)
-        case .openDetail where focus.facet != nil:
+        case .cycleFirstPane: cycleFirstPane()
+        case .openDetail where focus != .results:
             // Enter in a facet pane toggles its value, as Space does.
             toggleFocusedValue()
         case .openDetail:
@@ -57,6 +61,7 @@ extension BrowserState {
             helpVisible = false
         case .export:
             input = .exportPath(ExportName.defaultName(at: now(), sample: isSample, language: interface))
+        case .showQueryCommand: showQueryCommand()
         case .quit:
             finished = true
         case .insert, .deleteBackward, .clearInput, .accept, .cancel, .answerYes, .answerNo:
@@ -116,10 +121,15 @@ extension BrowserState {
     }
 
     private mutating func toggleFocusedValue() {
-        guard let facet = focus.facet else { return }
         let codes = values(in: focus)
         let line = cursor(focus)
         guard codes.indices.contains(line) else { return }
+        if focus == .benefit {
+            let code = codes[line]
+            changeQuery { if $0.benefits.contains(code) { $0.benefits.remove(code) } else { $0.benefits.insert(code) } }
+            return
+        }
+        guard let facet = focus.facet else { return }
         changeQuery { $0.toggle(facet, codes[line]) }
     }
 

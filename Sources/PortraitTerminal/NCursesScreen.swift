@@ -1,4 +1,5 @@
 import CNCurses
+import Foundation
 import PortraitBrowser
 import PortraitCore
 
@@ -75,6 +76,19 @@ public final class NCursesScreen: Screen {
     }
 
     public func present() { portrait_refresh() }
+
+    /// Sends `text` to the terminal's clipboard with OSC 52 (terminals that do not support it ignore it).
+    public func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        fflush(nil)
+        let bytes = Array(sequence.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBufferPointer { Foundation.write(1, $0.baseAddress! + written, $0.count - written) }
+            if n <= 0 { break }
+            written += n
+        }
+    }
 
     /// Reads the next key, mouse action or resize (waiting at most the timeout given at start).
     public func read() -> Read { decode { portrait_get_wch(&$0) } }

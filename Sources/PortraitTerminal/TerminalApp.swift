@@ -77,6 +77,7 @@ public enum TerminalApp {
                 quickFailures = 0
                 session.handle(event)
                 handlePending(&session, from: screen)
+                for text in session.takeClipboard() { screen.copyToClipboard(text) }
             }
             if session.isFinished { return .quit }
             marksDrawn = session.state.editionMarks?.generation

@@ -111,7 +111,7 @@ struct BrowseCommand: ParsableCommand {
         let provenance = try input.provenance(of: loaded)
         return BrowserState(store: loaded.store, sourceName: sourceName(loaded, provenance), size: size, interface: labels.interface,
                             labels: labels.chosenLabels, latestEditionOnly: input.usesEmbeddedData,
-                            aliases: try OrganisationAliases.builtIn(), provenance: provenance)
+                            aliases: try OrganisationAliases.builtIn(), provenance: provenance, files: input.files)
     }
 
     /// The title's source: the file names, or "illustrative sample" for the embedded editions.

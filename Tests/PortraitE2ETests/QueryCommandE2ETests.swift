@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// `y` in the real browser: the journalist's list (health-network bodies, conversational agents, in
+/// production) at 120×40 with its benefits column; `y` shows the `portrait query` command and copies
+/// it with OSC 52 (tmux keeps it as a paste buffer); pasted into the shell and run, it writes the same
+/// rows as the browser's export of the same view.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+struct QueryCommandE2ETests {
+    @Test func yGivesTheCommandOfTheListAndItsRows() throws {
+        try Tmux.withShell(columns: 120, rows: 40) { tmux, folder in
+            // Applications may set tmux's clipboard (a paste buffer) with OSC 52.
+            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
+            try tmux.launchBrowser()
+            try tmux.waitFor(text: "258 / 258 initiatives")
+            // The first portfolio is the health network's; the second category the conversational agents;
+            // the first status production (as the embedded sample counts them).
+            try tmux.press("Space")
+            try tmux.waitFor(text: "[x] Santé et Services socia")
+            try tmux.press("Tab", "Down", "Space")
+            try tmux.waitFor(text: "[x] Assistant/agent conversationnel")
+            try tmux.press("Tab", "Space")
+            let list = try tmux.waitFor(text: "[x] Solution en production")
+            #expect(list.contains("Bénéfices"))
+            #expect(list.contains("Service accessible en to"))
+            try tmux.type("y")
+            let shown = try tmux.waitFor(text: "portrait query --portfolio")
+            let buffer = try tmux.run(["show-buffer"])
+            #expect(buffer.hasPrefix("portrait query --portfolio 'Santé et Services sociaux (Réseau)' --category "), "\(buffer)")
+            // The screen shows the same command, wrapped at spaces.
+            let lines = shown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let first = try #require(lines.firstIndex { $0.hasPrefix("portrait query") })
+            let last = try #require(lines.firstIndex { $0.contains("initiatives │") })
+            #expect(lines[first..<last].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") == buffer)
+            // The browser's export of the same view.
+            try tmux.type("e")
+            try tmux.waitFor(text: "Exporter vers :")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "exportées vers portrait-echant")
+            try tmux.type("q")
+            try tmux.waitForPrompt()
+            let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".csv") })
+            // Run the copied command in the shell, `portrait` being the binary under test.
+            try tmux.type("portrait() { " + Binary.shellQuoted + " \"$@\"; }")
+            try tmux.press("Enter")
+            try tmux.run(["paste-buffer", "-t", tmux.target])
+            try tmux.type(" > from-command.csv; echo ran-''$?")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "ran-0\n")
+            let fromCommand = try Data(contentsOf: folder.appendingPathComponent("from-command.csv"))
+            let fromBrowser = try Data(contentsOf: folder.appendingPathComponent(exported))
+            #expect(fromCommand == fromBrowser)
+            // Six initiatives and the header, in the embedded sample.
+            #expect(String(decoding: fromCommand, as: UTF8.self).contains("Centre intégré"))
+        }
+    }
+}
