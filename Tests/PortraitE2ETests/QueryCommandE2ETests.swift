@@ -50,8 +50,50 @@ struct QueryCommandE2ETests {
             let fromCommand = try Data(contentsOf: folder.appendingPathComponent("from-command.csv"))
             let fromBrowser = try Data(contentsOf: folder.appendingPathComponent(exported))
             #expect(fromCommand == fromBrowser)
-            // Six initiatives and the header, in the embedded sample.
+            // The health network's bodies are there (the embedded sample's CISSS and CIUSSS).
             #expect(String(decoding: fromCommand, as: UTF8.self).contains("Centre intégré"))
+        }
+    }
+
+    /// `v` then Space: the largest public body; `v` Space: its most stated benefit; `y`, pasted and run:
+    /// the same rows as the browser's export.
+    @Test func aBodyAndABenefitChosenInTheFirstPaneGiveTheSameRows() throws {
+        try Tmux.withShell(columns: 100, rows: 30) { tmux, folder in
+            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
+            try tmux.launchBrowser()
+            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.type("v")
+            try tmux.waitFor(text: "▸ Organisme")
+            try tmux.press("Space")
+            try tmux.waitFor(text: "Organisme : ")
+            try tmux.type("v")
+            try tmux.waitFor(text: "▸ Bénéfice")
+            try tmux.press("Space")
+            try tmux.waitFor("a benefit selected") { screen in
+                screen.split(separator: "\n").contains { $0.contains("▸ Bénéfice") && $0.contains("(1)") }
+            }
+            try tmux.type("y")
+            try tmux.waitFor(text: "portrait query --org")
+            let buffer = try tmux.run(["show-buffer"])
+            #expect(buffer.hasPrefix("portrait query --org ") && buffer.contains(" --benefit "), "\(buffer)")
+            try tmux.type("e")
+            try tmux.waitFor(text: "Exporter vers :")
+            try tmux.press("Enter")
+            let done = try tmux.waitFor(text: "exportées vers portrait-echant")
+            try tmux.type("q")
+            try tmux.waitForPrompt()
+            let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".csv") })
+            try tmux.type("portrait() { " + Binary.shellQuoted + " \"$@\"; }")
+            try tmux.press("Enter")
+            try tmux.run(["paste-buffer", "-t", tmux.target])
+            try tmux.type(" > from-command.csv; echo ran-''$?")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "ran-0\n")
+            let fromCommand = try Data(contentsOf: folder.appendingPathComponent("from-command.csv"))
+            #expect(fromCommand == (try Data(contentsOf: folder.appendingPathComponent(exported))))
+            // At least one initiative, as many lines as the browser said it exported.
+            let lines = Array(fromCommand).split(separator: 0x0A).count  // CSV lines end with CR LF
+            #expect(lines > 1 && done.contains(" \(lines - 1) initiatives de l'échantillon"), "\(lines)")
         }
     }
 }
