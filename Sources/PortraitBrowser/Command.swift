@@ -9,6 +9,8 @@ public enum Command: Hashable, Sendable {
     case toggle, clearFacet, clearAll, cycleSort, startSearch, switchLabels
     /// Show the next of portfolios, public bodies and benefits in the first pane.
     case cycleFirstPane
+    /// The results' order the other way.
+    case reverseSort
     // Views.
     case openDetail, back, previousItem, nextItem, openChart, openComparison, help, closeHelp, export, quit
     /// Show and copy the `portrait query` command line of the current list.

@@ -48,6 +48,8 @@ public enum CommandTable {
                       help: Words("tout vider (filtres, recherche)", "clear filters and search")),
         CommandRecord("cycle-sort", .cycleSort, keys: [.character("s")], in: [.list],
                       help: Words("changer le tri des résultats", "change the order of results")),
+        CommandRecord("reverse-sort", .reverseSort, keys: [.character("S")], in: [.list],
+                      help: Words("inverser le tri", "reverse the order")),
         CommandRecord("search", .startSearch, keys: [.character("/")], in: [.list],
                       help: Words("chercher (à chaque touche)", "search (as you type)"),
                       hint: .words("chercher", "search")),

@@ -20,7 +20,17 @@ extension Renderer {
                                         .columnBenefits].prefix(widths.count))
         for (index, title) in titles.enumerated() {
             if index > 0 { header.append(" ", headerStyle) }
-            header.append(StyledLine(title.text(ui), headerStyle).fitted(to: widths[index], fill: headerStyle))
+            // The sorted column's arrow right after the column's name (before the marks' legend), kept
+            // when the title is cut.
+            let arrow = SortIndicator.suffix(column: index, state.query)
+            var text = title.text(ui)
+            let name = UIString.columnName.text(ui)
+            if !arrow.isEmpty && title == .columnNameMarked && text.hasPrefix(name) {
+                text = name + arrow + text.dropFirst(name.count)
+            } else if !arrow.isEmpty {
+                text = StyledLine(text).truncated(to: max(widths[index] - DisplayWidth.of(arrow), 0)).text + arrow
+            }
+            header.append(StyledLine(text, headerStyle).fitted(to: widths[index], fill: headerStyle))
         }
         screen.draw(header.fitted(to: width, fill: headerStyle), row: layout.resultsHeaderRow, column: 0)
         // Lines.

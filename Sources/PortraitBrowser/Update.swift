@@ -31,6 +31,7 @@ extension BrowserState {
             // The editions chosen stay: they say which portrait is looked at, not what is filtered in it.
             changeQuery { $0 = Query(selected: $0.selected.filter { $0.key == .edition }, sort: $0.sort, countsBenefits: $0.countsBenefits) }
         case .cycleSort: cycleSort()
+        case .reverseSort: reverseSort()
         case .startSearch:
             view = .list
             input = .search
@@ -141,7 +142,16 @@ extension BrowserState {
         query.sort = next
         refresh(keepCursor: true)
         if let row, let index = selection.rows.firstIndex(of: row) { cursors[Pane.results.rawValue] = index }
-        message = StatusMessage(UIString.sortLine.text(interface, ["key": next.label.text(interface)]))
+        message = StatusMessage(UIString.sortLine.text(interface, ["key": SortIndicator.name(query, interface)]))
+    }
+
+    /// `S`: the same order the other way; the cursor stays on its initiative.
+    private mutating func reverseSort() {
+        let row = currentRow
+        query.descending.toggle()
+        refresh(keepCursor: true)
+        if let row, let index = selection.rows.firstIndex(of: row) { cursors[Pane.results.rawValue] = index }
+        message = StatusMessage(UIString.sortLine.text(interface, ["key": SortIndicator.name(query, interface)]))
     }
 
     /// In the detail view: the previous or next initiative of the results.

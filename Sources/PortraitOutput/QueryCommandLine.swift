@@ -26,6 +26,7 @@ public enum QueryCommandLine {
         }
         if !query.search.isEmpty { parts += ["--search", query.search] }
         if query.sort != .fileOrder { parts += ["--sort", query.sort.rawValue] }
+        if query.descending { parts.append("--descending") }
         if labels == .en { parts += ["--labels", "en"] }
         if let format { parts += ["--format", format.rawValue] }
         if sample && files.isEmpty { parts.append("--sample") }

@@ -22,7 +22,7 @@ extension PortraitStore {
         }
         if words.isEmpty && filters.isEmpty && query.benefits.isEmpty {
             var selection = everything
-            sort(&selection.rows, by: query.sort, language: language)
+            sort(&selection.rows, by: query.sort, descending: query.descending, language: language)
             if query.countsBenefits { selection.benefitCounts = benefitCounts(query, rows: selection.rows, language: language) }
             return selection
         }
@@ -66,7 +66,7 @@ extension PortraitStore {
         }
         var counts: [[Int]] = []
         for f in facets.indices { counts.append(Array(flatCounts[offsets[f]..<offsets[f + 1]])) }
-        sort(&rows, by: query.sort, language: language)
+        sort(&rows, by: query.sort, descending: query.descending, language: language)
         var byFacet: [Facet: [Int]] = [:]
         for facet in Facet.allCases { byFacet[facet] = counts[facet.index] }
         var selection = Selection(rows: rows, counts: byFacet)
@@ -158,6 +158,13 @@ extension PortraitStore {
             result = verified
         }
         return result
+    }
+
+    /// Orders `rows` by `key`; `descending` reverses the whole order, so that rows that tie come in the
+    /// reverse of their ascending order too.
+    private func sort(_ rows: inout [Int], by key: SortKey, descending: Bool, language: Language) {
+        sort(&rows, by: key, language: language)
+        if descending { rows.reverse() }
     }
 
     private func sort(_ rows: inout [Int], by key: SortKey, language: Language) {

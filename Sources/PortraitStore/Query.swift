@@ -12,6 +12,8 @@ public struct Query: Sendable, Equatable {
     public var benefits: Set<Int>
     /// Whether the answer carries the disjunctive count of every benefit (`Selection.benefitCounts`).
     public var countsBenefits: Bool
+    /// Whether `sort` goes the other way: the whole order reversed (file order from the last row read).
+    public var descending: Bool
 
     public init(selected: [Facet: Set<Int>] = [:], search: String = "", sort: SortKey = .fileOrder,
                 benefits: Set<Int> = [], countsBenefits: Bool = false) {
@@ -20,6 +22,7 @@ public struct Query: Sendable, Equatable {
         self.sort = sort
         self.benefits = benefits
         self.countsBenefits = countsBenefits
+        self.descending = false
     }
 
     /// Whether any filter or search is active.

@@ -40,6 +40,10 @@ struct QueryCommand: ParsableCommand {
                                          en: "Order of the rows."), valueName: "field"))
     var sort: SortKey = .fileOrder
 
+    @Flag(help: ArgumentHelp(localized(fr: "Ordre inverse (--sort à rebours ; sans --sort : de la dernière ligne lue à la première).",
+                                       en: "Reverse order (--sort backwards; without --sort: from the last row read to the first).")))
+    var descending = false
+
     @Option(help: ArgumentHelp(localized(fr: "Format de sortie (par défaut : selon l'extension de -o, sinon csv).",
                                          en: "Output format (default: from the -o extension, else csv)."), valueName: "format"))
     var format: ExportFormat?
@@ -69,7 +73,8 @@ struct QueryCommand: ParsableCommand {
             let loaded = try input.load(keepingRowsMatching: editions ? nil : filters.searchWhileLoading, language: labels.interface,
                                         everyEmbeddedEdition: comparing)
             let store = loaded.store
-            let query = try filters.query(for: store, sort: sort)
+            var query = try filters.query(for: store, sort: sort)
+            query.descending = descending
             var selection = store.select(query, language: labels.labels)
             let changes = editions ? EditionChanges.latestTwo(of: store, aliases: try OrganisationAliases.builtIn()) : nil
             if comparing {

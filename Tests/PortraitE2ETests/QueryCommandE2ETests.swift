@@ -96,4 +96,43 @@ struct QueryCommandE2ETests {
             #expect(lines > 1 && done.contains(" \(lines - 1) initiatives de l'échantillon"), "\(lines)")
         }
     }
+
+    /// `s` (by name) then `S` (the other way): `y`'s command says `--sort name --descending` and gives the
+    /// rows in the browser's order.
+    @Test func aReversedOrderGivesTheSameRowsInTheSameOrder() throws {
+        try Tmux.withShell(columns: 100, rows: 30) { tmux, folder in
+            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
+            try tmux.launchBrowser()
+            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.type("/agent")
+            try tmux.press("Enter")
+            try tmux.type("s")
+            try tmux.waitFor(text: "Nom ↑ ")
+            try tmux.type("S")
+            try tmux.waitFor(text: "Nom ↓ ")
+            try tmux.type("y")
+            try tmux.waitFor(text: "portrait query --search")
+            let buffer = try tmux.run(["show-buffer"])
+            #expect(buffer.hasPrefix("portrait query --search agent --sort name --descending"), "\(buffer)")
+            try tmux.type("e")
+            try tmux.waitFor(text: "Exporter vers :")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "exportées vers portrait-echant")
+            try tmux.type("q")
+            try tmux.waitForPrompt()
+            let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".csv") })
+            try tmux.type("portrait() { " + Binary.shellQuoted + " \"$@\"; }")
+            try tmux.press("Enter")
+            try tmux.run(["paste-buffer", "-t", tmux.target])
+            try tmux.type(" > from-command.csv; echo ran-''$?")
+            try tmux.press("Enter")
+            try tmux.waitFor(text: "ran-0\n")
+            let fromCommand = try Data(contentsOf: folder.appendingPathComponent("from-command.csv"))
+            #expect(fromCommand == (try Data(contentsOf: folder.appendingPathComponent(exported))))
+            // And it is the ascending order reversed.
+            let ascending = try Binary.run(["query", "--search", "agent", "--sort", "name", "--sample", "--labels", "fr"])
+            let lines = Array(ascending.stdout).split(separator: 0x0A)
+            #expect(Array(fromCommand).split(separator: 0x0A) == [lines[0]] + lines.dropFirst().reversed())
+        }
+    }
 }
