@@ -11,6 +11,8 @@ public enum Command: Hashable, Sendable {
     case cycleFirstPane
     /// The results' order the other way.
     case reverseSort
+    /// Esc in the lists: the kept search emptied.
+    case clearSearch
     // Views.
     case openDetail, back, previousItem, nextItem, openChart, openComparison, help, closeHelp, export, quit
     /// Show and copy the `portrait query` command line of the current list.

@@ -34,6 +34,8 @@ public struct CommandRecord: Sendable {
             case focusOnFacet
             /// Only while the results have the focus (opening the detail).
             case focusOnResults
+            /// Only when several editions are loaded (comparing them).
+            case severalEditions
         }
 
         public let words: Words

@@ -53,6 +53,8 @@ public enum CommandTable {
         CommandRecord("search", .startSearch, keys: [.character("/")], in: [.list],
                       help: Words("chercher (à chaque touche)", "search (as you type)"),
                       hint: .words("chercher", "search")),
+        CommandRecord("clear-kept-search", .clearSearch, keys: [.escape], in: [.list],
+                      help: Words("effacer la recherche gardée", "clear the kept search")),
         CommandRecord("open-detail", .openDetail, keys: [.enter], in: [.list],
                       help: Words("fiche (dans un volet : cocher)", "details (in a pane: select)"),
                       hint: .words("fiche", "details", when: .focusOnResults)),
@@ -79,7 +81,7 @@ public enum CommandTable {
                       hint: .words("graphique", "chart")),
         CommandRecord("open-comparison", .openComparison, keys: [.character("d")], in: [.everywhere],
                       help: Words("comparer deux éditions", "compare two editions"),
-                      hint: .words("comparer", "compare")),
+                      hint: .words("comparer", "compare", when: .severalEditions)),
         // Typing a search, or the export file name.
         CommandRecord("keep-search", .accept, keys: [.enter], in: [.search],
                       help: Words("garder la recherche", "keep the search"), hint: .words("garder", "keep")),

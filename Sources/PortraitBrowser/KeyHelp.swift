@@ -63,7 +63,9 @@ public enum KeyHelp {
 
     /// The short hints of the bottom line for `scope`, e.g. "/ chercher  ? aide  q quitter". In the lists,
     /// `focus` leaves out what does nothing there: toggling in the results, the detail in a facet pane.
-    public static func hints(for scope: KeyScope, _ language: Language, focus: Pane? = nil) -> [(keys: String, text: String)] {
+    /// With one edition (`editions` false), comparing editions is not offered.
+    public static func hints(for scope: KeyScope, _ language: Language, focus: Pane? = nil,
+                             editions: Bool = true) -> [(keys: String, text: String)] {
         let scopes: [KeyScope]
         switch scope {
         case .list: scopes = [.list, .everywhere]
@@ -76,9 +78,10 @@ public enum KeyHelp {
         return KeyTable.bindings.compactMap { binding in
             guard scopes.contains(binding.scope), let hint = binding.hint, let key = binding.keys.first else { return nil }
             if binding.scope != scope && own.contains(key) { return nil }
+            if hint.condition == .severalEditions && !editions { return nil }
             if let focus, scope == .list {
                 switch hint.condition {
-                case .always: break
+                case .always, .severalEditions: break
                 case .focusOnFacet: if focus == .results { return nil }
                 case .focusOnResults: if focus != .results { return nil }
                 }

@@ -112,7 +112,8 @@ extension Renderer {
             line.append(label, .bold)
             line.append("  ")
         }
-        line.append(hintLine(KeyHelp.hints(for: state.scope, ui, focus: state.focus), leading: "", width: width - line.width))
+        line.append(hintLine(KeyHelp.hints(for: state.scope, ui, focus: state.focus, editions: state.hasEditions), leading: "",
+                             width: width - line.width))
         screen.draw(line.truncated(to: width), row: layout.hintRow, column: 0)
         return nil
     }

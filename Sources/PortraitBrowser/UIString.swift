@@ -96,7 +96,7 @@ public enum UIString: CaseIterable, Sendable {
         case .keySpace: return ("Espace", "Space")
         case .keyEnter: return ("Entrée", "Enter")
         case .keyEscape: return ("Échap", "Esc")
-        case .keyBackspace: return ("Retour", "Backspace")
+        case .keyBackspace: return ("Retour arrière", "Backspace")
         case .keyTab: return ("Tab", "Tab")
         case .keyBackTab: return ("Maj-Tab", "Shift-Tab")
         case .keyPageUp: return ("PgPréc", "PgUp")

@@ -33,8 +33,11 @@ extension BrowserState {
         case .cycleSort: cycleSort()
         case .reverseSort: reverseSort()
         case .startSearch:
+            // A new search: the kept one is replaced as soon as the line opens.
             view = .list
+            changeQuery { $0.search = "" }
             input = .search
+        case .clearSearch: changeQuery { $0.search = "" }
         case .switchLabels:
             labels = labels == .fr ? .en : .fr
             metrics = measure()

@@ -5,12 +5,13 @@ import Testing
 /// The key table: one source for the handling, the help overlay and the README list.
 @Suite struct HelpAndKeyTests {
     @Test func helpOverlayListsTheTable() throws {
-        // Every command fits on one screen of 100×31 (the help scrolls on smaller ones).
-        var session = try TUI.session(TermSize(columns: 100, rows: 31))
+        // Every command fits on one screen of 100×32 (the help scrolls on smaller ones).
+        var session = try TUI.session(TermSize(columns: 100, rows: 32))
         session.press(.character("?"))
         let screen = TUI.render(session)
-        try TUI.expectSnapshot(screen, "help-100x31")
-        #expect(screen.text.contains("molette         faire défiler  "), "the last entry of the last section")
+        try TUI.expectSnapshot(screen, "help-100x32")
+        #expect(screen.text.contains("molette         faire défiler  "), "the last entry of the right column")
+        #expect(screen.text.contains("Échap q          revenir à la liste"), "the last entry of the left column")
         for entry in KeyHelp.sections(.fr).flatMap(\.entries) {
             #expect(screen.text.contains(entry.text), "\(entry.text)")
         }
@@ -101,7 +102,7 @@ import Testing
         var session = try TUI.session()
         session.press(.character("/"))
         var screen = TUI.render(session)
-        #expect(screen.lines[29] == " Entrée garder  Échap effacer  Retour corriger  Ctrl-U vider")
+        #expect(screen.lines[29] == " Entrée garder  Échap effacer  Retour arrière corriger  Ctrl-U vider")
         #expect(KeyHelp.hints(for: .search, .en).map(\.keys) == ["Enter", "Esc", "Backspace", "Ctrl-U"])
         session.press(.escape, .character("e"))
         screen = TUI.render(session)
@@ -109,7 +110,12 @@ import Testing
         #expect(!screen.lines[29].contains("cocher"))
         // In the lists: no toggle hint in the results, no detail hint in a facet pane.
         session.press(.escape, .backTab)
-        #expect(TUI.render(session).lines[29] == " / chercher  Entrée fiche  e exporter  ? aide  q quitter  g graphique  d comparer")
+        // One edition: comparing editions is not offered; with two it is.
+        #expect(TUI.render(session).lines[29] == " / chercher  Entrée fiche  e exporter  ? aide  q quitter  g graphique")
+        var editions = try TUI.editionsSession()
+        editions.press(.tab, .tab, .tab, .tab)
+        #expect(editions.state.focus == .results)
+        #expect(TUI.render(editions).lines[29] == " / chercher  Entrée fiche  e exporter  ? aide  q quitter  g graphique  d comparer")
         var english = try TUI.session(interface: .en)
         english.press(.character("/"))
         #expect(TUI.render(english).lines[29] == " Enter keep  Esc clear  Backspace delete  Ctrl-U clear line")

@@ -34,8 +34,11 @@ import Testing
         #expect(session.state.focus == .results)
         #expect(TUI.shownCount(TUI.render(session)) == expected)
         #expect(TUI.render(session).text.contains("« forêt »"))
-        // Backspace and more words.
+        // / starts a new search, replacing the kept one; Backspace and more words.
         session.press(.character("/"))
+        #expect(session.state.query.search.isEmpty)
+        #expect(session.state.selection.rows.count == store.count)
+        session.type("forêt")
         session.press(.backspace)
         #expect(session.state.query.search == "forê")
         session.type("t cartographie")
