@@ -26,6 +26,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Print every keystroke's query and latency.")
     var verbose = false
 
+    @Flag(help: "Count every benefit at each keystroke, as the browser does while its first pane shows the benefits (v).")
+    var benefits = false
+
     func run() throws {
         let path: String
         if let rows {
@@ -83,7 +86,11 @@ struct Bench: ParsableCommand {
 
         // Keystrokes: warm-up pass, then three measured passes.
         let session = KeystrokeSession(store: store)
-        let steps = session.steps()
+        let steps = session.steps().map { query in
+            var query = query
+            query.countsBenefits = benefits
+            return query
+        }
         var checksum = 0
         for query in steps { checksum &+= session.perform(query) }
         var latencies: [Double] = []
