@@ -55,7 +55,7 @@ extension Renderer {
             let cells: ArraySlice<(String, Bool)> = [
                 (store.text(.name, row: row, language: state.labels), true),
                 (store.text(.organisation, row: row, language: state.labels), true),
-                (store.text(.status, row: row, language: state.labels), false),
+                (store.text(.status, row: row, language: state.labels), true),
                 (store.text(.category, row: row, language: state.labels), true),
                 (widths.count > 4 ? store.text(.benefits, row: row, language: state.labels) : "", true),
             ].prefix(widths.count)

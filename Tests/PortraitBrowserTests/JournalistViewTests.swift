@@ -83,6 +83,21 @@ import Testing
         #expect(highlighted)
     }
 
+    @Test func searchWordsAreHighlightedInTheStatusColumn() throws {
+        var session = try TUI.session(TermSize(columns: 100, rows: 30))
+        session.press(.character("/"))
+        session.type("production")
+        session.press(.enter)
+        let screen = TUI.render(session)
+        let layout = session.state.layout
+        let widths = layout.resultColumns
+        let start = Layout.gutter + widths[0] + 1 + widths[1] + 1
+        let highlighted = (layout.results.row..<(layout.results.row + layout.results.height)).contains { line in
+            (start..<(start + widths[2])).contains { screen.style(row: line, column: $0).contains(.highlight) }
+        }
+        #expect(highlighted)
+    }
+
     @Test func yShowsAndCopiesTheQueryCommand() throws {
         var session = try Self.journalistSession(TermSize(columns: 120, rows: 40))
         session.press(.character("y"))
