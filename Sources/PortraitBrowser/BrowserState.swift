@@ -2,9 +2,10 @@ import Foundation
 import PortraitCore
 
 /// A list the focus can be on: the facet panes (the edition only when several editions are loaded), then
-/// the results. The first pane shows the portfolios, the public bodies or the benefits (`v` cycles them).
+/// the results. The first pane shows the portfolios, the public bodies, the benefits or, with several
+/// editions, the changes between the last two (`v` cycles them).
 public enum Pane: Int, CaseIterable, Sendable {
-    case portfolio, category, status, edition, results, organisation, benefit
+    case portfolio, category, status, edition, results, organisation, benefit, change
 
     /// The facet of a facet pane.
     public var facet: Facet? {
@@ -14,7 +15,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .status: return .status
         case .edition: return .edition
         case .organisation: return .organisation
-        case .results, .benefit: return nil  // the benefits are not a `Facet`: see `BrowserState+PaneChoice`
+        case .results, .benefit, .change: return nil  // not a `Facet`: see `BrowserState+PaneChoice`
         }
     }
 
@@ -28,6 +29,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .results: return .paneResults
         case .organisation: return .paneOrganisation
         case .benefit: return .paneBenefit
+        case .change: return .paneChange
         }
     }
 
@@ -100,6 +102,11 @@ public struct BrowserState: Sendable {
     public let facetOrder: [Facet: [Int]]
     /// Benefit codes in display order, made when the benefits pane is first shown (`cycleFirstPane`).
     public internal(set) var benefitOrder: [Int] = []
+    /// The changes between the last two editions, computed when the change pane is first shown
+    /// (`cycleFirstPane`); the query then filters and counts them (`Query.classes`).
+    public internal(set) var changes: EditionChanges?
+    /// The aliases that join the names of one public body across editions.
+    let aliases: OrganisationAliases
     /// Rows of each edition (indexed by its value code), for the totals of the status line.
     let editionTotals: [Int]
     /// Which initiatives are new or changed status from one edition to the next (several editions only).
@@ -140,6 +147,7 @@ public struct BrowserState: Sendable {
                 provenance: [Provenance] = [], files: [String] = [], now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.files = files
+        self.aliases = aliases
         self.sourceName = sourceName
         self.provenance = provenance
         self.size = size
@@ -208,6 +216,7 @@ public struct BrowserState: Sendable {
     /// The value codes shown in a facet pane.
     public func values(in pane: Pane) -> [Int] {
         if pane == .benefit { return benefitOrder }
+        if pane == .change { return changes == nil ? [] : ChangeKind.allCases.map(\.classNumber) }
         return pane.facet.flatMap { facetOrder[$0] } ?? []
     }
 

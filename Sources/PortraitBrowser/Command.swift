@@ -7,7 +7,7 @@ public enum Command: Hashable, Sendable {
     case nextPane, previousPane
     // Filters, search, order, labels.
     case toggle, clearFacet, clearAll, cycleSort, startSearch, switchLabels
-    /// Show the next of portfolios, public bodies and benefits in the first pane.
+    /// Show the next of portfolios, public bodies, benefits and (with several editions) changes in the first pane.
     case cycleFirstPane
     /// The results' order the other way.
     case reverseSort

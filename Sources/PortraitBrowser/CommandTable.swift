@@ -67,7 +67,7 @@ public enum CommandTable {
                       help: Words("exporter csv json md html", "export csv json md html"),
                       hint: .words("exporter", "export")),
         CommandRecord("cycle-first-pane", .cycleFirstPane, keys: [.character("v")], in: [.list],
-                      help: Words("organismes, bénéfices (volet 1)", "bodies, benefits (first pane)")),
+                      help: Words("ce que montre le volet 1", "what the first pane shows")),
         CommandRecord("show-command", .showQueryCommand, keys: [.character("y")], in: [.everywhere],
                       help: Words("commande query de la liste", "the list's query command")),
         CommandRecord("switch-labels", .switchLabels, keys: [.character("L")], in: [.everywhere],

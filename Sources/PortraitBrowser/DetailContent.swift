@@ -55,6 +55,9 @@ public enum DetailContent {
                     let before = table.previous[row].map { store.text(.status, row: $0, language: labels) } ?? ""
                     rest.append((since, UIString.detailStatusChanged.text(ui, ["old": before, "new": store.text(.status, row: row, language: labels)]),
                                  false, .bold))
+                case .removed:
+                    rest.append((UIString.paneChange.text(ui),
+                                 UIString.detailRemoved.text(ui, ["edition": store.values(.edition)[pair.newer].raw]), false, .bold))
                 case .none:
                     break
                 }

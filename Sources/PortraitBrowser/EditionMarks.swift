@@ -3,14 +3,15 @@ import Foundation
 import PortraitCore
 import Synchronization
 
-/// What the results list marks on an initiative of the newer of two editions compared: new since the
-/// older one, or the same initiative with another status. Initiatives are matched as `EditionComparison`
+/// What the results list marks on an initiative of two editions compared: in the newer, new since the
+/// older one, or the same initiative with another status; in the older, removed (the newer lacks it). Initiatives are matched as `EditionComparison`
 /// matches them (same body, its aliases joined, and same name, whatever the case, accents or spaces), over
 /// the whole of both editions, not only what the query keeps.
 public enum EditionMark: UInt8, Sendable {
     case none = 0
     case new
     case statusChanged
+    case removed
 
     /// The mark before a name in the results list (the title of the name column explains them).
     var glyph: String {
@@ -18,6 +19,7 @@ public enum EditionMark: UInt8, Sendable {
         case .none: return " "
         case .new: return "+"
         case .statusChanged: return "~"
+        case .removed: return "−"
         }
     }
 }
@@ -101,6 +103,7 @@ public final class EditionMarks: Sendable {
                                            aliases: aliases)
         var marks = [UInt8](repeating: EditionMark.none.rawValue, count: store.count)
         for row in comparison.initiativesAdded { marks[row] = EditionMark.new.rawValue }
+        for row in comparison.initiativesRemoved { marks[row] = EditionMark.removed.rawValue }
         var previous: [Int: Int] = [:]
         for change in comparison.statusChanges {
             marks[change.new] = EditionMark.statusChanged.rawValue

@@ -62,9 +62,14 @@ public struct Exporter: Sendable {
             return .needsConfirmation(path)
         }
         // The same writer as `portrait query`, so the same selection gives the same bytes; the edition
-        // column when the rows come from more than one edition.
+        // column when the rows come from more than one edition, and as `portrait query` has them, the
+        // edition and change columns when the command reads two editions or more.
         let rows = state.selection.rows
         var options = ExportOptions(language: state.labels, edition: state.selectionEditions.count > 1)
+        if state.exportsChanges {
+            options.edition = nil
+            options.changes = state.changes ?? EditionChanges.latestTwo(of: state.store, aliases: state.aliases)
+        }
         if format == .html {
             options.report = ReportContext(query: state.query, provenances: state.provenance, interface: language, files: files)
         }

@@ -67,7 +67,7 @@ public struct Figures: Sendable, Equatable {
         var figures = Figures(editions: [pair.older, pair.newer], totals: selections.map { $0.1.rows.count },
                               sections: official + [section(.organisation, state, selections)])
         if let table = state.markTables[EditionMarks.Pair(older: pair.older, newer: pair.newer)] {
-            var counts = [0, 0, 0]
+            var counts = [0, 0, 0, 0]
             for row in selections[1].1.rows { counts[Int(table.marks[row])] += 1 }
             figures.marks = MarkCounts(new: counts[Int(EditionMark.new.rawValue)],
                                        statusChanged: counts[Int(EditionMark.statusChanged.rawValue)])

@@ -47,7 +47,7 @@ extension Renderer {
         if state.hasEditions { parts.append(editionScope(state)) }
         var filters: [String] = []
         // The panes' selections, whether the first pane shows them now or not (`v`).
-        for pane in [Pane.portfolio, .organisation, .benefit, .category, .status] {
+        for pane in [Pane.portfolio, .organisation, .benefit, .change, .category, .status] {
             let chosen = state.paneSelection(pane)
             guard !chosen.isEmpty else { continue }
             let texts = state.paneTexts(pane)

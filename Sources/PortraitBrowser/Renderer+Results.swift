@@ -5,18 +5,23 @@ extension Renderer {
     /// category, and the benefits on wide screens, each cut with … to its column), search matches
     /// highlighted, the cursor line reversed.
     /// When the list mixes editions, each name starts with its edition, dimmed. When it holds initiatives
-    /// of the newer of the editions compared, each name starts with a mark: + new, ~ another status (the
+    /// of the editions compared, each name starts with a mark: + new, ~ another status, − removed (the
     /// name column's title says so).
     static func drawResults(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
         let ui = state.interface
         let focused = state.focus == .results && state.input == nil
         let widths = layout.resultColumns
         let width = layout.size.columns
-        let marks = state.markedEditions.flatMap { state.selectionEditions.contains($0.newer) ? state.markTable() : nil }
+        let shown = state.selectionEditions
+        let pair = state.markedEditions
+        let (newer, older) = (pair.map { shown.contains($0.newer) } ?? false, pair.map { shown.contains($0.older) } ?? false)
+        let marks = newer || older ? state.markTable() : nil
+        // The name column's title explains the marks the list can hold.
+        let nameTitle: UIString = marks == nil ? .columnName : newer && older ? .columnNameMarkedBoth : newer ? .columnNameMarked : .columnNameRemoved
         // Header.
         let headerStyle: Style = focused ? [.reverse, .bold] : [.bold, .underline]
         var header = StyledLine(focused ? "▸ " : "  ", headerStyle)
-        let titles: [UIString] = Array([marks == nil ? .columnName : .columnNameMarked, .columnBody, .columnStatus, .columnCategory,
+        let titles: [UIString] = Array([nameTitle, .columnBody, .columnStatus, .columnCategory,
                                         .columnBenefits].prefix(widths.count))
         for (index, title) in titles.enumerated() {
             if index > 0 { header.append(" ", headerStyle) }
@@ -25,7 +30,7 @@ extension Renderer {
             let arrow = SortIndicator.suffix(column: index, state.query)
             var text = title.text(ui)
             let name = UIString.columnName.text(ui)
-            if !arrow.isEmpty && title == .columnNameMarked && text.hasPrefix(name) {
+            if !arrow.isEmpty && title == nameTitle && title != .columnName && text.hasPrefix(name) {
                 text = name + arrow + text.dropFirst(name.count)
             } else if !arrow.isEmpty {
                 text = StyledLine(text).truncated(to: max(widths[index] - DisplayWidth.of(arrow), 0)).text + arrow

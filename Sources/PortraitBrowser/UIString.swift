@@ -6,13 +6,13 @@ import PortraitCore
 /// Placeholders are written `{name}` and filled by `text(_:_:)`.
 public enum UIString: CaseIterable, Sendable {
     case appTitle
-    case panePortfolio, paneCategory, paneStatus, paneEdition, paneResults, paneOrganisation, paneBenefit
-    case columnName, columnNameMarked, columnBody, columnStatus, columnCategory, columnBenefits
+    case panePortfolio, paneCategory, paneStatus, paneEdition, paneResults, paneOrganisation, paneBenefit, paneChange
+    case columnName, columnNameMarked, columnNameRemoved, columnNameMarkedBoth, columnBody, columnStatus, columnCategory, columnBenefits
     case searchLabel, searchPlaceholder
     case countLine, editionScopeOne, editionScopeSeveral, noResults, noFilters, facetFilter, searchFilter, sortLine, labelsLine, moreValues
     case sortFile, sortName, sortOrganisation, sortPortfolio, sortCategory, sortStatus
     case tooSmall, tooSmallHint
-    case detailPosition, detailDefinition, detailEdition, detailSince, detailNew, detailStatusChanged, detailCut
+    case detailPosition, detailDefinition, detailEdition, detailSince, detailNew, detailStatusChanged, detailRemoved, detailCut
     case comparisonMarks
     case chartTitle, chartEmpty, comparisonTitle, comparisonNeedsEditions, percent
     case sectionInitiatives, sectionBodies, sectionTopBodies
@@ -25,7 +25,7 @@ public enum UIString: CaseIterable, Sendable {
     case exportExists, exportNotWritable, exportNoSpace, exportIsFolder, exportNotRegular, exportSymbolicLink
     case exportNoFolder
     case notATerminal, cannotOpenTerminal
-    case commandNeedsLatestEdition
+    case commandNeedsLatestEdition, commandNeedsBothEditions, changeShowsBothEditions
 
     /// The French and English forms.
     public var forms: (fr: String, en: String) {
@@ -38,8 +38,11 @@ public enum UIString: CaseIterable, Sendable {
         case .paneResults: return ("Résultats", "Results")
         case .paneOrganisation: return ("Organisme", "Public body")
         case .paneBenefit: return ("Bénéfice", "Benefit")
+        case .paneChange: return ("Changement", "Change")
         case .columnName: return ("Nom", "Name")
         case .columnNameMarked: return ("Nom  + nouvelle ~ statut modifié", "Name  + new ~ status changed")
+        case .columnNameRemoved: return ("Nom  − retirée", "Name  − removed")
+        case .columnNameMarkedBoth: return ("Nom  + nouvelle ~ statut modifié − retirée", "Name  + new ~ status changed − removed")
         case .columnBody: return ("Organisme", "Public body")
         case .columnStatus: return ("Statut", "Status")
         case .columnCategory: return ("Catégorie", "Category")
@@ -73,6 +76,7 @@ public enum UIString: CaseIterable, Sendable {
         case .detailSince: return ("Depuis {edition}", "Since {edition}")
         case .detailNew: return ("nouvelle initiative", "new initiative")
         case .detailStatusChanged: return ("statut modifié : {old} → {new}", "status changed: {old} → {new}")
+        case .detailRemoved: return ("retirée : absente de l'édition {edition}", "removed: not in the {edition} edition")
         case .comparisonMarks: return ("dont {new} nouvelles et {changed} au statut modifié depuis {older}",
                                        "of which {new} new and {changed} with another status since {older}")
         case .chartTitle: return ("Graphique de la sélection : {n} initiatives", "Chart of the selection: {n} initiatives")
@@ -130,6 +134,10 @@ public enum UIString: CaseIterable, Sendable {
                                           "cannot open the terminal (TERM={term}); try portrait query")
         case .commandNeedsLatestEdition: return ("pas de commande : sans fichier, portrait query ne lit que la dernière édition ; cochez-la seule",
                                                  "no command: with no file, portrait query reads the latest edition only; select it alone")
+        case .commandNeedsBothEditions: return ("pas de commande : portrait query --change lit les deux éditions ; décochez l'édition",
+                                                "no command: portrait query --change reads both editions; clear the edition choice")
+        case .changeShowsBothEditions: return ("Changements : les deux éditions comparées sont montrées (choix d'édition retiré)",
+                                               "Changes: both editions compared are shown (edition choice cleared)")
         }
     }
 

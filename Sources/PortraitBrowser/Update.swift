@@ -27,9 +27,16 @@ extension BrowserState {
         case .clearFacet:
             if let facet = focus.facet { changeQuery { $0.selected[facet] = nil } }
             if focus == .benefit { changeQuery { $0.benefits = [] } }
+            if focus == .change { changeQuery { $0.selectedClasses = [] } }
         case .clearAll:
-            // The editions chosen stay: they say which portrait is looked at, not what is filtered in it.
-            changeQuery { $0 = Query(selected: $0.selected.filter { $0.key == .edition }, sort: $0.sort, countsBenefits: $0.countsBenefits) }
+            // The editions chosen stay: they say which portrait is looked at, not what is filtered in it;
+            // so do the order and what the answer counts.
+            changeQuery {
+                $0.selected = $0.selected.filter { $0.key == .edition }
+                $0.benefits = []
+                $0.selectedClasses = []
+                $0.search = ""
+            }
         case .cycleSort: cycleSort()
         case .reverseSort: reverseSort()
         case .startSearch:
@@ -133,6 +140,7 @@ extension BrowserState {
             changeQuery { if $0.benefits.contains(code) { $0.benefits.remove(code) } else { $0.benefits.insert(code) } }
             return
         }
+        if focus == .change { return toggleChange(codes[line]) }
         guard let facet = focus.facet else { return }
         changeQuery { $0.toggle(facet, codes[line]) }
     }

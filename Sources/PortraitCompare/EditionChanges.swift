@@ -30,7 +30,10 @@ public enum ChangeKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    var bit: UInt8 { 1 << UInt8(Self.allCases.firstIndex(of: self)!) }
+    /// The change's class number in `EditionChanges.classes` (its place in `allCases`).
+    public var classNumber: Int { Self.allCases.firstIndex(of: self)! }
+
+    var bit: UInt8 { 1 << UInt8(classNumber) }
 }
 
 /// The changes between two editions of a store, computed once for every row with the pairing of
@@ -44,6 +47,10 @@ public struct EditionChanges: Sendable {
     public let newer: String
     /// One bit per `ChangeKind` for each row of the store (0: not a change).
     private let marks: [UInt8]
+
+    /// The changes as row classes (class k: `ChangeKind.allCases[k]`), for `Query.classes`: the store then
+    /// filters and counts them like a facet.
+    public var classes: RowClasses { RowClasses(bits: marks, count: ChangeKind.allCases.count) }
 
     /// Compares `older` with `newer`, two editions of `store`.
     public init(store: PortraitStore, older: EditionRows, newer: EditionRows, aliases: OrganisationAliases = .none) {

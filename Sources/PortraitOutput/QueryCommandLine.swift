@@ -1,7 +1,8 @@
 import PortraitText
 import PortraitStore
+import PortraitCompare
 
-/// The `portrait query` command line that gives a query's answer again: its facet values, benefits,
+/// The `portrait query` command line that gives a query's answer again: its facet values, benefits, changes,
 /// search, order, label language, format and files. The HTML report prints it and the browser's `y`
 /// shows and copies it, so both say the same thing.
 public enum QueryCommandLine {
@@ -23,6 +24,12 @@ public enum QueryCommandLine {
         if !query.benefits.isEmpty {
             let benefits = store.benefitFacet.values
             for code in query.benefits.sorted() where code < benefits.count { parts += ["--benefit", benefits[code]] }
+        }
+        if query.classes != nil {
+            // The store's row classes are the changes between the last two editions (`EditionChanges.classes`).
+            for number in query.selectedClasses.sorted() where ChangeKind.allCases.indices.contains(number) {
+                parts += ["--change", ChangeKind.allCases[number].rawValue]
+            }
         }
         if !query.search.isEmpty { parts += ["--search", query.search] }
         if query.sort != .fileOrder { parts += ["--sort", query.sort.rawValue] }

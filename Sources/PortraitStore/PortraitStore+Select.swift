@@ -20,13 +20,16 @@ extension PortraitStore {
             for code in set where code >= 0 && code < allowed.count { allowed[code] = true }
             filters.append((allowed, facet.index))
         }
-        if words.isEmpty && filters.isEmpty && query.benefits.isEmpty {
+        let classMask = query.classMask
+        if words.isEmpty && filters.isEmpty && query.benefits.isEmpty && classMask == 0 {
             var selection = everything
             sort(&selection.rows, by: query.sort, descending: query.descending, language: language)
             if query.countsBenefits { selection.benefitCounts = benefitCounts(query, rows: selection.rows, language: language) }
+            if let classes = query.classes { selection.classCounts = classes.counts(rows: 0..<count) }
             return selection
         }
-        // Flat tables for the scan: allowed[offset[f] + code] for filtered facets, counts[offset[f] + code].
+        // Flat tables for the scan: allowed[offset[f] + code] for filtered facets, counts[offset[f] + code],
+        // and after the facets' counts, those of the row classes.
         var offsets = [Int](repeating: 0, count: facets.count + 1)
         for f in facets.indices { offsets[f + 1] = offsets[f] + facets[f].values.count }
         var allowed = [UInt8](repeating: 1, count: offsets[facets.count])
@@ -46,7 +49,9 @@ extension PortraitStore {
         let parts = count >= 100_000 ? 2 : 1
         let cut = blocks / parts
         let ranges = parts == 1 ? [0..<blocks] : [0..<cut, cut..<blocks]
-        let table = ScanTable(allowed: allowed, offsets: offsets, filtered: filtered)
+        let classes = query.classes.flatMap { $0.bits.count == count ? $0 : nil }
+        let table = ScanTable(allowed: allowed, offsets: offsets, filtered: filtered, classBits: classes?.bits ?? [],
+                              classMask: classMask)
         var rows: [Int]
         var flatCounts: [Int]
         if parts == 1 {
@@ -66,26 +71,32 @@ extension PortraitStore {
         }
         var counts: [[Int]] = []
         for f in facets.indices { counts.append(Array(flatCounts[offsets[f]..<offsets[f + 1]])) }
+        let classCounts = classes.map { Array(flatCounts[offsets[facets.count]...].prefix($0.count)) } ?? []
         sort(&rows, by: query.sort, descending: query.descending, language: language)
         var byFacet: [Facet: [Int]] = [:]
         for facet in Facet.allCases { byFacet[facet] = counts[facet.index] }
         var selection = Selection(rows: rows, counts: byFacet)
+        selection.classCounts = classCounts
         if query.countsBenefits { selection.benefitCounts = benefitCounts(query, rows: rows, language: language) }
         return selection
     }
 
     /// What the scan of one part needs: allowed[offsets[f] + code] is 0 for a value a filter leaves out,
-    /// and the facets that are filtered.
+    /// the facets that are filtered, and the row classes (empty: none) with the bits of those chosen.
     struct ScanTable: Sendable {
         let allowed: [UInt8]
         let offsets: [Int]
         let filtered: [Int]
+        let classBits: [UInt8]
+        let classMask: UInt8
     }
 
     /// Scans the rows of 64-row blocks `blocks` (only those in `searchBits` when given): the matching rows
-    /// in order, and counts[offsets[f] + code] with every other filter applied (disjunctive counting).
+    /// in order, and counts[offsets[f] + code] with every other filter applied (disjunctive counting); the
+    /// classes' counts follow the facets'.
     func scan(blocks: Range<Int>, searchBits: RowBits?, table: ScanTable) -> (rows: [Int], counts: [Int]) {
-        var flatCounts = [Int](repeating: 0, count: table.offsets[facets.count])
+        let classBase = table.offsets[facets.count]
+        var flatCounts = [Int](repeating: 0, count: classBase + 8)
         var rows: [Int] = []
         rows.reserveCapacity(searchBits == nil ? blocks.count * 16 : 1024)
         let width = codes.facets
@@ -95,31 +106,49 @@ extension PortraitStore {
             flatCounts.withUnsafeMutableBufferPointer { counts in
                 table.offsets.withUnsafeBufferPointer { offsets in
                     table.filtered.withUnsafeBufferPointer { filtered in
-                        // One row: it matches when no filter fails; failing exactly one filter still counts for that facet.
-                        @inline(__always) func visit(_ row: Int) {
-                            let base = row * width
-                            var failing = -1
-                            for f in filtered where allowed[offsets[f] + Int(matrix[base + f])] == 0 {
-                                if failing >= 0 { return }
-                                failing = f
-                            }
-                            if failing < 0 {
-                                rows.append(row)
-                                for f in 0..<width { counts[offsets[f] + Int(matrix[base + f])] += 1 }
-                            } else {
-                                counts[offsets[failing] + Int(matrix[base + failing])] += 1
-                            }
-                        }
-                        if let searchBits {
-                            for index in blocks where searchBits.words[index] != 0 {
-                                var bits = searchBits.words[index]
-                                while bits != 0 {
-                                    visit(index << 6 | bits.trailingZeroBitCount)
-                                    bits &= bits - 1
+                        table.classBits.withUnsafeBufferPointer { classBits in
+                            let hasClasses = !classBits.isEmpty
+                            let classMask = table.classMask
+                            // One row: it matches when no filter fails; failing exactly one filter still counts for
+                            // that facet (or for the row's classes, when the class filter is the one failing).
+                            @inline(__always) func visit(_ row: Int) {
+                                let base = row * width
+                                var failing = -1
+                                for f in filtered where allowed[offsets[f] + Int(matrix[base + f])] == 0 {
+                                    if failing >= 0 { return }
+                                    failing = f
+                                }
+                                if hasClasses {
+                                    let rowClasses = classBits[row]
+                                    let classFails = classMask != 0 && rowClasses & classMask == 0
+                                    if classFails && failing >= 0 { return }
+                                    if failing < 0 {
+                                        var set = rowClasses
+                                        while set != 0 {
+                                            counts[classBase + set.trailingZeroBitCount] += 1
+                                            set &= set - 1
+                                        }
+                                    }
+                                    if classFails { return }
+                                }
+                                if failing < 0 {
+                                    rows.append(row)
+                                    for f in 0..<width { counts[offsets[f] + Int(matrix[base + f])] += 1 }
+                                } else {
+                                    counts[offsets[failing] + Int(matrix[base + failing])] += 1
                                 }
                             }
-                        } else {
-                            for row in (blocks.lowerBound * 64)..<min(blocks.upperBound * 64, total) { visit(row) }
+                            if let searchBits {
+                                for index in blocks where searchBits.words[index] != 0 {
+                                    var bits = searchBits.words[index]
+                                    while bits != 0 {
+                                        visit(index << 6 | bits.trailingZeroBitCount)
+                                        bits &= bits - 1
+                                    }
+                                }
+                            } else {
+                                for row in (blocks.lowerBound * 64)..<min(blocks.upperBound * 64, total) { visit(row) }
+                            }
                         }
                     }
                 }

@@ -14,6 +14,10 @@ public struct Query: Sendable, Equatable {
     public var countsBenefits: Bool
     /// Whether `sort` goes the other way: the whole order reversed (file order from the last row read).
     public var descending: Bool
+    /// Classes of rows beyond the facets (the changes between two editions); nil: none to filter or count.
+    public var classes: RowClasses?
+    /// The classes chosen (numbers below `classes.count`): a row passes when it is in one of them.
+    public var selectedClasses: Set<Int>
 
     public init(selected: [Facet: Set<Int>] = [:], search: String = "", sort: SortKey = .fileOrder,
                 benefits: Set<Int> = [], countsBenefits: Bool = false) {
@@ -23,10 +27,17 @@ public struct Query: Sendable, Equatable {
         self.benefits = benefits
         self.countsBenefits = countsBenefits
         self.descending = false
+        self.classes = nil
+        self.selectedClasses = []
     }
 
     /// Whether any filter or search is active.
-    public var isEmpty: Bool { selected.values.allSatisfy(\.isEmpty) && benefits.isEmpty && searchWords.isEmpty }
+    public var isEmpty: Bool {
+        selected.values.allSatisfy(\.isEmpty) && benefits.isEmpty && searchWords.isEmpty && classMask == 0
+    }
+
+    /// The bits of the classes chosen (0: no class filter).
+    var classMask: UInt8 { classes?.mask(selectedClasses) ?? 0 }
 
     /// The folded search terms: each word, or each quoted phrase with its words joined by one space
     /// (see `SearchTerm`).
@@ -69,6 +80,8 @@ public struct Selection: Sendable, Equatable {
     public var counts: [Facet: [Int]]
     /// Counts per benefit code, when the query asked for them (`Query.countsBenefits`).
     public var benefitCounts: [Int] = []
+    /// Counts per row class (`Query.classes`), with every other filter applied; empty without classes.
+    public var classCounts: [Int] = []
 
     public func count(_ facet: Facet, _ code: Int) -> Int { counts[facet]?[code] ?? 0 }
 }

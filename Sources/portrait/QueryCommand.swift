@@ -75,13 +75,13 @@ struct QueryCommand: ParsableCommand {
             let store = loaded.store
             var query = try filters.query(for: store, sort: sort)
             query.descending = descending
-            var selection = store.select(query, language: labels.labels)
             let changes = editions ? EditionChanges.latestTwo(of: store, aliases: try OrganisationAliases.builtIn()) : nil
             if comparing {
                 guard let changes else { throw PortraitError(.usage, .changeNeedsTwoEditions) }
-                let wanted = Set(change)
-                selection.rows = selection.rows.filter { changes.has(row: $0, anyOf: wanted) }
+                query.classes = changes.classes
+                query.selectedClasses = Set(change.map(\.classNumber))
             }
+            let selection = store.select(query, language: labels.labels)
             let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .csv
             var options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard, changes: changes)
             if chosen == .html {

@@ -5,7 +5,8 @@ import PortraitBrowser
 import Testing
 
 /// Marks of the results list when two editions are loaded: + an initiative new since the older edition,
-/// ~ one whose status changed, as `EditionComparison` matches initiatives (body and name).
+/// ~ one whose status changed, − one of the older edition that the newer lacks, as `EditionComparison`
+/// matches initiatives (body and name).
 @Suite struct EditionMarksTests {
     /// The comparison of the two embedded editions, as the core computes it.
     static func comparison(_ store: PortraitStore) throws -> EditionComparison {
@@ -72,19 +73,40 @@ import Testing
         #expect(text.contains("Depuis 2024") && text.contains("nouvelle initiative"))
     }
 
-    @Test func theOlderEditionAloneHasNoMarks() throws {
-        var session = try TUI.editionsSession()
+    @Test func theOlderEditionAloneMarksWhatWasRemoved() throws {
+        var session = try TUI.editionsSession(TermSize(columns: 120, rows: 40))
         session.press(.tab, .tab, .tab, .character(" "), .down, .character(" "))  // 2024 alone
-        let screen = TUI.render(session)
-        #expect(screen.lines[11].hasPrefix("  Nom "))
-        #expect(!screen.lines[11].contains("+ nouvelle"))
-        // Both: the 2025 lines are marked, the 2024 lines are not.
-        session.press(.up, .character(" "))
+        let header = TUI.render(session).lines[session.state.layout.resultsHeaderRow]
+        #expect(header.hasPrefix("  Nom  − retirée "), "\(header)")
         let comparison = try Self.comparison(session.state.store)
+        let removed = Set(comparison.initiativesRemoved)
+        #expect(!removed.isEmpty)
+        // Every line of every page of the 2024 list: − on the removed ones, nothing on the others.
+        session.press(.tab)
+        #expect(session.state.focus == .results)
+        var seen: Set<Int> = []
+        while true {
+            for (row, mark) in Self.shownMarks(session) {
+                #expect(mark == (removed.contains(row) ? "−" : " "), "row \(row)")
+                seen.insert(row)
+            }
+            if session.state.cursor(.results) == session.state.selection.rows.count - 1 { break }
+            session.press(.pageDown)
+        }
+        #expect(seen == Set(session.state.selection.rows) && seen.isSuperset(of: removed))
+        // The detail of a removed one says so.
+        let first = try #require(session.state.selection.rows.firstIndex { removed.contains($0) })
+        session.press(.home)
+        for _ in 0..<first { session.press(.down) }
+        session.press(.enter)
+        #expect(TUI.render(session).text.contains("retirée : absente de l'édition 2025"))
+        // Both: the 2025 lines are marked + or ~ or not at all, the 2024 lines − or not at all.
+        session.press(.escape, .backTab, .home, .character(" "))
+        #expect((session.state.query.selected[.edition] ?? []).count == 2)
         let added = Set(comparison.initiativesAdded)
         for (row, mark) in Self.shownMarks(session) {
             let edition = session.state.store.edition(row: row)
-            if edition == "2024" { #expect(mark == " ") }
+            if edition == "2024" { #expect(mark == (removed.contains(row) ? "−" : " ")) }
             if added.contains(row) { #expect(mark == "+") }
         }
     }

@@ -3,11 +3,12 @@ import PortraitCore
 import PortraitBrowser
 import Testing
 
-/// `v`: the first pane shows the portfolios, the public bodies or the benefits; a body or a benefit is
+/// `v`: the first pane shows the portfolios, the public bodies, the benefits or (two editions) the changes
+/// (`ChangePaneTests`); a body or a benefit is
 /// selected there like any value (disjunctive counts), and the status line names every selection,
 /// shown or not.
 @Suite struct FirstPaneChoiceTests {
-    @Test func vCyclesPortfoliosBodiesBenefits() throws {
+    @Test func vCyclesPortfoliosBodiesBenefitsChanges() throws {
         var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
         #expect(session.state.facetPanes.first == .portfolio)
         session.press(.character("v"))
@@ -18,8 +19,17 @@ import Testing
         #expect(session.state.facetPanes.first == .benefit)
         #expect(TUI.render(session).text.contains("▸ Bénéfice"))
         session.press(.character("v"))
+        #expect(session.state.facetPanes.first == .change)
+        #expect(TUI.render(session).text.contains("▸ Changement"))
+        session.press(.character("v"))
         #expect(session.state.facetPanes.first == .portfolio)
         #expect(session.state.focus == .portfolio)
+    }
+
+    @Test func oneEditionHasNoChangeChoice() throws {
+        var session = try TUI.session()
+        session.press(.character("v"), .character("v"), .character("v"))
+        #expect(session.state.facetPanes.first == .portfolio)
     }
 
     @Test func aBodySelectedInThePaneFiltersWithDisjunctiveCounts() throws {
