@@ -26,8 +26,9 @@ extension BrowserState {
             benefitOrder = ValueOrder.largestFirst(used, count: count, label: { texts[$0] }) + unused
         }
         if next == .change && changes == nil {
-            // The same pairing as `portrait query --change`: the last two editions in the order loaded.
-            changes = EditionChanges.latestTwo(of: store, aliases: aliases)
+            // The same pairing as `portrait query --change`: the last two editions in the order loaded (the
+            // marks of that pair, computed once).
+            changes = latestTwoChanges()
             query.classes = changes?.classes
             refresh(keepCursor: true)
         }

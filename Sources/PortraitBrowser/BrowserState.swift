@@ -105,8 +105,6 @@ public struct BrowserState: Sendable {
     /// The changes between the last two editions, computed when the change pane is first shown
     /// (`cycleFirstPane`); the query then filters and counts them (`Query.classes`).
     public internal(set) var changes: EditionChanges?
-    /// The aliases that join the names of one public body across editions.
-    let aliases: OrganisationAliases
     /// Rows of each edition (indexed by its value code), for the totals of the status line.
     let editionTotals: [Int]
     /// Which initiatives are new or changed status from one edition to the next (several editions only).
@@ -120,7 +118,7 @@ public struct BrowserState: Sendable {
     /// The counts the chart or comparison view shows, computed when it opened.
     public internal(set) var figures: Figures?
     /// The edition marks delivered so far (`Command.marksReady`), per pair of editions compared.
-    var markTables: [EditionMarks.Pair: EditionMarks.Table] = [:]
+    var markTables: [EditionMarks.Pair: EditionChanges] = [:]
     /// `EditionMarks.generation` of the last delivery.
     public internal(set) var marksGeneration = 0
     /// First visible line of the chart or comparison view.
@@ -147,7 +145,6 @@ public struct BrowserState: Sendable {
                 provenance: [Provenance] = [], files: [String] = [], now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.files = files
-        self.aliases = aliases
         self.sourceName = sourceName
         self.provenance = provenance
         self.size = size

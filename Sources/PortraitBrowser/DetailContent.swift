@@ -52,7 +52,7 @@ public enum DetailContent {
                 case .new:
                     rest.append((since, UIString.detailNew.text(ui), false, .bold))
                 case .statusChanged:
-                    let before = table.previous[row].map { store.text(.status, row: $0, language: labels) } ?? ""
+                    let before = table.olderRecord(of: row).map { store.text(.status, row: $0, language: labels) } ?? ""
                     rest.append((since, UIString.detailStatusChanged.text(ui, ["old": before, "new": store.text(.status, row: row, language: labels)]),
                                  false, .bold))
                 case .removed:

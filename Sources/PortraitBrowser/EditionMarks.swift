@@ -7,8 +7,8 @@ import Synchronization
 /// older one, or the same initiative with another status; in the older, removed (the newer lacks it). Initiatives are matched as `EditionComparison`
 /// matches them (same body, its aliases joined, and same name, whatever the case, accents or spaces), over
 /// the whole of both editions, not only what the query keeps.
-public enum EditionMark: UInt8, Sendable {
-    case none = 0
+public enum EditionMark: Sendable {
+    case none
     case new
     case statusChanged
     case removed
@@ -24,17 +24,11 @@ public enum EditionMark: UInt8, Sendable {
     }
 }
 
-/// The marks of every row for a pair of editions, computed once per pair and then kept: moving,
-/// searching and filtering never compute them again. Matching takes one pass over both editions (some
+/// The marks of every row for a pair of editions — the core's `EditionChanges` of that pair — computed
+/// once per pair and then kept: moving, searching and filtering never compute them again. Matching takes one pass over both editions (some
 /// microseconds a row), so for large editions it runs in the background: the list shows the marks once
 /// they are ready (`generation` tells the terminal loop to draw again), and never waits for them.
 public final class EditionMarks: Sendable {
-    /// The marks of one pair: one byte per row of the store, and the older row of each status change.
-    struct Table: Sendable {
-        let marks: [UInt8]
-        let previous: [Int: Int]
-    }
-
     struct Pair: Hashable, Sendable {
         let older: Int
         let newer: Int
@@ -45,7 +39,7 @@ public final class EditionMarks: Sendable {
 
     let store: PortraitStore
     let aliases: OrganisationAliases
-    private let tables = Mutex<[Pair: Table]>([:])
+    private let tables = Mutex<[Pair: EditionChanges]>([:])
     private let started = Mutex<Set<Pair>>([])
     private let ready = Atomic<Int>(0)
 
@@ -58,8 +52,8 @@ public final class EditionMarks: Sendable {
     /// an older value can draw it again.
     public var generation: Int { ready.load(ordering: .acquiring) }
 
-    /// The marks of `newer` compared with `older`, if they are ready.
-    func table(older: Int, newer: Int) -> Table? {
+    /// The changes from `older` to `newer`, if they are ready.
+    func table(older: Int, newer: Int) -> EditionChanges? {
         tables.withLock { $0[Pair(older: older, newer: newer)] }
     }
 
@@ -68,7 +62,7 @@ public final class EditionMarks: Sendable {
     public struct Ready: Sendable, Hashable {
         /// How many tables were ready (`EditionMarks.generation`) when this was taken.
         public let generation: Int
-        let tables: [Pair: Table]
+        let tables: [Pair: EditionChanges]
 
         public static func == (a: Ready, b: Ready) -> Bool { a.generation == b.generation }
         public func hash(into hasher: inout Hasher) { hasher.combine(generation) }
@@ -99,17 +93,8 @@ public final class EditionMarks: Sendable {
     }
 
     private func compute(_ pair: Pair) {
-        let comparison = EditionComparison(store: store, old: store.editionRows(pair.older), new: store.editionRows(pair.newer),
-                                           aliases: aliases)
-        var marks = [UInt8](repeating: EditionMark.none.rawValue, count: store.count)
-        for row in comparison.initiativesAdded { marks[row] = EditionMark.new.rawValue }
-        for row in comparison.initiativesRemoved { marks[row] = EditionMark.removed.rawValue }
-        var previous: [Int: Int] = [:]
-        for change in comparison.statusChanges {
-            marks[change.new] = EditionMark.statusChanged.rawValue
-            previous[change.new] = change.old
-        }
-        let table = Table(marks: marks, previous: previous)
+        let table = EditionChanges(store: store, older: store.editionRows(pair.older), newer: store.editionRows(pair.newer),
+                                   aliases: aliases)
         tables.withLock { $0[pair] = table }
         ready.add(1, ordering: .releasing)
     }
@@ -122,7 +107,7 @@ extension BrowserState {
     }
 
     /// The marks of the pair compared now, when they have been delivered to the state.
-    func markTable() -> EditionMarks.Table? {
+    func markTable() -> EditionChanges? {
         guard let pair = markedEditions else { return nil }
         return markTables[EditionMarks.Pair(older: pair.older, newer: pair.newer)]
     }
@@ -150,9 +135,23 @@ extension BrowserState {
         figures = recomputed
     }
 
-    /// The mark of `row` in `table`.
-    static func mark(_ row: Int, in table: EditionMarks.Table?) -> EditionMark {
-        guard let table, table.marks.indices.contains(row) else { return .none }
-        return EditionMark(rawValue: table.marks[row]) ?? .none
+    /// The mark of `row` in `table` (a change of category alone has none).
+    static func mark(_ row: Int, in table: EditionChanges?) -> EditionMark {
+        guard let table else { return .none }
+        if table.has(.new, row: row) { return .new }
+        if table.has(.status, row: row) { return .statusChanged }
+        if table.has(.removed, row: row) { return .removed }
+        return .none
+    }
+
+    /// The changes between the last two editions in the order loaded, as `portrait query --change` pairs
+    /// them: the marks of that pair, made now if they are not ready (nil with fewer than two editions).
+    func latestTwoChanges() -> EditionChanges? {
+        let editions = store.editions
+        guard let marks = editionMarks, editions.count >= 2, let older = editions[editions.count - 2].rows.first,
+              let newer = editions[editions.count - 1].rows.first else { return nil }
+        let pair = (older: store.code(.edition, row: older), newer: store.code(.edition, row: newer))
+        marks.prepare(older: pair.older, newer: pair.newer, waiting: true)
+        return marks.table(older: pair.older, newer: pair.newer)
     }
 }

@@ -68,7 +68,7 @@ public struct Exporter: Sendable {
         var options = ExportOptions(language: state.labels, edition: state.selectionEditions.count > 1)
         if state.exportsChanges {
             options.edition = nil
-            options.changes = state.changes ?? EditionChanges.latestTwo(of: state.store, aliases: state.aliases)
+            options.changes = state.changes ?? state.latestTwoChanges()
         }
         if format == .html {
             options.report = ReportContext(query: state.query, provenances: state.provenance, interface: language, files: files)

@@ -67,10 +67,8 @@ public struct Figures: Sendable, Equatable {
         var figures = Figures(editions: [pair.older, pair.newer], totals: selections.map { $0.1.rows.count },
                               sections: official + [section(.organisation, state, selections)])
         if let table = state.markTables[EditionMarks.Pair(older: pair.older, newer: pair.newer)] {
-            var counts = [0, 0, 0, 0]
-            for row in selections[1].1.rows { counts[Int(table.marks[row])] += 1 }
-            figures.marks = MarkCounts(new: counts[Int(EditionMark.new.rawValue)],
-                                       statusChanged: counts[Int(EditionMark.statusChanged.rawValue)])
+            let counts = table.counts(rows: selections[1].1.rows)
+            figures.marks = MarkCounts(new: counts[.new, default: 0], statusChanged: counts[.status, default: 0])
         }
         return figures
     }

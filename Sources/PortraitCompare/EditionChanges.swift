@@ -47,6 +47,8 @@ public struct EditionChanges: Sendable {
     public let newer: String
     /// One bit per `ChangeKind` for each row of the store (0: not a change).
     private let marks: [UInt8]
+    /// The older record of each initiative whose status or category changed, by its newer row.
+    private let olderRecords: [Int: Int]
 
     /// The changes as row classes (class k: `ChangeKind.allCases[k]`), for `Query.classes`: the store then
     /// filters and counts them like a facet.
@@ -58,6 +60,7 @@ public struct EditionChanges: Sendable {
         self.newer = newer.label
         let comparison = EditionComparison(store: store, old: older, new: newer, aliases: aliases)
         var marks = [UInt8](repeating: 0, count: store.count)
+        var olderRecords: [Int: Int] = [:]
         for row in comparison.initiativesAdded { marks[row] = ChangeKind.new.bit }
         for row in comparison.initiativesRemoved { marks[row] = ChangeKind.removed.bit }
         for pair in comparison.initiativesInBoth {
@@ -65,8 +68,10 @@ public struct EditionChanges: Sendable {
             if store.code(.status, row: pair.old) != store.code(.status, row: pair.new) { bits |= ChangeKind.status.bit }
             if store.code(.category, row: pair.old) != store.code(.category, row: pair.new) { bits |= ChangeKind.category.bit }
             marks[pair.new] = bits == 0 ? ChangeKind.unchanged.bit : bits
+            if bits != 0 { olderRecords[pair.new] = pair.old }
         }
         self.marks = marks
+        self.olderRecords = olderRecords
     }
 
     /// The changes between the last two editions of `store`, in the order they were loaded (the earlier
@@ -81,6 +86,14 @@ public struct EditionChanges: Sendable {
     public func kinds(row: Int) -> [ChangeKind] {
         ChangeKind.allCases.filter { marks[row] & $0.bit != 0 }
     }
+
+    /// Whether `row` has the change `kind` (out of range: no).
+    public func has(_ kind: ChangeKind, row: Int) -> Bool {
+        marks.indices.contains(row) && marks[row] & kind.bit != 0
+    }
+
+    /// The older record of `row` when its status or category changed (nil otherwise).
+    public func olderRecord(of row: Int) -> Int? { olderRecords[row] }
 
     /// Whether `row` has one of the `wanted` changes.
     public func has(row: Int, anyOf wanted: Set<ChangeKind>) -> Bool {
