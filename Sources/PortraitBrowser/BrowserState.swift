@@ -54,6 +54,8 @@ public enum InputLine: Sendable, Equatable {
     case exportPath(String)
     /// The file exists: waiting for y/N.
     case confirmReplace(String)
+    /// The selection is empty: waiting for y/N before the export prompt opens.
+    case confirmEmptyExport
 }
 
 /// A message on the bottom line until the next key.
@@ -200,7 +202,7 @@ public struct BrowserState: Sendable {
         switch input {
         case .search: return .search
         case .exportPath: return .export
-        case .confirmReplace: return .confirm
+        case .confirmReplace, .confirmEmptyExport: return .confirm
         case nil:
             switch view {
             case .list: return .list

@@ -9,6 +9,8 @@ public enum Command: Hashable, Sendable {
     case toggle, clearFacet, clearAll, cycleSort, startSearch, switchLabels
     /// Show the next of portfolios, public bodies, benefits and (with several editions) changes in the first pane.
     case cycleFirstPane
+    /// Move the focus straight to the results, from whichever pane.
+    case focusResults
     /// The results' order the other way.
     case reverseSort
     /// Esc in the lists: the kept search emptied.

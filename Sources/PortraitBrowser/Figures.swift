@@ -19,6 +19,9 @@ public struct Figures: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public let code: Int
         public let counts: [Int]
+        /// For a comparison: the column (0 the older edition, 1 the newer) whose whole edition has no
+        /// initiative with this value — a portfolio that did not exist yet, not initiatives added.
+        public var absentIn: Int? = nil
     }
 
     /// How many initiatives of the newer edition's selection are new, and how many changed status.
@@ -64,8 +67,16 @@ public struct Figures: Sendable, Equatable {
                                                       labels: state.labels)
             return Section(facet: facet, rows: counts.map { Row(code: $0.code, counts: [$0.old, $0.new]) }, distinct: counts.count)
         }
-        var figures = Figures(editions: [pair.older, pair.newer], totals: selections.map { $0.1.rows.count },
-                              sections: official + [section(.organisation, state, selections)])
+        // A value that a whole edition lacks is noted: "0 → 70" is then a new value, not 70 new initiatives.
+        let wholeEditions = [pair.older, pair.newer].map { state.store.select(Query(selected: [.edition: [$0]])) }
+        let sections = (official + [section(.organisation, state, selections)]).map { section in
+            Section(facet: section.facet, rows: section.rows.map { row in
+                var row = row
+                row.absentIn = (0..<2).first { wholeEditions[$0].count(section.facet, row.code) == 0 }
+                return row
+            }, distinct: section.distinct)
+        }
+        var figures = Figures(editions: [pair.older, pair.newer], totals: selections.map { $0.1.rows.count }, sections: sections)
         if let table = state.markTables[EditionMarks.Pair(older: pair.older, newer: pair.newer)] {
             let counts = table.counts(rows: selections[1].1.rows)
             figures.marks = MarkCounts(new: counts[.new, default: 0], statusChanged: counts[.status, default: 0])

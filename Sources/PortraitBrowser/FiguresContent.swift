@@ -69,14 +69,20 @@ enum FiguresContent {
         let barWidth = max(width - fixed - labelWidth, 1)
         let shownEditions = editions.map { TextCut.end($0, width: editionWidth) }
 
-        /// The two lines of one value: the older edition's, then the newer's with the change.
-        func pair(_ label: String, _ counts: [Int], maximum: Int) -> [StyledLine] {
+        /// The two lines of one value: the older edition's, then the newer's with the change (and under the
+        /// label, when a whole edition lacks the value, which one).
+        func pair(_ label: String, _ counts: [Int], maximum: Int, absentIn: Int? = nil) -> [StyledLine] {
             var lines: [StyledLine] = []
             for column in 0..<2 {
                 let newer = column == 1
                 let style: Style = newer ? .bold : .dim
                 var line = StyledLine(" ")
-                line.append(StyledLine(newer ? "" : label).fitted(to: labelWidth))
+                if newer, let absentIn {
+                    let note = UIString.comparisonAbsent.text(ui, ["edition": editions[absentIn]])
+                    line.append(StyledLine(TextCut.end(note, width: labelWidth), .dim).fitted(to: labelWidth))
+                } else {
+                    line.append(StyledLine(newer ? "" : label).fitted(to: labelWidth))
+                }
                 line.append(" ")
                 line.append(padded(shownEditions[column], editionWidth, left: true), style)
                 line.append(" ")
@@ -108,7 +114,9 @@ enum FiguresContent {
             out.append(title(of: section, ui))
             let labels = TextCut.labels(section.rows.map { label(state, section.facet, $0.code) }, width: labelWidth)
             let maximum = section.rows.flatMap(\.counts).max() ?? 0
-            for (index, row) in section.rows.enumerated() { out += pair(labels[index], row.counts, maximum: maximum) }
+            for (index, row) in section.rows.enumerated() {
+                out += pair(labels[index], row.counts, maximum: maximum, absentIn: row.absentIn)
+            }
         }
         return out
     }

@@ -92,11 +92,20 @@ extension Renderer {
             var line = StyledLine(" " + UIString.exportPrompt.text(ui), [.bold, .reverse])
             line.append(" " + TextCut.tail(TerminalSafe.visible(path), width: width - line.width - 2), .bold)
             let cursorColumn = min(line.width, width - 1)
-            line.append(hintLine(KeyHelp.hints(for: .export, ui), leading: "  ", width: width - 1 - line.width))
+            if let message = state.message, message.isError {
+                // Why the name was refused, next to it while it is corrected.
+                line.append("  " + message.text, [.bold, .failure])
+            } else {
+                line.append(hintLine(KeyHelp.hints(for: .export, ui), leading: "  ", width: width - 1 - line.width))
+            }
             screen.draw(line.truncated(to: width), row: layout.hintRow, column: 0)
             return (layout.hintRow, cursorColumn)
         case .confirmReplace(let path):
             let line = StyledLine(" " + UIString.exportConfirm.text(ui, ["path": TerminalSafe.visible(path)]), [.bold, .reverse])
+            screen.draw(line.truncated(to: width), row: layout.hintRow, column: 0)
+            return (layout.hintRow, min(line.width, width - 1))
+        case .confirmEmptyExport:
+            let line = StyledLine(" " + UIString.exportConfirmEmpty.text(ui), [.bold, .reverse])
             screen.draw(line.truncated(to: width), row: layout.hintRow, column: 0)
             return (layout.hintRow, min(line.width, width - 1))
         case .search, nil:

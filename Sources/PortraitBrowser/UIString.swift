@@ -13,7 +13,7 @@ public enum UIString: CaseIterable, Sendable {
     case sortFile, sortName, sortOrganisation, sortPortfolio, sortCategory, sortStatus
     case tooSmall, tooSmallHint
     case detailPosition, detailDefinition, detailEdition, detailSince, detailNew, detailStatusChanged, detailRemoved, detailCut
-    case comparisonMarks
+    case comparisonMarks, comparisonAbsent
     case chartTitle, chartEmpty, comparisonTitle, comparisonNeedsEditions, percent
     case sectionInitiatives, sectionBodies, sectionTopBodies
     case helpTitle, helpFooter
@@ -21,7 +21,7 @@ public enum UIString: CaseIterable, Sendable {
     case keySpace, keyEnter, keyEscape, keyBackspace, keyTab, keyBackTab, keyPageUp, keyPageDown, keyHome, keyEnd
     case keyDelete, keyClick, keyWheel
     case exportPrompt, exportConfirm, exportDone, exportDoneSample, exportFailed, exportFailedAt, exportUnknownFormat
-    case exportCancelled, exportEmptyName
+    case exportCancelled, exportEmptyName, exportConfirmEmpty
     case exportExists, exportNotWritable, exportNoSpace, exportIsFolder, exportNotRegular, exportSymbolicLink
     case exportNoFolder
     case notATerminal, cannotOpenTerminal
@@ -77,6 +77,7 @@ public enum UIString: CaseIterable, Sendable {
         case .detailNew: return ("nouvelle initiative", "new initiative")
         case .detailStatusChanged: return ("statut modifié : {old} → {new}", "status changed: {old} → {new}")
         case .detailRemoved: return ("retirée : absente de l'édition {edition}", "removed: not in the {edition} edition")
+        case .comparisonAbsent: return ("  (absent de l'édition {edition})", "  (not in the {edition} edition)")
         case .comparisonMarks: return ("dont {new} nouvelles et {changed} au statut modifié depuis {older}",
                                        "of which {new} new and {changed} with another status since {older}")
         case .chartTitle: return ("Graphique de la sélection : {n} initiatives", "Chart of the selection: {n} initiatives")
@@ -121,6 +122,8 @@ public enum UIString: CaseIterable, Sendable {
                                            "unknown extension: use .csv, .json, .md or .html (or .tsv)")
         case .exportCancelled: return ("Export annulé", "Export cancelled")
         case .exportEmptyName: return ("aucun nom de fichier", "no file name")
+        case .exportConfirmEmpty: return ("Aucune initiative dans la liste. Exporter un fichier vide (l'en-tête seul) ? (o/N) ",
+                                          "No initiative in the list. Export an empty file (the header alone)? (y/N) ")
         case .exportExists: return ("le fichier existe déjà", "the file already exists")
         case .exportNotWritable: return ("dossier non accessible en écriture", "folder not writable")
         case .exportNoSpace: return ("disque plein", "disk full")

@@ -30,10 +30,18 @@ extension BrowserState {
             if trimmed.isEmpty {
                 message = StatusMessage(UIString.exportFailed.text(interface, ["reason": UIString.exportEmptyName.text(interface)]),
                                         isError: true)
+            } else if ExportFormat(fileName: trimmed) == nil {
+                // The prompt stays open with the name typed, so that its extension can be corrected.
+                input = .exportPath(path)
+                message = StatusMessage(UIString.exportFailed.text(interface, ["reason": UIString.exportUnknownFormat.text(interface)]),
+                                        isError: true)
             } else {
                 effect = .export(path: trimmed, replace: false)
             }
-        case (.exportPath, .cancel), (.confirmReplace, .answerNo), (.confirmReplace, .cancel):
+        case (.confirmEmptyExport, .answerYes):
+            input = .exportPath(ExportName.defaultName(at: now(), sample: isSample, language: interface))
+        case (.exportPath, .cancel), (.confirmReplace, .answerNo), (.confirmReplace, .cancel), (.confirmEmptyExport, .answerNo),
+             (.confirmEmptyExport, .cancel):
             input = nil
             message = StatusMessage(UIString.exportCancelled.text(interface))
         case (.confirmReplace(let path), .answerYes):

@@ -50,6 +50,7 @@ extension BrowserState {
             metrics = measure()
             refresh(keepCursor: true)
         case .cycleFirstPane: cycleFirstPane()
+        case .focusResults: focus = .results
         case .openDetail where focus != .results:
             // Enter in a facet pane toggles its value, as Space does.
             toggleFocusedValue()
@@ -71,7 +72,8 @@ extension BrowserState {
         case .closeHelp:
             helpVisible = false
         case .export:
-            input = .exportPath(ExportName.defaultName(at: now(), sample: isSample, language: interface))
+            // An empty list is exported only when the person says so (a file of the header alone).
+            input = selection.rows.isEmpty ? .confirmEmptyExport : .exportPath(ExportName.defaultName(at: now(), sample: isSample, language: interface))
         case .showQueryCommand: showQueryCommand()
         case .quit:
             finished = true

@@ -95,4 +95,23 @@ import Testing
         session.press(.character(" "))
         try TUI.expectSnapshot(TUI.render(session), "change-pane-removed-120x40")
     }
+
+    /// `d`: a portfolio that a whole edition lacks is noted under its counts ("0 → 70" is a new portfolio,
+    /// not 70 new initiatives), as the store counts the whole editions.
+    @Test func theComparisonNotesValuesAWholeEditionLacks() throws {
+        var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
+        let store = session.state.store
+        session.press(.character("d"))
+        let figures = try #require(session.state.figures)
+        let portfolios = try #require(figures.sections.first { $0.facet == .portfolio })
+        let whole = figures.editions.map { store.select(Query(selected: [.edition: [$0]])) }
+        var noted = 0
+        for row in portfolios.rows {
+            let lacking = (0..<2).first { whole[$0].count(.portfolio, row.code) == 0 }
+            #expect(row.absentIn == lacking, "\(store.values(.portfolio)[row.code].raw)")
+            if lacking != nil { noted += 1 }
+        }
+        #expect(noted > 0)
+        #expect(TUI.render(session).text.contains("(absent de l'édition 2025)"))
+    }
 }

@@ -20,6 +20,18 @@ import Testing
         #expect(!session.isFinished)
     }
 
+    @Test func rJumpsFromAnyPaneToTheResultsAndTheFirstScreenSaysHowToMove() throws {
+        var session = try TUI.session(TermSize(columns: 100, rows: 30))
+        #expect(TUI.render(session).lines[29].contains("Tab volets"))
+        session.press(.tab, .tab)
+        #expect(session.state.focus == .status)
+        session.press(.character("r"))
+        #expect(session.state.focus == .results)
+        // In the results, Enter opens the detail.
+        session.press(.enter)
+        #expect(session.state.view == .detail)
+    }
+
     @Test func helpScrollsWhenItDoesNotFit() throws {
         var session = try TUI.session(TermSize(columns: 60, rows: 16))
         session.press(.character("?"))
