@@ -92,7 +92,7 @@ public final class PortraitStore: Sendable {
     var sortRanks: SortRanks {
         sortRanksCache.withLock { cached in
             if let cached { return cached }
-            let ranks = SortRanks(facets: facets, names: (0..<count).lazy.map { self.names[$0] })
+            let ranks = SortRanks(facets: facets, names: names)
             cached = ranks
             return ranks
         }

@@ -16,9 +16,11 @@ final class SearchIndex: Sendable {
     private let folded: [UInt8]
     /// Start of each token's folded form in `folded`.
     private let foldedStarts: [UInt32]
-    /// Rows of each token (CSR: postings[postingStarts[t] ..< postingStarts[t + 1]]).
+    /// Rows of each token (CSR: the bytes postings[postingStarts[t] ..< postingStarts[t + 1]]), ascending, each
+    /// written as its distance from the previous one (from -1 for the first) in `PostingBytes`' variable-length
+    /// form: a frequent word's rows are close together, so most take one byte instead of four.
     private let postingStarts: [UInt32]
-    private let postings: [UInt32]
+    private let postings: [UInt8]
     /// Facets whose labels are searched, with each value's folded labels and rows.
     private let facetLabels: [FoldedLabels]
     private let facetPostingStarts: [[UInt32]]
@@ -54,8 +56,9 @@ final class SearchIndex: Sendable {
         var dictionary = ByteInterner(capacity: 1 << 14)
         var counts: [UInt32] = [0]
         var lastRow: [Int32] = []
-        // Pass 1: distinct words and how many rows hold each.
+        // Pass 1: distinct words, and the bytes of each one's rows.
         for row in 0..<rowCount {
+            let current = Int32(truncatingIfNeeded: row)
             for column in texts {
                 Self.forEachWord(column, row: row) { word in
                     let (id, isNew) = dictionary.intern(word)
@@ -63,9 +66,9 @@ final class SearchIndex: Sendable {
                         counts.append(0)
                         lastRow.append(-1)
                     }
-                    if lastRow[id] != Int32(truncatingIfNeeded: row) {
-                        lastRow[id] = Int32(truncatingIfNeeded: row)
-                        counts[id + 1] += 1
+                    if lastRow[id] != current {
+                        counts[id + 1] += UInt32(PostingBytes.length(UInt32(current - lastRow[id])))
+                        lastRow[id] = current
                     }
                 }
             }
@@ -74,15 +77,18 @@ final class SearchIndex: Sendable {
         for id in 0..<tokenCount { counts[id + 1] += counts[id] }
         // Pass 2: the rows of each word.
         var fill = counts
-        var postings = [UInt32](repeating: 0, count: Int(counts[tokenCount]))
+        var postings = [UInt8](repeating: 0, count: Int(counts[tokenCount]))
         for i in lastRow.indices { lastRow[i] = -1 }
-        for row in 0..<rowCount {
-            for column in texts {
-                Self.forEachWord(column, row: row) { word in
-                    guard let id = dictionary.lookup(word), lastRow[id] != Int32(truncatingIfNeeded: row) else { return }
-                    lastRow[id] = Int32(truncatingIfNeeded: row)
-                    postings[Int(fill[id])] = UInt32(truncatingIfNeeded: row)
-                    fill[id] += 1
+        let rows = rowCount
+        postings.withUnsafeMutableBufferPointer { out in
+            for row in 0..<rows {
+                let current = Int32(truncatingIfNeeded: row)
+                for column in texts {
+                    Self.forEachWord(column, row: row) { word in
+                        guard let id = dictionary.lookup(word), lastRow[id] != current else { return }
+                        fill[id] = UInt32(PostingBytes.write(UInt32(current - lastRow[id]), to: out, at: Int(fill[id])))
+                        lastRow[id] = current
+                    }
                 }
             }
         }
@@ -149,7 +155,9 @@ final class SearchIndex: Sendable {
         var bits = RowBits(count: rowCount)
         postings.withUnsafeBufferPointer { list in
             for token in matched {
-                for k in Int(postingStarts[Int(token)])..<Int(postingStarts[Int(token) + 1]) { bits.insert(Int(list[k])) }
+                PostingBytes.forEachRow(in: list, from: Int(postingStarts[Int(token)]), to: Int(postingStarts[Int(token) + 1])) {
+                    bits.insert($0)
+                }
             }
         }
         for (f, labels) in facetLabels.enumerated() {

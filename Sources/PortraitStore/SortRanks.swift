@@ -1,4 +1,9 @@
 import PortraitText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Precomputed sort positions: for each facet and language, the rank of every value by its folded label,
 /// and the rank of every row by its folded name.
@@ -8,7 +13,7 @@ struct SortRanks: Sendable {
     /// Rank of each row by folded name (ties keep file order).
     let nameRanks: [Int32]
 
-    init<Names: Collection>(facets: [FacetColumn], names: Names) where Names.Element == String {
+    init(facets: [FacetColumn], names: TextColumn) {
         valueRanks = facets.map { column in
             Language.allCases.map { language in
                 let keys = column.values.map { TextFold.fold($0.label(language)) }
@@ -19,10 +24,35 @@ struct SortRanks: Sendable {
                 return ranks
             }
         }
-        let folded = names.map { TextFold.fold($0) }
-        var ranks = [Int32](repeating: 0, count: folded.count)
-        let order = folded.indices.sorted { folded[$0] < folded[$1] || (folded[$0] == folded[$1] && $0 < $1) }
-        for (rank, row) in order.enumerated() { ranks[row] = Int32(rank) }
+        // Every folded name in one buffer (no String per row: a million of them would cost more than the
+        // names), then the rows ordered by those bytes, which is the order of their characters.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(names.bytes.count)
+        var starts: [Int] = []
+        starts.reserveCapacity(names.count + 1)
+        names.bytes.withUnsafeBufferPointer { all in
+            for row in 0..<names.count {
+                starts.append(folded.count)
+                TextFold.append(bytes: UnsafeBufferPointer(rebasing: all[names.range(row)]), to: &folded)
+            }
+        }
+        starts.append(folded.count)
+        var order = Array(0..<Int32(truncatingIfNeeded: names.count))
+        folded.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                let base = bytes.baseAddress
+                order.sort { a, b in
+                    let (startA, startB) = (starts[Int(a)], starts[Int(b)])
+                    let (lengthA, lengthB) = (starts[Int(a) + 1] - startA, starts[Int(b) + 1] - startB)
+                    let common = min(lengthA, lengthB)
+                    let order = common == 0 ? 0 : memcmp(base! + startA, base! + startB, common)
+                    if order != 0 { return order < 0 }
+                    return lengthA != lengthB ? lengthA < lengthB : a < b
+                }
+            }
+        }
+        var ranks = [Int32](repeating: 0, count: names.count)
+        for (rank, row) in order.enumerated() { ranks[Int(row)] = Int32(rank) }
         nameRanks = ranks
     }
 }
