@@ -4,9 +4,10 @@ import PortraitCore
 import Synchronization
 
 /// What the results list marks on an initiative of two editions compared: in the newer, new since the
-/// older one, or the same initiative with another status; in the older, removed (the newer lacks it). Initiatives are matched as `EditionComparison`
-/// matches them (same body, its aliases joined, and same name, whatever the case, accents or spaces), over
-/// the whole of both editions, not only what the query keeps.
+/// older one, or the same initiative with another status; in the older, removed (the newer lacks it).
+/// Initiatives are matched as `EditionComparison` matches them (same body, its aliases joined, and same
+/// name, whatever the case, accents or spaces), over the whole of both editions, not only what the query
+/// keeps.
 public enum EditionMark: Sendable {
     case none
     case new
@@ -25,9 +26,10 @@ public enum EditionMark: Sendable {
 }
 
 /// The marks of every row for a pair of editions — the core's `EditionChanges` of that pair — computed
-/// once per pair and then kept: moving, searching and filtering never compute them again. Matching takes one pass over both editions (some
-/// microseconds a row), so for large editions it runs in the background: the list shows the marks once
-/// they are ready (`generation` tells the terminal loop to draw again), and never waits for them.
+/// once per pair and then kept: moving, searching and filtering never compute them again. Matching takes
+/// one pass over both editions (some microseconds a row), so for large editions it runs in the background:
+/// the list shows the marks once they are ready (`generation` tells the terminal loop to draw again), and
+/// never waits for them (the change pane, which needs them, waits when it is first shown).
 public final class EditionMarks: Sendable {
     struct Pair: Hashable, Sendable {
         let older: Int
