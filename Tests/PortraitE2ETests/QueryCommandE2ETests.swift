@@ -9,10 +9,7 @@ import Testing
 struct QueryCommandE2ETests {
     @Test func yGivesTheCommandOfTheListAndItsRows() throws {
         try Tmux.withShell(columns: 120, rows: 40) { tmux, folder in
-            // Applications may set tmux's clipboard (a paste buffer) with OSC 52.
-            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
-            try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.launchBrowserCopyingToBuffer()
             // The first portfolio is the health network's; the second category the conversational agents;
             // the first status production (as the embedded sample counts them).
             try tmux.press("Space")
@@ -32,24 +29,10 @@ struct QueryCommandE2ETests {
             let first = try #require(lines.firstIndex { $0.hasPrefix("portrait query") })
             let last = try #require(lines.firstIndex { $0.contains("initiatives │") })
             #expect(lines[first..<last].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") == buffer)
-            // The browser's export of the same view.
-            try tmux.type("e")
-            try tmux.waitFor(text: "Exporter vers :")
-            try tmux.press("Enter")
-            try tmux.waitFor(text: "exportées vers portrait-echant")
-            try tmux.type("q")
-            try tmux.waitForPrompt()
-            let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".csv") })
-            // Run the copied command in the shell, `portrait` being the binary under test.
-            try tmux.type("portrait() { " + Binary.shellQuoted + " \"$@\"; }")
-            try tmux.press("Enter")
-            try tmux.run(["paste-buffer", "-t", tmux.target])
-            try tmux.type(" > from-command.csv; echo ran-''$?")
-            try tmux.press("Enter")
-            try tmux.waitFor(text: "ran-0\n")
-            let fromCommand = try Data(contentsOf: folder.appendingPathComponent("from-command.csv"))
-            let fromBrowser = try Data(contentsOf: folder.appendingPathComponent(exported))
-            #expect(fromCommand == fromBrowser)
+            // The browser's export of the same view, and the copied command run in the shell.
+            let outputs = try tmux.exportAndRunCopiedCommand(in: folder)
+            let fromCommand = outputs.fromCommand
+            #expect(fromCommand == outputs.fromBrowser)
             // The health network's bodies are there (the embedded sample's CISSS and CIUSSS).
             #expect(String(decoding: fromCommand, as: UTF8.self).contains("Centre intégré"))
         }
@@ -59,9 +42,7 @@ struct QueryCommandE2ETests {
     /// the same rows as the browser's export.
     @Test func aBodyAndABenefitChosenInTheFirstPaneGiveTheSameRows() throws {
         try Tmux.withShell(columns: 100, rows: 30) { tmux, folder in
-            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
-            try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.launchBrowserCopyingToBuffer()
             try tmux.type("v")
             try tmux.waitFor(text: "▸ Organisme")
             try tmux.press("Space")
@@ -76,24 +57,12 @@ struct QueryCommandE2ETests {
             try tmux.waitFor(text: "portrait query --org")
             let buffer = try tmux.run(["show-buffer"])
             #expect(buffer.hasPrefix("portrait query --org ") && buffer.contains(" --benefit "), "\(buffer)")
-            try tmux.type("e")
-            try tmux.waitFor(text: "Exporter vers :")
-            try tmux.press("Enter")
-            let done = try tmux.waitFor(text: "exportées vers portrait-echant")
-            try tmux.type("q")
-            try tmux.waitForPrompt()
-            let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".csv") })
-            try tmux.type("portrait() { " + Binary.shellQuoted + " \"$@\"; }")
-            try tmux.press("Enter")
-            try tmux.run(["paste-buffer", "-t", tmux.target])
-            try tmux.type(" > from-command.csv; echo ran-''$?")
-            try tmux.press("Enter")
-            try tmux.waitFor(text: "ran-0\n")
-            let fromCommand = try Data(contentsOf: folder.appendingPathComponent("from-command.csv"))
-            #expect(fromCommand == (try Data(contentsOf: folder.appendingPathComponent(exported))))
+            let outputs = try tmux.exportAndRunCopiedCommand(in: folder)
+            let fromCommand = outputs.fromCommand
+            #expect(fromCommand == outputs.fromBrowser)
             // At least one initiative, as many lines as the browser said it exported.
             let lines = Array(fromCommand).split(separator: 0x0A).count  // CSV lines end with CR LF
-            #expect(lines > 1 && done.contains(" \(lines - 1) initiatives de l'échantillon"), "\(lines)")
+            #expect(lines > 1 && outputs.exportMessage.contains(" \(lines - 1) initiatives de l'échantillon"), "\(lines)")
         }
     }
 
@@ -101,9 +70,7 @@ struct QueryCommandE2ETests {
     /// rows in the browser's order.
     @Test func aReversedOrderGivesTheSameRowsInTheSameOrder() throws {
         try Tmux.withShell(columns: 100, rows: 30) { tmux, folder in
-            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
-            try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.launchBrowserCopyingToBuffer()
             try tmux.type("/agent")
             try tmux.press("Enter")
             try tmux.type("s")
@@ -114,21 +81,9 @@ struct QueryCommandE2ETests {
             try tmux.waitFor(text: "portrait query --search")
             let buffer = try tmux.run(["show-buffer"])
             #expect(buffer.hasPrefix("portrait query --search agent --sort name --descending"), "\(buffer)")
-            try tmux.type("e")
-            try tmux.waitFor(text: "Exporter vers :")
-            try tmux.press("Enter")
-            try tmux.waitFor(text: "exportées vers portrait-echant")
-            try tmux.type("q")
-            try tmux.waitForPrompt()
-            let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".csv") })
-            try tmux.type("portrait() { " + Binary.shellQuoted + " \"$@\"; }")
-            try tmux.press("Enter")
-            try tmux.run(["paste-buffer", "-t", tmux.target])
-            try tmux.type(" > from-command.csv; echo ran-''$?")
-            try tmux.press("Enter")
-            try tmux.waitFor(text: "ran-0\n")
-            let fromCommand = try Data(contentsOf: folder.appendingPathComponent("from-command.csv"))
-            #expect(fromCommand == (try Data(contentsOf: folder.appendingPathComponent(exported))))
+            let outputs = try tmux.exportAndRunCopiedCommand(in: folder)
+            let fromCommand = outputs.fromCommand
+            #expect(fromCommand == outputs.fromBrowser)
             // And it is the ascending order reversed.
             let ascending = try Binary.run(["query", "--search", "agent", "--sort", "name", "--sample", "--labels", "fr"])
             let lines = Array(ascending.stdout).split(separator: 0x0A)
