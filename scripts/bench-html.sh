@@ -10,9 +10,10 @@ rows=${1:-100000}
 runs=${2:-5}
 swift build -c release --product portrait >&2
 bin=$(swift build -c release --show-bin-path)
+source scripts/bench-lib.sh
 mkdir -p bench-data
 csv=bench-data/html-$rows.csv page=bench-data/html-$rows.html
-[ -f "$csv" ] || python3 ../shared/bench/make_portrait.py "$rows" "$csv"
+[ -f "$csv" ] || bench_portrait "$rows" "$csv"
 [ -f "$page" ] || python3 - "$csv" "$page" <<'PY'
 import csv, html, sys
 rows = csv.reader(open(sys.argv[1], encoding="utf-8", newline=""))
@@ -24,18 +25,8 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
     out.write("</tbody></table></body></html>\n")
 PY
 
-median() {  # runs "$@" RUNS times after a warm-up; prints the median wall time and peak RSS
-  local times=() report=bench-data/.time.txt
-  "$@" >/dev/null 2>&1
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -o "$report" -f "%e %M" "$@" >/dev/null 2>&1
-    times+=("$(tail -1 "$report")")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ w[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "%.2f s, %.0f MiB", w[i], m[i] / 1024 }'
-}
-
 echo "$rows rows: CSV $(du -m "$csv" | cut -f1) MB, HTML $(du -m "$page" | cut -f1) MB"
-echo "stats on the CSV:            $(median "$bin/portrait" stats "$csv")"
-echo "stats on the HTML page:      $(median "$bin/portrait" stats "$page")"
-echo "HTML report of every row:    $(median "$bin/portrait" query "$csv" -o bench-data/report-$rows.html --force)"
+echo "stats on the CSV:            $(bench_median "$runs" "$bin/portrait" stats "$csv")"
+echo "stats on the HTML page:      $(bench_median "$runs" "$bin/portrait" stats "$page")"
+echo "HTML report of every row:    $(bench_median "$runs" "$bin/portrait" query "$csv" -o bench-data/report-$rows.html --force)"
 echo "(median of $runs runs)"

@@ -8,19 +8,14 @@ cd "$(dirname "$0")/.."
 rows=${1:-100000}
 runs=${2:-3}
 swift build -c release --product portrait >&2
-swift build -c release --product portrait-bench >&2
 bin=$(swift build -c release --show-bin-path)
+source scripts/bench-lib.sh
 binary="$bin/portrait"
 work=$(mktemp -d)
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 mkdir -p "$work/files"
-if [ -f ../shared/bench/make_portrait.py ]; then
-  python3 ../shared/bench/make_portrait.py "$rows" "$work/files/portrait-2025.csv" >/dev/null
-else
-  echo "../shared/bench/make_portrait.py is missing: the edition comes from portrait-bench's generator" >&2
-  "$bin/portrait-bench" --rows "$rows" --file "$work/files/portrait-2025.csv" --repeat 1 >/dev/null 2>&1
-fi
+bench_portrait "$rows" "$work/files/portrait-2025.csv"
 cat > "$work/package.json" <<JSON
 {"id": "1c9131d2-ab2a-4513-9a46-945b2bc96e1b", "name": "portrait", "title": "Portrait des utilisations de l'IA dans l'administration publique",
  "resources": [{"name": "Portrait 2025", "format": "CSV", "url": "{base}/files/portrait-2025.csv"}]}
