@@ -45,17 +45,15 @@ public enum SelectionWriter {
     /// Escapes a TSV field: backslash, tab and line breaks become \\, \t, \n, \r.
     static func tsvField(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        var out = ""
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(ch)
+        return ScalarEscaping.escape(text) { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "\t": "\\t"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            default: nil
             }
         }
-        return out
     }
 
     /// OWASP's guard against CSV injection: a leading apostrophe on cells that a spreadsheet would evaluate.
@@ -80,24 +78,21 @@ public enum SelectionWriter {
     /// A JSON string literal; control characters escaped.
     public static func jsonString(_ text: String) -> String {
         if !needsJSONEscape(text) { return "\"" + text + "\"" }
-        var out = "\""
-        for scalar in text.unicodeScalars {
+        let escaped = ScalarEscaping.escape(text) { scalar in
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                guard scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                        || scalar.value == 0x2028 || scalar.value == 0x2029 else { return nil }
+                let hex = String(scalar.value, radix: 16)
+                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             }
         }
-        return out + "\""
+        return "\"" + escaped + "\""
     }
 
     /// Whether `text` has a character `jsonString` escapes: a quote, a backslash, a C0 or C1 control,
@@ -124,19 +119,16 @@ public enum SelectionWriter {
     /// A Markdown table cell: pipes, backslashes and link brackets escaped, `<`, `>` and `&` as entities (raw
     /// HTML from the data is shown, never run), line breaks as <br>, control characters made visible.
     static func markdownCell(_ text: String) -> String {
-        var escaped = String.UnicodeScalarView()
-        for scalar in text.replacingAll("\r\n", with: "\n").unicodeScalars {
+        let escaped = ScalarEscaping.escape(text.replacingAll("\r\n", with: "\n")) { scalar in
             switch scalar {
-            case "|", "\\", "[", "]":
-                escaped.append("\\")
-                escaped.append(scalar)
-            case "<": escaped.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": escaped.append(contentsOf: "&gt;".unicodeScalars)
-            case "&": escaped.append(contentsOf: "&amp;".unicodeScalars)
-            default: escaped.append(scalar)
+            case "|", "\\", "[", "]": "\\" + String(scalar)
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "&": "&amp;"
+            default: nil
             }
         }
-        return TerminalSafe.visible(String(escaped), lineBreak: "<br>")
+        return TerminalSafe.visible(escaped, lineBreak: "<br>")
     }
 }
 
