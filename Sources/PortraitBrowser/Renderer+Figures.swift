@@ -5,19 +5,8 @@ extension Renderer {
     /// the corner when more follow.
     static func drawFigures(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
         guard let figures = state.figures else { return }
-        let body = layout.body
-        screen.draw(StyledLine(" " + figuresTitle(state, figures) + " ", [.reverse, .bold]).truncated(to: body.width),
-                    row: body.row, column: body.column)
-        let lines = FiguresContent.lines(state, figures, width: body.width)
-        let visible = DetailContent.visibleRows(layout)
-        for index in 0..<visible {
-            let lineIndex = state.figuresScroll + index
-            guard lineIndex < lines.count else { break }
-            screen.draw(lines[lineIndex].truncated(to: body.width), row: body.row + 1 + index, column: body.column)
-        }
-        if state.figuresScroll + visible < lines.count {
-            screen.put("↓", row: body.row + visible, column: body.column + body.width - 1, style: [.bold, .accent])
-        }
+        drawTitledPage(title: figuresTitle(state, figures), lines: FiguresContent.lines(state, figures, width: layout.body.width),
+                       scroll: state.figuresScroll, layout, on: screen)
     }
 
     /// "Graphique de la sélection : 258 initiatives", or "Comparaison de la sélection : 2024 → 2025".
