@@ -9,6 +9,10 @@ enum ReportSelectionText {
     static func sentence(store: PortraitStore, query: Query, interface: Language, labels: Language) -> String {
         var conditions: [String] = []
         for facet in facets {
+            // The benefits chosen come before the edition, as in the command line.
+            if facet == .edition, let benefits = benefitCondition(store: store, query: query, interface: interface) {
+                conditions.append(benefits)
+            }
             guard let codes = query.selected[facet], !codes.isEmpty else { continue }
             let values = sortedLabels(store, facet, codes, labels).map { quote($0, interface) }
             let joined = list(values, word: ReportText.selectionOr.text(interface), interface)
@@ -28,6 +32,15 @@ enum ReportSelectionText {
         }
         if conditions.isEmpty { return ReportText.selectionAll.text(interface) }
         return ReportText.selectionIntro.text(interface, ["conditions": list(conditions, word: ReportText.selectionAnd.text(interface), interface)])
+    }
+
+    /// "that state the benefit “a” or “b”", as written in the data; nil when no benefit is chosen.
+    private static func benefitCondition(store: PortraitStore, query: Query, interface: Language) -> String? {
+        guard !query.benefits.isEmpty else { return nil }
+        let benefits = store.benefitFacet.values
+        let values = query.benefits.sorted().filter { $0 < benefits.count }.map { quote(benefits[$0], interface) }
+        guard !values.isEmpty else { return nil }
+        return ReportText.selectionBenefit.text(interface, ["values": list(values, word: ReportText.selectionOr.text(interface), interface)])
     }
 
     /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again.
