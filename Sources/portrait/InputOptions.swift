@@ -2,7 +2,8 @@ import ArgumentParser
 import PortraitCore
 import PortraitData
 
-/// The files to read and how to read them; shared by every command but `diff`.
+/// The files to read and how to read them; shared by every command but `diff` and `validate` (which reads
+/// only the files it is given: `ReadingOptions` alone).
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(localized(
         fr: "Fichiers du portrait (CSV ou XLSX), une édition chacun. Aucun : la dernière édition officielle enregistrée par portrait update, sinon celle de l'échantillon intégré (le navigateur : toutes les éditions, la dernière sélectionnée).",

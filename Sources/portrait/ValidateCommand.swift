@@ -16,17 +16,23 @@ struct ValidateCommand: ParsableCommand {
             """)
     )
 
-    @OptionGroup var input: InputOptions
+    // Not `InputOptions`: validate reads only the files it is given, so its `--sample` (and the embedded
+    // or official editions read with no FILES) would have no effect here.
+    @Argument(help: ArgumentHelp(localized(fr: "Fichiers du portrait à vérifier (CSV, XLSX ou HTML), une édition chacun.",
+                                           en: "Portrait files to check (CSV, XLSX or HTML), one edition each.")))
+    var files: [String] = []
+
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup var language: LanguageOptions
 
     func validate() throws {
-        if input.files.isEmpty { throw ValidationError(CommandText.validateNeedsFile.text(language.interface)) }
+        if files.isEmpty { throw ValidationError(CommandText.validateNeedsFile.text(language.interface)) }
     }
 
     func run() throws {
         let interface = language.interface
         try reportingErrors(in: interface) {
-            let loaded = try input.load(findingDuplicates: true, language: interface)
+            let loaded = try reading.load(paths: files, ReadingOptions.How(findingDuplicates: true, language: interface))
             var text = ""
             for report in loaded.reports { text += ValidationReport.render(report, store: loaded.store, language: interface) }
             emit(Array(text.utf8))
