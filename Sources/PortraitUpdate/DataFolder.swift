@@ -31,7 +31,10 @@ public struct DataFolder: Sendable, Equatable {
     }
 
     /// The editions stored, oldest first (by edition label, numbers compared as numbers). A folder that
-    /// does not exist holds none; a manifest that cannot be read is an error naming it.
+    /// does not exist holds none; a manifest that cannot be read is an error naming it. An edition whose
+    /// data file is missing or is not the one its manifest describes (`EditionManifest.describes`: an
+    /// update interrupted between writing the manifest and renaming the file) is left out, and the next
+    /// `portrait update` downloads it again.
     public func storedEditions() throws -> [StoredEdition] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
         var editions: [StoredEdition] = []
@@ -39,7 +42,7 @@ public struct DataFolder: Sendable, Equatable {
             let manifestPath = file(name)
             let manifest = try EditionManifest.read(path: manifestPath)
             let dataPath = file(manifest.file)
-            guard FileManager.default.fileExists(atPath: dataPath) else { continue }
+            guard manifest.describes(dataPath) else { continue }
             editions.append(StoredEdition(manifest: manifest, path: dataPath, manifestPath: manifestPath))
         }
         return editions.sorted { $0.manifest.provenance.edition.compare($1.manifest.provenance.edition, options: .numeric) == .orderedAscending }

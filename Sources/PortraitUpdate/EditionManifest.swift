@@ -25,6 +25,9 @@ public struct EditionManifest: Sendable, Equatable {
     public var lastModified: String?
     /// Initiatives in it, as the loader counted them.
     public var rows: Int
+    /// The data file's inode and modification time when it was put in place (`FileIdentity`): what
+    /// tells, with one `stat`, that the file there is still the one described (nil in older manifests).
+    public var identity: FileIdentity?
 
     public init(provenance: Provenance, file: String, format: String, size: Int, sha256: String,
                 etag: String?, lastModified: String?, rows: Int) {
@@ -36,6 +39,7 @@ public struct EditionManifest: Sendable, Equatable {
         self.etag = etag
         self.lastModified = lastModified
         self.rows = rows
+        self.identity = nil
     }
 
     /// The manifest's file name for `edition`.
@@ -86,9 +90,12 @@ public struct EditionManifest: Sendable, Equatable {
         var etag: String?
         var lastModified: String?
         var rows: Int
+        var inode: UInt64?
+        var modifiedNS: Int64?
 
         enum CodingKeys: String, CodingKey {
-            case kind, edition, publisher, licence, file, format, size, sha256, etag, rows
+            case kind, edition, publisher, licence, file, format, size, sha256, etag, rows, inode
+            case modifiedNS = "modified_ns"
             case datasetTitle = "dataset_title", licenceURL = "licence_url", sourceURL = "source_url", retrievedAt = "retrieved_at"
             case lastModified = "last_modified"
         }
@@ -99,12 +106,16 @@ public struct EditionManifest: Sendable, Equatable {
             (licence, licenceURL, sourceURL, retrievedAt) = (source.licence, source.licenceURL, source.sourceURL, source.retrievedAt)
             (file, format, size, sha256) = (manifest.file, manifest.format, manifest.size, manifest.sha256)
             (etag, lastModified, rows) = (manifest.etag, manifest.lastModified, manifest.rows)
+            (inode, modifiedNS) = (manifest.identity?.inode, manifest.identity?.modifiedNS)
         }
 
         var manifest: EditionManifest {
-            EditionManifest(provenance: Provenance(kind: kind, edition: edition, datasetTitle: datasetTitle, publisher: publisher,
-                                                   licence: licence, licenceURL: licenceURL, sourceURL: sourceURL, retrievedAt: retrievedAt),
-                            file: file, format: format, size: size, sha256: sha256, etag: etag, lastModified: lastModified, rows: rows)
+            var manifest = EditionManifest(
+                provenance: Provenance(kind: kind, edition: edition, datasetTitle: datasetTitle, publisher: publisher,
+                                       licence: licence, licenceURL: licenceURL, sourceURL: sourceURL, retrievedAt: retrievedAt),
+                file: file, format: format, size: size, sha256: sha256, etag: etag, lastModified: lastModified, rows: rows)
+            if let inode, let modifiedNS { manifest.identity = FileIdentity(inode: inode, size: size, modifiedNS: modifiedNS) }
+            return manifest
         }
     }
 }

@@ -76,7 +76,8 @@ public struct Updater: Sendable {
         throw lastError ?? PortraitError(.unavailable, .datasetNotFound, ["url": "", "dataset": Provenance.registerTitle])
     }
 
-    /// Downloads one edition into a temporary file, checks it, and puts it in place with its manifest.
+    /// Downloads one edition into a temporary file, checks it, and puts it in place with its manifest
+    /// (`DataFolder.install`).
     private func fetch(_ file: ChosenFile, of dataset: CatalogueDataset, previous: StoredEdition?,
                        display: ProgressDisplay) throws -> EditionOutcome {
         guard let url = URL(string: file.resource.url) else {
@@ -100,7 +101,7 @@ public struct Updater: Sendable {
             throw error.inFile(url.absoluteString)
         }
         guard let answer else { throw PortraitError(.unavailable, .cannotReach, ["url": url.absoluteString, "cause": "?"]) }
-        if answer.status == 304, let previous { return .unchanged(previous) }
+        if answer.status == 304, let previous { return .unchanged(folder.refreshIdentity(of: previous)) }
         guard answer.status == 200 else {
             throw PortraitError(.unavailable, .httpStatus, ["url": url.absoluteString, "status": String(answer.status)])
         }
@@ -116,7 +117,7 @@ public struct Updater: Sendable {
             throw error
         }
         let sha256 = try FileDigest.sha256Hex(ofFile: temporary)
-        if let previous, previous.manifest.sha256 == sha256 { return .unchanged(previous) }
+        if let previous, previous.manifest.sha256 == sha256 { return .unchanged(folder.refreshIdentity(of: previous)) }
         let provenance = Provenance(kind: .official, edition: file.edition, datasetTitle: dataset.title,
                                     publisher: dataset.organization?.title ?? Provenance.registerPublisher,
                                     licence: dataset.licenseTitle ?? dataset.licenseID ?? Provenance.registerLicence,
@@ -125,14 +126,10 @@ public struct Updater: Sendable {
         let manifest = EditionManifest(provenance: provenance, file: file.storedName, format: file.format.rawValue,
                                        size: answer.bodyBytes, sha256: sha256, etag: answer.headers["etag"],
                                        lastModified: answer.headers["last-modified"], rows: rows)
-        let target = folder.file(file.storedName)
-        let manifestPath = folder.file(EditionManifest.fileName(edition: file.edition))
-        chmod(temporary, 0o644)
-        guard rename(temporary, target) == 0 else { throw PortraitError.system(.cannotCreate, file: target, errno: errno) }
+        // The manifest first, then the data file (see `DataFolder.install` for why this order).
+        let stored = try folder.install(download: temporary, manifest: manifest)
         keep = true
-        try AtomicFile.write(try manifest.encoded(), to: manifestPath, replace: true)
-        if let previous, previous.path != target { unlink(previous.path) }
-        let stored = StoredEdition(manifest: manifest, path: target, manifestPath: manifestPath)
+        if let previous, previous.path != stored.path { unlink(previous.path) }
         return previous == nil ? .new(stored) : .updated(stored)
     }
 
