@@ -11,7 +11,7 @@ public struct ChosenFile: Sendable, Equatable {
 }
 
 /// Picks one file per edition among a dataset's resources: only formats the loader reads
-/// (`SourceFormat.allCases`, in that order of preference: CSV, then XLSX), the edition being the year in
+/// (`SourceFormat.allCases`, in that order of preference: CSV, then XLSX, then HTML), the edition being the year in
 /// the resource's name, else in its `last_modified`; between files of one format, the one in the
 /// interface language. Anything else (a PDF of field descriptions, say) is left alone, never downloaded.
 public enum EditionChoice {
