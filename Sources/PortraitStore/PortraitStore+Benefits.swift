@@ -11,9 +11,6 @@ extension PortraitStore {
         }
     }
 
-    /// Builds the benefit facet now (for example in the background after the first screen).
-    public func prepareBenefits() { _ = benefitFacet }
-
     /// Rows that carry at least one of the benefit `codes`.
     func rows(withBenefits selected: Set<Int>) -> RowBits {
         let facet = benefitFacet

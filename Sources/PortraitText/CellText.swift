@@ -63,19 +63,6 @@ public enum CellText {
         return raw.replacingCRLF() != tidied
     }
 
-    /// Whether `raw` has leading, trailing or doubled spaces that `tidy` removes.
-    public static func hasStraySpaces(_ raw: String) -> Bool {
-        guard let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last else { return false }
-        if isWhite(first) || isWhite(last) { return true }
-        var previousSpace = false
-        for scalar in raw.unicodeScalars {
-            let isSpace = scalar == " " || scalar == "\u{A0}" || scalar == "\t"
-            if isSpace && previousSpace { return true }
-            previousSpace = isSpace
-        }
-        return false
-    }
-
     static func isWhite(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x2009, 0x200B, 0xFEFF: return true
