@@ -37,7 +37,8 @@ struct HTMLReportModel {
         v["sampleNotice"] = ReportText.sampleNotice.text(ui)
         v["selection"] = sentence
         v["commandLabel"] = ReportText.equivalentCommand.text(ui)
-        v["command"] = HTMLSafeText.clean(ReportSelectionText.command(store: store, query: context.query, labels: labels, files: context.files))
+        v["command"] = HTMLSafeText.clean(ReportSelectionText.command(store: store, query: context.query, labels: labels,
+                                                                             files: context.files, sample: sample))
 
         // Totals.
         v["totalsHeading"] = ReportText.totals.text(ui)

@@ -43,9 +43,12 @@ enum ReportSelectionText {
         return ReportText.selectionBenefit.text(interface, ["values": list(values, word: ReportText.selectionOr.text(interface), interface)])
     }
 
-    /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again.
-    static func command(store: PortraitStore, query: Query, labels: Language, files: [String]) -> String {
-        QueryCommandLine.line(QueryCommandLine.arguments(store: store, query: query, labels: labels, files: files, format: .html))
+    /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again;
+    /// `--sample` when the rows are the embedded sample (else, with official editions stored, the command
+    /// would read those).
+    static func command(store: PortraitStore, query: Query, labels: Language, files: [String], sample: Bool) -> String {
+        QueryCommandLine.line(QueryCommandLine.arguments(store: store, query: query, labels: labels, files: files,
+                                                         sample: sample, format: .html))
     }
 
     private static func sortedLabels(_ store: PortraitStore, _ facet: Facet, _ codes: Set<Int>, _ labels: Language) -> [String] {

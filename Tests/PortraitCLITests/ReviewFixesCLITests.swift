@@ -3,7 +3,8 @@ import PortraitTestSupport
 import Testing
 
 /// Loose ends of the second wave, through the real binary: `validate` offers no option that does
-/// nothing for it, and the HTML report's sentence names the benefits chosen.
+/// nothing for it, and the HTML report's sentence names the benefits chosen and its command says
+/// `--sample` for the sample.
 @Suite struct ReviewFixesCLITests {
     @Test func validateHelpHasNoSampleOption() throws {
         for language in ["fr", "en"] {
@@ -40,5 +41,11 @@ import Testing
                                    "--format", "html", "--lang", "en"])
         #expect(english.status == 0, "\(english.stderr)")
         #expect(english.stdout.contains("whose status is “Solution in production” and that state the benefit “Réduction des temps d&#39;attente pour les usagers”"))
+    }
+
+    @Test func htmlReportOfTheSampleGivesACommandThatReadsTheSample() throws {
+        let run = try CLI.run(["query", "--sample", "--status", "production", "--format", "html", "--lang", "en"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("<code>portrait query --status &#39;Solution in production&#39; --labels en --format html --sample</code>"))
     }
 }
