@@ -9,23 +9,10 @@ extension BrowserState {
         return QueryCommandLine.arguments(store: store, query: query, labels: labels, files: files, sample: isSample)
     }
 
-    /// The files the command names: those of the editions the query keeps. Nil when no command gives the
-    /// list: with no file named, `portrait query` reads the latest edition only (so the list must keep
-    /// that edition alone), or both editions with `--change` (so the list must keep them both); and a
-    /// change filter always reads every file named.
+    /// The files the command names: those of the editions the query keeps; nil when no command gives
+    /// the list (`QueryCommandLine.files(keepingEditionsOf:…)`, which the HTML report's command uses too).
     var commandFiles: [String]? {
-        let editions = store.values(.edition)
-        let chosen = query.selected[.edition] ?? []
-        guard editions.count > 1 else { return files }
-        if !query.selectedClasses.isEmpty { return chosen.isEmpty ? files : nil }
-        if files.isEmpty {
-            guard let latest = Self.editionsLatestFirst(store).first, chosen == [latest] else { return nil }
-            return files
-        }
-        guard !chosen.isEmpty else { return files }
-        // One edition per file, in the files' order.
-        guard files.count == editions.count else { return nil }
-        return files.indices.filter { chosen.contains($0) }.map { files[$0] }
+        QueryCommandLine.files(keepingEditionsOf: query, store: store, files: files)
     }
 
     /// Whether the command's export carries the `change` column, as `portrait query` does when it reads two

@@ -37,8 +37,9 @@ struct HTMLReportModel {
         v["sampleNotice"] = ReportText.sampleNotice.text(ui)
         v["selection"] = sentence
         v["commandLabel"] = ReportText.equivalentCommand.text(ui)
-        v["command"] = HTMLSafeText.clean(ReportSelectionText.command(store: store, query: context.query, labels: labels,
-                                                                             files: context.files, sample: sample))
+        let command = ReportSelectionText.command(store: store, query: context.query, labels: labels, files: context.files, sample: sample)
+        v["hasCommand"] = command != nil
+        v["command"] = HTMLSafeText.clean(command ?? "")
 
         // Totals.
         v["totalsHeading"] = ReportText.totals.text(ui)

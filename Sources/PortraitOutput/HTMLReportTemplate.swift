@@ -26,7 +26,9 @@ enum HTMLReportTemplate {
 <p class="notice" role="note">{{sampleNotice}}</p>
 {{/hasSampleNotice}}
 <p class="selection">{{selection}}</p>
+{{#hasCommand}}
 <p class="command">{{commandLabel}} <code>{{command}}</code></p>
+{{/hasCommand}}
 </header>
 <main>
 <section aria-labelledby="totals">

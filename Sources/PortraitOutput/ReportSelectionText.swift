@@ -43,12 +43,13 @@ enum ReportSelectionText {
         return ReportText.selectionBenefit.text(interface, ["values": list(values, word: ReportText.selectionOr.text(interface), interface)])
     }
 
-    /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again;
-    /// `--sample` when the rows are the embedded sample (else, with official editions stored, the command
-    /// would read those).
-    static func command(store: PortraitStore, query: Query, labels: Language, files: [String], sample: Bool) -> String {
-        QueryCommandLine.line(QueryCommandLine.arguments(store: store, query: query, labels: labels, files: files,
-                                                         sample: sample, format: .html))
+    /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again, the
+    /// editions kept included (`QueryCommandLine.arguments(keepingEditionsOf:…)`); `--sample` when the
+    /// rows are the embedded sample (else, with official editions stored, the command would read those).
+    /// Nil when no command gives it (an edition other than the latest, with no file named).
+    static func command(store: PortraitStore, query: Query, labels: Language, files: [String], sample: Bool) -> String? {
+        QueryCommandLine.arguments(keepingEditionsOf: query, store: store, labels: labels, files: files, sample: sample, format: .html)
+            .map(QueryCommandLine.line)
     }
 
     private static func sortedLabels(_ store: PortraitStore, _ facet: Facet, _ codes: Set<Int>, _ labels: Language) -> [String] {
