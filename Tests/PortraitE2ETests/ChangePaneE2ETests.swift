@@ -8,9 +8,7 @@ import Testing
 struct ChangePaneE2ETests {
     @Test func theRemovedInitiativesChosenInThePaneAreThoseOfTheCommand() throws {
         try Tmux.withShell(columns: 100, rows: 30) { tmux, folder in
-            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
-            try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.launchBrowserCopyingToBuffer()
             try tmux.type("vvv")
             try tmux.waitFor(text: "▸ Changement")
             try tmux.press("Down", "Down", "Down", "Down", "Space")
@@ -27,27 +25,15 @@ struct ChangePaneE2ETests {
             try tmux.waitFor(text: "portrait query --change")
             let buffer = try tmux.run(["show-buffer"])
             #expect(buffer == "portrait query --change removed --sample", "\(buffer)")
-            try tmux.type("e")
-            try tmux.waitFor(text: "Exporter vers :")
-            try tmux.press("Enter")
-            let done = try tmux.waitFor(text: "exportées vers portrait-echant")
-            try tmux.type("q")
-            try tmux.waitForPrompt()
-            let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".csv") })
-            try tmux.type("portrait() { " + Binary.shellQuoted + " \"$@\"; }")
-            try tmux.press("Enter")
-            try tmux.run(["paste-buffer", "-t", tmux.target])
-            try tmux.type(" > from-command.csv; echo ran-''$?")
-            try tmux.press("Enter")
-            try tmux.waitFor(text: "ran-0\n")
-            let fromCommand = try Data(contentsOf: folder.appendingPathComponent("from-command.csv"))
-            #expect(fromCommand == (try Data(contentsOf: folder.appendingPathComponent(exported))))
+            let outputs = try tmux.exportAndRunCopiedCommand(in: folder)
+            let fromCommand = outputs.fromCommand
+            #expect(fromCommand == outputs.fromBrowser)
             // Every row is a 2024 initiative marked removed, as many as the browser exported.
             let text = String(decoding: fromCommand, as: UTF8.self)
             let rows = text.split(separator: "\r\n").dropFirst()
             #expect(text.hasPrefix("Nom,") && text.contains(",Édition,Changement\r\n"), "\(text.prefix(200))")
             #expect(!rows.isEmpty && rows.allSatisfy { $0.hasSuffix(",2024,retirée") }, "\(rows.first ?? "")")
-            #expect(done.contains(" \(rows.count) initiatives de l'échantillon"))
+            #expect(outputs.exportMessage.contains(" \(rows.count) initiatives de l'échantillon"))
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The steps that `QueryCommandE2ETests` repeats around each scenario: the browser opened on the
+/// The steps that `QueryCommandE2ETests` and `ChangePaneE2ETests` repeat around each scenario: the browser opened on the
 /// sample with tmux taking OSC 52 copies as paste buffers, and, once `y` has copied a command, the
 /// browser's own export of the view beside the output of that command pasted into the shell.
 extension Tmux {
