@@ -1,5 +1,6 @@
 import PortraitText
 import PortraitStore
+import PortraitCompare
 
 /// The sentence and the `portrait query` command that describe a report's selection.
 enum ReportSelectionText {
@@ -9,9 +10,10 @@ enum ReportSelectionText {
     static func sentence(store: PortraitStore, query: Query, interface: Language, labels: Language) -> String {
         var conditions: [String] = []
         for facet in facets {
-            // The benefits chosen come before the edition, as in the command line.
-            if facet == .edition, let benefits = benefitCondition(store: store, query: query, interface: interface) {
-                conditions.append(benefits)
+            // The benefits and changes chosen come before the edition, as in the command line.
+            if facet == .edition {
+                if let benefits = benefitCondition(store: store, query: query, interface: interface) { conditions.append(benefits) }
+                if let changes = changeCondition(query: query, interface: interface, labels: labels) { conditions.append(changes) }
             }
             guard let codes = query.selected[facet], !codes.isEmpty else { continue }
             let values = sortedLabels(store, facet, codes, labels).map { quote($0, interface) }
@@ -41,6 +43,16 @@ enum ReportSelectionText {
         let values = query.benefits.sorted().filter { $0 < benefits.count }.map { quote(benefits[$0], interface) }
         guard !values.isEmpty else { return nil }
         return ReportText.selectionBenefit.text(interface, ["values": list(values, word: ReportText.selectionOr.text(interface), interface)])
+    }
+
+    /// "whose change between the last two editions is “new” or “removed”" (the store's row classes are
+    /// those changes, `EditionChanges.classes`); nil when no change is chosen.
+    private static func changeCondition(query: Query, interface: Language, labels: Language) -> String? {
+        guard query.classes != nil else { return nil }
+        let kinds = ChangeKind.allCases
+        let values = query.selectedClasses.sorted().filter { kinds.indices.contains($0) }.map { quote(kinds[$0].label(labels), interface) }
+        guard !values.isEmpty else { return nil }
+        return ReportText.selectionChange.text(interface, ["values": list(values, word: ReportText.selectionOr.text(interface), interface)])
     }
 
     /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again, the

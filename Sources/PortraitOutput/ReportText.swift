@@ -6,7 +6,7 @@ import PortraitStore
 public enum ReportText: LocalizedTemplate, Equatable {
     case pageTitle, heading, editionsOne, editionsMany
     case selectionAll, selectionIntro, selectionPortfolio, selectionCategory, selectionStatus, selectionOrganisation,
-         selectionBenefit, selectionEdition, selectionSearch, selectionOr, selectionAnd, equivalentCommand
+         selectionBenefit, selectionChange, selectionEdition, selectionSearch, selectionOr, selectionAnd, equivalentCommand
     case sampleNotice
     case totals, totalInitiatives, totalOrganisations, totalPortfolios, totalCategories, change
     case charts, byPortfolio, byCategory, byStatus, byTopOrganisations, chartDescription, chartDescriptionPair
@@ -30,6 +30,8 @@ public enum ReportText: LocalizedTemplate, Equatable {
         case .selectionStatus: return ("dont le statut est {values}", "whose status is {values}")
         case .selectionOrganisation: return ("dont l'organisme public est {values}", "whose public body is {values}")
         case .selectionBenefit: return ("qui déclarent le bénéfice {values}", "that state the benefit {values}")
+        case .selectionChange: return ("dont le changement entre les deux dernières éditions est {values}",
+                                       "whose change between the last two editions is {values}")
         case .selectionEdition: return ("de l'édition {values}", "of the edition {values}")
         case .selectionSearch: return ("qui contiennent les mots {words}", "that contain the words {words}")
         case .selectionOr: return ("ou", "or")

@@ -3,7 +3,7 @@ import PortraitTestSupport
 import Testing
 
 /// Loose ends of the second wave, through the real binary: `validate` offers no option that does
-/// nothing for it, and the HTML report's sentence names the benefits chosen and its command says
+/// nothing for it, and the HTML report's sentence names the benefits and changes chosen and its command says
 /// `--sample` for the sample.
 @Suite struct ReviewFixesCLITests {
     @Test func validateHelpHasNoSampleOption() throws {
@@ -47,5 +47,14 @@ import Testing
         let run = try CLI.run(["query", "--sample", "--status", "production", "--format", "html", "--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("<code>portrait query --status &#39;Solution in production&#39; --labels en --format html --sample</code>"))
+    }
+
+    @Test func htmlReportSentenceNamesTheChanges() throws {
+        let english = try CLI.run(["query", "--sample", "--change", "removed", "--change", "new", "--format", "html", "--lang", "en"])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.contains("The initiatives whose change between the last two editions is “new” or “removed”."),
+                "\(english.stdout.prefix(3000))")
+        let french = try CLI.run(["query", "--sample", "--change", "removed", "--format", "html", "--lang", "fr"])
+        #expect(french.stdout.contains("Les initiatives dont le changement entre les deux dernières éditions est «\u{00A0}retirée\u{00A0}»."))
     }
 }
