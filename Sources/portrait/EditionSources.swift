@@ -2,15 +2,26 @@ import Foundation
 import PortraitCore
 import PortraitData
 import PortraitUpdate
+import Synchronization
 
 /// Which editions a command reads when no file is named: the official ones `portrait update` stored, or
 /// the embedded illustrative sample (with `--sample`, or when none is stored); and the `Provenance` of
 /// what was loaded, for the sample notice and source lines.
 enum EditionSources {
-    /// The official editions stored in the data folder, oldest first (none when `sample`).
+    /// The official editions stored in the data folder, oldest first (none when `sample`). The folder is
+    /// read once per run: a command asks for them to load them and again for their provenance, and each
+    /// reading checks every file against its manifest (a SHA-256 when its identity is not recorded).
     static func official(sample: Bool) throws -> [StoredEdition] {
-        sample ? [] : try DataFolder.fromEnvironment().storedEditions()
+        if sample { return [] }
+        return try stored.withLock { stored in
+            if let stored { return stored }
+            let editions = try DataFolder.fromEnvironment().storedEditions()
+            stored = editions
+            return editions
+        }
     }
+
+    private static let stored = Mutex<[StoredEdition]?>(nil)
 
     /// Where each loaded file's rows come from: `official` (as stored) when they were loaded, the sample
     /// when embedded files were, else the files named by the user.
