@@ -1,4 +1,4 @@
-// The part of libxml2 that portrait uses: its HTML parser (HTMLparser.h), driven through SAX callbacks so
+// The part of libxml2 that portrait uses: its HTML parser (HTMLparser.h) and XML push parser (parser.h), driven through SAX callbacks so
 // that no document tree is built. The headers live in include/libxml2: the importing targets add
 // -I/usr/include/libxml2 (Package.swift, libxml2Headers).
 #ifndef PORTRAIT_CLIBXML2_SHIM_H

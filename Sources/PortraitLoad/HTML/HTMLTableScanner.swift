@@ -55,6 +55,7 @@ final class HTMLTableScanner {
     /// Parses `utf8` (the page, already decoded). Rethrows the first error `onRow` threw, which stops the parse.
     func scan(_ utf8: [UInt8]) throws {
         guard !utf8.isEmpty else { return }
+        LibXML2Setup.prepare()
         try utf8.withUnsafeBufferPointer { buffer in
             let length = Int32(clamping: buffer.count)
             let context = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

@@ -21,11 +21,16 @@ enum XLSXCellReference {
 
     /// Decodes `reference`; letters may be in either case.
     static func decode(_ reference: String) -> Decoded {
+        decode(utf8: reference.utf8)
+    }
+
+    /// Decodes the bytes of a reference (as a tag's attribute holds them, no `String` made).
+    static func decode(utf8 reference: some Sequence<UInt8>) -> Decoded {
         var column = 0
         var row = 0
         var letters = 0
         var digits = 0
-        for byte in reference.utf8 {
+        for byte in reference {
             switch byte {
             case UInt8(ascii: "A") ... UInt8(ascii: "Z"), UInt8(ascii: "a") ... UInt8(ascii: "z"):
                 guard digits == 0 else { return .malformed }

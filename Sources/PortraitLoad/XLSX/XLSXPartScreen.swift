@@ -2,7 +2,7 @@ import Foundation
 import PortraitText
 import PortraitStore
 
-/// A byte-level screen run on each part before `XMLParser` sees it, refusing what FoundationXML on
+/// A byte-level screen run on each part before the XML parser sees it, refusing what FoundationXML on
 /// Linux traps on instead of reporting: names that are not valid UTF-8, and processing
 /// instructions without data (`<?x?>`). Document type declarations are refused too: XLSX parts
 /// never have one, and entities declared there could smuggle such markup past the screen. So are tags

@@ -1,9 +1,6 @@
 import PortraitText
 import PortraitStore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// One `<Relationship>` of a `.rels` part.
 struct XLSXRelationship: Sendable {
@@ -21,16 +18,18 @@ struct XLSXRelationship: Sendable {
 }
 
 /// Reads the relationships of a `.rels` part.
-final class XLSXRelationshipsParser: NSObject, XLSXPartHandler {
+final class XLSXRelationshipsParser: XLSXPartHandler {
     /// The relationships in document order.
     private(set) var relationships: [XLSXRelationship] = []
     let failure: PortraitError? = nil
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-        guard XLSXPartParser.localName(elementName) == "Relationship",
-              let id = attributeDict["Id"], let target = attributeDict["Target"] else { return }
-        relationships.append(XLSXRelationship(id: id, type: attributeDict["Type"] ?? "", target: target,
-                                              isExternal: attributeDict["TargetMode"] == "External"))
+    func start(_ tag: XLSXTag) {
+        guard tag.name == "Relationship", let id = tag.attribute("Id"), let target = tag.attribute("Target") else { return }
+        relationships.append(XLSXRelationship(id: id, type: tag.attribute("Type") ?? "", target: target,
+                                              isExternal: tag.attribute("TargetMode") == "External"))
     }
+
+    func end(_ name: XLSXTagName) {}
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
 }

@@ -1,13 +1,10 @@
 import PortraitText
 import PortraitStore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads the shared string table (`xl/sharedStrings.xml`): one text per `<si>`, made of its `<t>`
 /// or of its rich-text runs' `<t>` concatenated; phonetic runs (`<rPh>`) are left out.
-final class XLSXSharedStringsParser: NSObject, XLSXPartHandler {
+final class XLSXSharedStringsParser: XLSXPartHandler {
     /// The strings, in index order.
     private(set) var strings: [String] = []
     private(set) var failure: PortraitError?
@@ -15,19 +12,18 @@ final class XLSXSharedStringsParser: NSObject, XLSXPartHandler {
     private var inItem = false
     private var inText = false
     private var phoneticDepth = 0
-    private var text = ""
+    private var text: [UInt8] = []
 
     /// A parser that refuses more than `maxStrings` strings.
     init(maxStrings: Int) {
         self.maxStrings = maxStrings
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-        switch XLSXPartParser.localName(elementName) {
+    func start(_ tag: XLSXTag) {
+        switch tag.name {
         case "si":
             inItem = true
-            text = ""
+            text.removeAll(keepingCapacity: true)
         case "rPh":
             phoneticDepth += 1
         case "t":
@@ -37,16 +33,14 @@ final class XLSXSharedStringsParser: NSObject, XLSXPartHandler {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
-        switch XLSXPartParser.localName(elementName) {
+    func end(_ name: XLSXTagName) {
+        switch name {
         case "si":
             guard strings.count < maxStrings else {
                 failure = PortraitError(.badData, .tooManySharedStrings, ["max": String(maxStrings)])
-                parser.abortParsing()
                 return
             }
-            strings.append(XLSXEscapes.decode(text))
+            strings.append(XLSXEscapes.decode(String(decoding: text, as: UTF8.self)))
             inItem = false
             inText = false
         case "rPh":
@@ -58,11 +52,7 @@ final class XLSXSharedStringsParser: NSObject, XLSXPartHandler {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { text += string }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if inText { text += String(decoding: CDATABlock, as: UTF8.self) }
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inText { text.append(contentsOf: bytes) }
     }
 }

@@ -1,16 +1,13 @@
 import PortraitText
 import PortraitStore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads the `<sheetData>` of one worksheet part into rows of cell texts.
 ///
 /// Cell texts: shared strings (t="s") looked up, inline strings (t="inlineStr", runs concatenated,
 /// phonetic runs left out), formula strings (t="str"), booleans as TRUE/FALSE, errors and numbers
 /// as written in `<v>`. Cells and rows without a reference follow the previous one.
-final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
+final class XLSXWorksheetParser: XLSXPartHandler {
     private(set) var failure: PortraitError?
     private var grid: XLSXSheetGrid
     private let sharedStrings: [String]?
@@ -24,8 +21,8 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
     private var inCell = false
     private var cellColumn = 0
     private var cellType = ""
-    private var value = ""
-    private var inlineText = ""
+    private var value: [UInt8] = []
+    private var inlineText: [UInt8] = []
     private var sawInline = false
     private var inValue = false
     private var inInline = false
@@ -41,16 +38,14 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
     /// The rows read (row i is spreadsheet row i + 1), trailing empty rows dropped.
     var rows: [[String]] { grid.finished() }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-        guard failure == nil else { return }
-        switch XLSXPartParser.localName(elementName) {
+    func start(_ tag: XLSXTag) {
+        switch tag.name {
         case "sheetData":
             inSheetData = true
         case "row" where inSheetData:
-            startRow(attributeDict["r"], parser)
+            startRow(tag.attribute("r"))
         case "c" where inRow:
-            startCell(attributeDict, parser)
+            startCell(tag)
         case "v" where inCell:
             inValue = true
         case "is" where inCell:
@@ -65,10 +60,8 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
-        guard failure == nil else { return }
-        switch XLSXPartParser.localName(elementName) {
+    func end(_ name: XLSXTagName) {
+        switch name {
         case "sheetData":
             inSheetData = false
         case "row" where inRow:
@@ -76,7 +69,7 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
             inRow = false
             nextRowIndex = rowIndex + 1
         case "c" where inCell:
-            endCell(parser)
+            endCell()
         case "v":
             inValue = false
         case "is":
@@ -91,32 +84,24 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        appendText(string)
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        appendText(String(decoding: CDATABlock, as: UTF8.self))
-    }
-
-    private func appendText(_ string: String) {
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         if inValue {
-            value += string
+            value.append(contentsOf: bytes)
         } else if inInlineText {
-            inlineText += string
+            inlineText.append(contentsOf: bytes)
         }
     }
 
-    private func startRow(_ reference: String?, _ parser: XMLParser) {
+    private func startRow(_ reference: String?) {
         if let reference {
             guard let number = XLSXCellReference.row(reference) else {
-                fail(.badRowNumber, ["reference": XLSXMessageText.plain(reference, limit: 40), "max": String(XLSXCellReference.maxRows)], parser)
+                fail(.badRowNumber, ["reference": XLSXMessageText.plain(reference, limit: 40), "max": String(XLSXCellReference.maxRows)])
                 return
             }
             rowIndex = number - 1
         } else {
             guard nextRowIndex < XLSXCellReference.maxRows else {
-                fail(.tooManyRows, ["max": String(XLSXCellReference.maxRows)], parser)
+                fail(.tooManyRows, ["max": String(XLSXCellReference.maxRows)])
                 return
             }
             rowIndex = nextRowIndex
@@ -125,68 +110,71 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
         nextColumn = 0
     }
 
-    private func startCell(_ attributes: [String: String], _ parser: XMLParser) {
-        if let reference = attributes["r"] {
-            switch XLSXCellReference.decode(reference) {
+    private func startCell(_ tag: XLSXTag) {
+        if let referenceBytes = tag.attributeBytes("r") {
+            let reference = { XLSXMessageText.plain(tag.attribute("r") ?? "", limit: 40) }
+            switch XLSXCellReference.decode(utf8: referenceBytes) {
             case .cell(let column, _):
                 cellColumn = column
             case .beyondGrid:
-                fail(.cellBeyondLastColumn, ["reference": XLSXMessageText.plain(reference, limit: 40), "row": String(rowIndex + 1)], parser)
+                fail(.cellBeyondLastColumn, ["reference": reference(), "row": String(rowIndex + 1)])
                 return
             case .malformed:
-                fail(.badCellReference, ["reference": XLSXMessageText.plain(reference, limit: 40), "row": String(rowIndex + 1)], parser)
+                fail(.badCellReference, ["reference": reference(), "row": String(rowIndex + 1)])
                 return
             }
         } else {
             guard nextColumn < XLSXCellReference.maxColumns else {
-                fail(.tooManyCellsInRow, ["max": String(XLSXCellReference.maxColumns), "row": String(rowIndex + 1)], parser)
+                fail(.tooManyCellsInRow, ["max": String(XLSXCellReference.maxColumns), "row": String(rowIndex + 1)])
                 return
             }
             cellColumn = nextColumn
         }
         inCell = true
-        cellType = attributes["t"] ?? "n"
-        value = ""
-        inlineText = ""
+        cellType = tag.attribute("t") ?? "n"
+        value.removeAll(keepingCapacity: true)
+        inlineText.removeAll(keepingCapacity: true)
         sawInline = false
         phoneticDepth = 0
     }
 
-    private func endCell(_ parser: XMLParser) {
+    private func endCell() {
         inCell = false
         inValue = false
         inInline = false
         inInlineText = false
         nextColumn = cellColumn + 1
-        guard let text = cellText(parser) else { return }
+        // A cell with nothing in it (a styled empty cell) is "" whatever its type: no text is decoded.
+        guard let text = value.isEmpty && inlineText.isEmpty ? "" : cellText() else { return }
         do {
             try grid.set(text, column: cellColumn)
         } catch {
-            fail(error as? PortraitError ?? grid.tooLarge, parser)
+            fail(error as? PortraitError ?? grid.tooLarge)
         }
     }
 
     /// The text of the cell just closed, or nil after recording a failure.
-    private func cellText(_ parser: XMLParser) -> String? {
+    private func cellText() -> String? {
+        let value = String(decoding: value, as: UTF8.self)
         switch cellType {
         case "s":
             let indexText = Int(value) != nil ? value : value.trimmingCharacters(in: .whitespacesAndNewlines)
             if indexText.isEmpty { return "" }
             guard let sharedStrings else {
-                fail(.noSharedStringsPart, ["row": String(rowIndex + 1)], parser)
+                fail(.noSharedStringsPart, ["row": String(rowIndex + 1)])
                 return nil
             }
             guard let index = Int(indexText) else {
-                fail(.badSharedStringIndex, ["index": XLSXMessageText.plain(indexText, limit: 40), "row": String(rowIndex + 1)], parser)
+                fail(.badSharedStringIndex, ["index": XLSXMessageText.plain(indexText, limit: 40), "row": String(rowIndex + 1)])
                 return nil
             }
             guard index >= 0, index < sharedStrings.count else {
-                fail(.sharedStringOutOfRange, ["index": String(index), "row": String(rowIndex + 1)], parser)
+                fail(.sharedStringOutOfRange, ["index": String(index), "row": String(rowIndex + 1)])
                 return nil
             }
             return sharedStrings[index]
         case "inlineStr":
-            return XLSXEscapes.decode(sawInline ? inlineText : value)
+            return XLSXEscapes.decode(sawInline ? String(decoding: inlineText, as: UTF8.self) : value)
         case "str":
             return XLSXEscapes.decode(value)
         case "b":
@@ -200,13 +188,13 @@ final class XLSXWorksheetParser: NSObject, XLSXPartHandler {
         }
     }
 
-    private func fail(_ message: ErrorText, _ values: [String: String], _ parser: XMLParser) {
-        fail(PortraitError(.badData, message, values), parser)
+    private func fail(_ message: ErrorText, _ values: [String: String]) {
+        fail(PortraitError(.badData, message, values))
     }
 
-    private func fail(_ error: PortraitError, _ parser: XMLParser) {
+    /// Records the first failure; the parser stops on it.
+    private func fail(_ error: PortraitError) {
         guard failure == nil else { return }
         failure = error
-        parser.abortParsing()
     }
 }
