@@ -240,7 +240,7 @@ final class ReadOnlyFile: Sendable {
     /// Opens `path` without blocking (a FIFO put in its place opens at once) and checks what was opened,
     /// with `fstat` on the descriptor: only a regular file is read.
     init(path: String) throws {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(RawFileNames.systemPath(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw errno == ENOENT ? PortraitError(.noInput, file: path, .noSuchFile) : .system(.noInput, file: path, errno: errno)
         }

@@ -17,7 +17,7 @@ public enum FileInput {
     /// itself then says what is wrong).
     static func sizeIfRegular(_ path: String) -> Int {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return 0 }
+        guard stat(RawFileNames.systemPath(path), &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return 0 }
         return Int(info.st_size)
     }
 }

@@ -179,7 +179,7 @@ extension FileInput {
     /// Throws the same errors as `read` for missing or non-regular files, without reading.
     static func checkRegularFile(_ path: String) throws {
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard stat(RawFileNames.systemPath(path), &info) == 0 else {
             throw errno == ENOENT ? PortraitError(.noInput, file: path, .noSuchFile) : .system(.noInput, file: path, errno: errno)
         }
         let type = info.st_mode & S_IFMT

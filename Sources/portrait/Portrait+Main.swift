@@ -7,7 +7,7 @@ extension Portrait {
     /// every other error; `--help` and `--version` print as usual.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(CommandLineArguments.recovered())
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
