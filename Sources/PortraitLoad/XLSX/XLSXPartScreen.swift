@@ -3,7 +3,7 @@ import PortraitText
 import PortraitStore
 
 /// A byte-level screen run on each part before the XML parser sees it, refusing what FoundationXML on
-/// Linux traps on instead of reporting: names that are not valid UTF-8, and processing
+/// Linux trapped on when it read the parts (libxml2 reads them now; the screen stays as a first line): names that are not valid UTF-8, and processing
 /// instructions without data (`<?x?>`). Document type declarations are refused too: XLSX parts
 /// never have one, and entities declared there could smuggle such markup past the screen. So are tags
 /// with more than `maximumAttributes` attributes, on which libxml2 is quadratic.
