@@ -7,9 +7,10 @@ import Foundation
 /// /dev/null, stdout and stderr into the files given, every descriptor above 2 closed in the child, no
 /// signal blocked and the default action for the ones tests send or the program meets.
 public enum ChildProcess {
-    /// Starts `path` with `arguments`; returns its process id.
+    /// Starts `path` with `arguments`; returns its process id. With `ownProcessGroup`, the child leads a
+    /// process group of its own (whose id is its process id), so that `kill(-pid, …)` reaches what it starts.
     public static func spawn(_ path: String, _ arguments: [String], stdout: String, stderr: String,
-                             environment: [String: String]) throws -> pid_t {
+                             environment: [String: String], ownProcessGroup: Bool = false) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -29,6 +30,10 @@ public enum ChildProcess {
         for signal in [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD, SIGXFSZ] { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         var flags = Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)
+        if ownProcessGroup {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= Int32(POSIX_SPAWN_SETPGROUP)
+        }
         #if os(Linux)
         // glibc skips closing descriptors that are not open.
         for descriptor in 3..<Int32(1024) { posix_spawn_file_actions_addclose(&actions, descriptor) }

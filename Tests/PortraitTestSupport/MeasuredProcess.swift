@@ -13,10 +13,10 @@ public struct MeasuredRun: Sendable {
     /// Processor time the process used (user plus system), from `wait4`: unlike `seconds`, it does not
     /// grow when other processes (the other tests, run in parallel) share the cores.
     public var cpuSeconds: Double
-    /// Peak resident memory. On Linux, the largest `VmHWM` read from /proc while it ran (polled every
-    /// 2 ms): `wait4`'s ru_maxrss counts, for a process spawned with vfork, the test runner's own peak
-    /// when it called exec, so it serves only as an upper bound when the process ended before the first
-    /// poll. Elsewhere, ru_maxrss.
+    /// Peak resident memory of the program alone. On Linux, the program runs under GNU time, which forks
+    /// it from its own small process and reports its ru_maxrss (`%M`): the program's own `wait4` figure
+    /// would count the test runner's peak, because posix_spawn shares the runner's memory until exec,
+    /// and polling /proc misses a program that ends before the first read. Elsewhere, ru_maxrss.
     public var peakBytes: Int
 
     public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
@@ -32,44 +32,52 @@ public enum MeasuredProcess {
         let folder = try TemporaryFolders.make("run")
         defer { try? FileManager.default.removeItem(at: folder) }
         let outPath = folder.appendingPathComponent("out").path, errPath = folder.appendingPathComponent("err").path
+        let peakPath = folder.appendingPathComponent("peak").path
+        let (program, programArguments) = isLinux ? (gnuTime, ["-f", "%M", "-o", peakPath, "--", path] + arguments) : (path, arguments)
 
         let started = DispatchTime.now().uptimeNanoseconds
-        let pid = try ChildProcess.spawn(path, arguments, stdout: outPath, stderr: errPath,
+        let pid = try ChildProcess.spawn(program, programArguments, stdout: outPath, stderr: errPath,
                                          environment: ProcessInfo.processInfo.environment.merging(englishLocale) { $1 }.merging(noStoredEditions) { $1 }
-                                             .merging(environment) { $1 })
+                                             .merging(environment) { $1 },
+                                         ownProcessGroup: true)
 
         var status: Int32 = 0
         var usage = rusage()
         var timedOut = false
-        var highWater = 0
         let deadline = started + UInt64(timeout * 1e9)
         while true {
-            highWater = max(highWater, Self.residentHighWater(of: pid))
             let waited = wait4(pid, &status, WNOHANG, &usage)
             if waited == pid { break }
             if waited < 0 && errno != EINTR { throw SpawnError(message: "wait4: \(String(cString: strerror(errno)))") }
             if DispatchTime.now().uptimeNanoseconds > deadline && !timedOut {
                 timedOut = true
-                kill(pid, SIGKILL)
+                kill(-pid, SIGKILL)
             }
             usleep(2_000)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let signal = status & 0x7F
+        // wait4's usage of GNU time includes the program it waited for (Linux reports RUSAGE_BOTH).
         return MeasuredRun(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal,
                            stdout: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(),
                            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
                            timedOut: timedOut, seconds: seconds,
                            cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
                                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
-                           peakBytes: highWater > 0 ? highWater : Int(usage.ru_maxrss) * (isLinux ? 1024 : 1))
+                           peakBytes: isLinux ? try reportedPeak(peakPath) : Int(usage.ru_maxrss))
     }
 
-    /// The process's peak resident memory so far, from the `VmHWM` line of /proc/PID/status (0 if unknown).
-    private static func residentHighWater(of pid: pid_t) -> Int {
-        guard isLinux, let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
-        return (Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "") ?? 0) * 1024
+    /// GNU time, which `.ci/run` installs (Debian package `time`).
+    private static let gnuTime = "/usr/bin/time"
+
+    /// The peak GNU time wrote: the last line of its report, in kilobytes (the lines before it say how the
+    /// program ended when it failed or was killed).
+    private static func reportedPeak(_ path: String) throws -> Int {
+        let report = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        guard let last = report.split(separator: "\n").last, let kilobytes = Int(last.trimmingCharacters(in: .whitespaces)) else {
+            throw SpawnError(message: "\(gnuTime) reported no peak memory: \(report.debugDescription)")
+        }
+        return kilobytes * 1024
     }
 
     private static var isLinux: Bool {
