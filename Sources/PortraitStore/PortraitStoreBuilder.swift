@@ -17,7 +17,8 @@ extension Field {
 /// Accumulates rows from one or more sources, then builds an immutable `PortraitStore`.
 public struct PortraitStoreBuilder {
     private var names = TextColumn()
-    private var benefits = TextColumn()
+    /// Benefits repeat from row to row: each distinct cell is kept once.
+    private var benefits = InterningTextColumnBuilder()
     private var rows = 0
     private var facetValues: [[FacetValue]] = Array(repeating: [], count: Facet.allCases.count)
     private var facetKeys: [[String: UInt32]] = Array(repeating: [:], count: Facet.allCases.count)
@@ -176,17 +177,18 @@ public struct PortraitStoreBuilder {
         rows += other.rows
     }
 
-    /// Reserves room for about `rows` more rows of `textBytes` bytes of name and benefits each.
+    /// Reserves room for about `rows` more rows of `textBytes` bytes of name and benefits each (the benefits'
+    /// text, which repeats, is not reserved).
     public mutating func reserve(rows: Int, textBytes: Int) {
         names.reserve(rows: rows, bytes: rows * textBytes / 2)
-        benefits.reserve(rows: rows, bytes: rows * textBytes / 2)
+        benefits.reserve(rows: rows)
         for i in facetCodes.indices { facetCodes[i].reserveCapacity(facetCodes[i].count + rows) }
         lines.reserveCapacity(lines.count + rows)
     }
 
     public func build() -> PortraitStore {
         let facets = Facet.allCases.map { FacetColumn(values: facetValues[$0.index]) }
-        return PortraitStore(names: names, benefits: benefits, facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,
+        return PortraitStore(names: names, benefits: benefits.build(), facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,
                              extras: extras, lines: lines, searchedAtLoad: searchWords)
     }
 }

@@ -1,15 +1,26 @@
 import PortraitText
 
 /// Many strings kept in one contiguous UTF-8 buffer with end offsets: far fewer allocations than `[String]`.
+/// A column whose values repeat (the benefits: a few thousand distinct cells in a million rows) keeps each
+/// distinct value once, with each row's value number (see `InterningTextColumnBuilder`).
 public struct TextColumn: Sendable {
     public private(set) var bytes: [UInt8] = []
     private var ends: [UInt32] = []
+    /// For a column of repeated values, the value (element of `ends`) of each row; nil when each row has its own.
+    private var rowValues: [UInt32]?
 
     public init() {}
 
-    public var count: Int { ends.count }
+    /// A column of `rowValues.count` rows whose values are the elements `bytes` and `ends` describe.
+    init(bytes: [UInt8], ends: [UInt32], rowValues: [UInt32]) {
+        self.bytes = bytes
+        self.ends = ends
+        self.rowValues = rowValues
+    }
 
-    /// Byte length of the longest element.
+    public var count: Int { rowValues?.count ?? ends.count }
+
+    /// Byte length of the longest element (rows that share a value share its length).
     var longestElement: Int {
         var longest = 0, previous: UInt32 = 0
         for end in ends {
@@ -20,17 +31,20 @@ public struct TextColumn: Sendable {
     }
 
     public mutating func append(_ text: String) {
+        precondition(rowValues == nil, "a column of repeated values is built by InterningTextColumnBuilder")
         bytes.append(contentsOf: text.utf8)
         ends.append(UInt32(truncatingIfNeeded: bytes.count))
     }
 
     public mutating func append(bytes newBytes: [UInt8]) {
+        precondition(rowValues == nil, "a column of repeated values is built by InterningTextColumnBuilder")
         bytes.append(contentsOf: newBytes)
         ends.append(UInt32(truncatingIfNeeded: bytes.count))
     }
 
     /// Appends every element of `other`.
     mutating func append(contentsOf other: TextColumn) {
+        precondition(rowValues == nil && other.rowValues == nil, "a column of repeated values is built by InterningTextColumnBuilder")
         let shift = UInt32(truncatingIfNeeded: bytes.count)
         bytes.append(contentsOf: other.bytes)
         ends.reserveCapacity(ends.count + other.ends.count)
@@ -43,8 +57,10 @@ public struct TextColumn: Sendable {
     }
 
     /// Byte range of element `index` in `bytes`.
+    @inline(__always)
     public func range(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
+        let value = rowValues.map { Int($0[index]) } ?? index
+        return (value == 0 ? 0 : Int(ends[value - 1]))..<Int(ends[value])
     }
 
     public subscript(index: Int) -> String {
