@@ -57,8 +57,9 @@ struct Bench: ParsableCommand {
         }
         guard let store else { return }
         let peak = Measure.peakRSSMiB()
-        log(String(format: "rows %d, file %.1f MiB: load + counts median %.3f s (min %.3f), peak RSS %.1f MiB (%.2f× the file)",
-                   store.count, size, Measure.median(loadTimes), loadTimes.min() ?? 0, peak, peak / max(size, 0.001)))
+        log(String(format: "rows %d, file %.1f MiB: load + counts median %.3f s (min %.3f), peak RSS %.1f MiB (%.2f× the file), held %.1f MiB",
+                   store.count, size, Measure.median(loadTimes), loadTimes.min() ?? 0, peak, peak / max(size, 0.001),
+                   Measure.residentMiB()))
 
         // Search + filter + CSV export of the selection to a file, as `portrait query -o` does it: without
         // building the word index first.
@@ -82,7 +83,15 @@ struct Bench: ParsableCommand {
 
         // The word index, as the browser builds it in the background after its first screen.
         let indexing = Measure.time { store.prepareSearch() }
-        log(String(format: "word index built in %.3f s", indexing.seconds))
+        log(String(format: "word index built in %.3f s; peak RSS %.1f MiB, held %.1f MiB", indexing.seconds,
+                   Measure.peakRSSMiB(), Measure.residentMiB()))
+        // The name order and the benefits as a facet, as the browser builds them next.
+        let ordering = Measure.time {
+            store.prepareSorting()
+            _ = store.benefitFacet
+        }
+        log(String(format: "sort order and benefits facet built in %.3f s; peak RSS %.1f MiB, held %.1f MiB", ordering.seconds,
+                   Measure.peakRSSMiB(), Measure.residentMiB()))
 
         // Keystrokes: warm-up pass, then three measured passes.
         let session = KeystrokeSession(store: store)

@@ -21,6 +21,14 @@ enum Measure {
         #endif
     }
 
+    /// Resident set size of this process now, in MiB (Linux: VmRSS from /proc/self/status; 0 elsewhere).
+    static func residentMiB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
+        return kilobytes / 1024
+    }
+
     static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
 
     /// The value below which `fraction` of `values` fall (nearest rank).
