@@ -1,9 +1,4 @@
 import PortraitText
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Precomputed sort positions: for each facet and language, the rank of every value by its folded label,
 /// and the rank of every row by its folded name.
@@ -24,35 +19,63 @@ struct SortRanks: Sendable {
                 return ranks
             }
         }
-        // Every folded name in one buffer (no String per row: a million of them would cost more than the
-        // names), then the rows ordered by those bytes, which is the order of their characters.
-        var folded: [UInt8] = []
-        folded.reserveCapacity(names.bytes.count)
-        var starts: [Int] = []
-        starts.reserveCapacity(names.count + 1)
+        nameRanks = Self.nameRanks(names)
+    }
+
+    /// The rank of each row by its folded name: byte order of the folded text, a name before the longer
+    /// names it begins, ties in file order. Sorted most significant bytes first, eight at a time: the rows
+    /// are ordered by their first eight folded bytes, then each run of rows that agree on them (and go on)
+    /// by the next eight, and so on. Only the eight bytes at hand are kept per row, never every folded
+    /// name (which would cost as much as the names).
+    static func nameRanks(_ names: TextColumn) -> [Int32] {
+        let count = names.count
+        var order = Array(0..<Int32(truncatingIfNeeded: count))
+        var entries: [NameSortEntry] = []
+        var scratch: [UInt8] = []
+        var pending: [(range: Range<Int>, depth: Int)] = count > 1 ? [(0..<count, 0)] : []
         names.bytes.withUnsafeBufferPointer { all in
-            for row in 0..<names.count {
-                starts.append(folded.count)
-                TextFold.append(bytes: UnsafeBufferPointer(rebasing: all[names.range(row)]), to: &folded)
-            }
-        }
-        starts.append(folded.count)
-        var order = Array(0..<Int32(truncatingIfNeeded: names.count))
-        folded.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                let base = bytes.baseAddress
-                order.sort { a, b in
-                    let (startA, startB) = (starts[Int(a)], starts[Int(b)])
-                    let (lengthA, lengthB) = (starts[Int(a) + 1] - startA, starts[Int(b) + 1] - startB)
-                    let common = min(lengthA, lengthB)
-                    let order = common == 0 ? 0 : memcmp(base! + startA, base! + startB, common)
-                    if order != 0 { return order < 0 }
-                    return lengthA != lengthB ? lengthA < lengthB : a < b
+            while let (range, depth) = pending.popLast() {
+                let windowStart = depth * 8, windowEnd = windowStart + 8
+                entries.removeAll(keepingCapacity: true)
+                for position in range {
+                    let row = order[position]
+                    scratch.removeAll(keepingCapacity: true)
+                    TextFold.append(bytes: UnsafeBufferPointer(rebasing: all[names.range(Int(row))]), to: &scratch)
+                    var key: UInt64 = 0
+                    for k in windowStart..<windowEnd { key = key << 8 | UInt64(k < scratch.count ? scratch[k] : 0) }
+                    // A name that ends in this window sorts by its length among the names of the same bytes; one
+                    // that goes on (windowEnd + 1) comes after them and is compared further.
+                    entries.append(NameSortEntry(key: key, length: Int32(min(scratch.count, windowEnd + 1)), row: row))
+                }
+                entries.sort()
+                var runStart = 0
+                for k in entries.indices {
+                    order[range.lowerBound + k] = entries[k].row
+                    let endsRun = k + 1 == entries.count || entries[k + 1].key != entries[k].key || entries[k + 1].length != entries[k].length
+                    if endsRun {
+                        if k > runStart, entries[k].length == Int32(windowEnd + 1) {
+                            pending.append(((range.lowerBound + runStart)..<(range.lowerBound + k + 1), depth + 1))
+                        }
+                        runStart = k + 1
+                    }
                 }
             }
         }
-        var ranks = [Int32](repeating: 0, count: names.count)
+        var ranks = [Int32](repeating: 0, count: count)
         for (rank, row) in order.enumerated() { ranks[Int(row)] = Int32(rank) }
-        nameRanks = ranks
+        return ranks
+    }
+}
+
+/// One row while names are sorted: eight of its folded bytes, its folded length (capped), and the row.
+struct NameSortEntry: Comparable {
+    let key: UInt64
+    let length: Int32
+    let row: Int32
+
+    static func < (a: NameSortEntry, b: NameSortEntry) -> Bool {
+        if a.key != b.key { return a.key < b.key }
+        if a.length != b.length { return a.length < b.length }
+        return a.row < b.row
     }
 }
