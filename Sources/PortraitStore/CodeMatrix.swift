@@ -21,7 +21,4 @@ final class CodeMatrix: @unchecked Sendable {
     deinit { storage.deallocate() }
 
     @inline(__always) subscript(row: Int, facet: Int) -> UInt32 { storage[row * facets + facet] }
-
-    /// The codes of one facet, in row order.
-    func column(_ facet: Int) -> [UInt32] { (0..<rows).map { storage[$0 * facets + facet] } }
 }

@@ -70,8 +70,8 @@ public final class PortraitStore: Sendable {
     /// (which reads every row instead) never waits for it.
     var searchIndex: SearchIndex {
         if let built = builtSearchIndex { return built }
-        let index = SearchIndex(texts: [names, benefits], facetLabels: Self.searchedFacets.map { foldedLabels[$0.index] },
-                                facetCodes: Self.searchedFacets.map { codes.column($0.index) })
+        let index = SearchIndex(names: names, benefits: benefits, facetLabels: Self.searchedFacets.map { foldedLabels[$0.index] },
+                                codes: codes, facets: Self.searchedFacets.map(\.index))
         return searchIndexCache.withLock { cached in
             if let cached { return cached }
             cached = index

@@ -8,23 +8,28 @@ import Synchronization
 
 /// Finds the rows whose text contains a word, case- and accent-insensitively, without reading every row:
 /// the distinct words (tokens) of name and benefits are folded once and searched once, then posting lists
-/// (the rows of each token, and of each facet value) give the rows. Results per word are cached, and a word that grows by one
-/// letter only re-checks the tokens its prefix matched — which is what typing does.
+/// give the rows: the rows of each token of the names; for the benefits, whose cells repeat, the distinct
+/// cells of each token and the rows of each cell; the rows of each searched facet value. Results per word
+/// are cached, and a word that grows by one letter only re-checks the tokens its prefix matched — which is
+/// what typing does.
 final class SearchIndex: Sendable {
     private let rowCount: Int
     /// Folded tokens, each followed by a 0 byte.
     private let folded: [UInt8]
     /// Start of each token's folded form in `folded`.
     private let foldedStarts: [UInt32]
-    /// Rows of each token (CSR: the bytes postings[postingStarts[t] ..< postingStarts[t + 1]]), ascending, each
-    /// written as its distance from the previous one (from -1 for the first) in `PostingBytes`' variable-length
-    /// form: a frequent word's rows are close together, so most take one byte instead of four.
-    private let postingStarts: [UInt32]
-    private let postings: [UInt8]
+    /// Rows of each token in the names (CSR: the bytes namePostings[namePostingStarts[t] ..< namePostingStarts[t + 1]]),
+    /// ascending, in `PostingBytes`' variable-length form: a frequent word's rows are close together, so most
+    /// take one byte instead of four.
+    private let namePostingStarts: [UInt32]
+    private let namePostings: [UInt8]
+    /// Distinct benefits cells of each token, in the same form, and the rows of each cell.
+    private let benefitPostingStarts: [UInt32]
+    private let benefitPostings: [UInt8]
+    private let benefitRows: ValueRows
     /// Facets whose labels are searched, with each value's folded labels and rows.
     private let facetLabels: [FoldedLabels]
-    private let facetPostingStarts: [[UInt32]]
-    private let facetPostings: [[UInt32]]
+    private let facetRows: [ValueRows]
     private let cache = Mutex(Cache())
 
     /// Recently used words with their matching tokens and rows.
@@ -48,53 +53,49 @@ final class SearchIndex: Sendable {
         }
     }
 
-    /// Indexes the words of `texts` (one column per searched text field, all of the same length). Each
-    /// row's words are read twice, once to count and once to fill the posting lists, so that no list of
-    /// every word occurrence is ever held.
-    init(texts: [TextColumn], facetLabels: [FoldedLabels], facetCodes: [[UInt32]]) {
-        rowCount = texts.first?.count ?? 0
+    /// Indexes the words of `names` (one per row) and of the distinct cells of `benefits`, and the rows of
+    /// each value of the facets `facets` (positions in `codes`, with their `facetLabels`). Words are read
+    /// twice, once to count and once to fill the posting lists, so that no list of every word occurrence is
+    /// ever held.
+    init(names: TextColumn, benefits: TextColumn, facetLabels: [FoldedLabels], codes: CodeMatrix, facets: [Int]) {
+        let rows = names.count
+        rowCount = rows
         var dictionary = ByteInterner(capacity: 1 << 14)
-        var counts: [UInt32] = [0]
-        var lastRow: [Int32] = []
-        // Pass 1: distinct words, and the bytes of each one's rows.
-        for row in 0..<rowCount {
-            let current = Int32(truncatingIfNeeded: row)
-            for column in texts {
-                Self.forEachWord(column, row: row) { word in
-                    let (id, isNew) = dictionary.intern(word)
-                    if isNew {
-                        counts.append(0)
-                        lastRow.append(-1)
-                    }
-                    if lastRow[id] != current {
-                        counts[id + 1] += UInt32(PostingBytes.length(UInt32(current - lastRow[id])))
-                        lastRow[id] = current
-                    }
-                }
+        var nameLists = PostingCounts()
+        var benefitLists = PostingCounts()
+        func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+            let (id, isNew) = dictionary.intern(word)
+            if isNew {
+                nameLists.addToken()
+                benefitLists.addToken()
             }
+            return id
         }
-        let tokenCount = dictionary.count
-        for id in 0..<tokenCount { counts[id + 1] += counts[id] }
-        // Pass 2: the rows of each word.
-        var fill = counts
-        var postings = [UInt8](repeating: 0, count: Int(counts[tokenCount]))
-        for i in lastRow.indices { lastRow[i] = -1 }
-        let rows = rowCount
-        postings.withUnsafeMutableBufferPointer { out in
+        // Pass 1: distinct words, and the bytes of each one's rows (names) and cells (benefits).
+        names.bytes.withUnsafeBufferPointer { all in
             for row in 0..<rows {
-                let current = Int32(truncatingIfNeeded: row)
-                for column in texts {
-                    Self.forEachWord(column, row: row) { word in
-                        guard let id = dictionary.lookup(word), lastRow[id] != current else { return }
-                        fill[id] = UInt32(PostingBytes.write(UInt32(current - lastRow[id]), to: out, at: Int(fill[id])))
-                        lastRow[id] = current
-                    }
-                }
+                Self.forEachWord(all, names.range(row)) { nameLists.count(token: intern($0), document: row) }
             }
         }
-        self.postingStarts = counts
-        self.postings = postings
+        benefits.bytes.withUnsafeBufferPointer { all in
+            for value in 0..<benefits.valueCount {
+                Self.forEachWord(all, benefits.valueRange(value)) { benefitLists.count(token: intern($0), document: value) }
+            }
+        }
+        // Pass 2: the rows and cells of each word.
+        namePostingStarts = nameLists.starts()
+        benefitPostingStarts = benefitLists.starts()
+        namePostings = names.bytes.withUnsafeBufferPointer { all in
+            nameLists.fill(documents: rows) { row, body in Self.forEachWord(all, names.range(row)) { body(dictionary.lookup($0)!) } }
+        }
+        benefitPostings = benefits.bytes.withUnsafeBufferPointer { all in
+            benefitLists.fill(documents: benefits.valueCount) { value, body in
+                Self.forEachWord(all, benefits.valueRange(value)) { body(dictionary.lookup($0)!) }
+            }
+        }
+        benefitRows = ValueRows(valueCount: benefits.valueCount, rowCount: benefits.count) { benefits.value(ofRow: $0) }
         // Fold every distinct word once.
+        let tokenCount = dictionary.count
         var folded: [UInt8] = []
         var foldedStarts: [UInt32] = []
         foldedStarts.reserveCapacity(tokenCount + 1)
@@ -108,41 +109,23 @@ final class SearchIndex: Sendable {
         foldedStarts.append(UInt32(truncatingIfNeeded: folded.count))
         self.folded = folded
         self.foldedStarts = foldedStarts
-        // Rows of each facet value.
         self.facetLabels = facetLabels
-        var starts: [[UInt32]] = []
-        var lists: [[UInt32]] = []
-        for (labels, codes) in zip(facetLabels, facetCodes) {
-            var valueCounts = [UInt32](repeating: 0, count: labels.count + 1)
-            for code in codes { valueCounts[Int(code) + 1] += 1 }
-            for v in 0..<labels.count { valueCounts[v + 1] += valueCounts[v] }
-            var next = valueCounts
-            var list = [UInt32](repeating: 0, count: codes.count)
-            for (row, code) in codes.enumerated() {
-                list[Int(next[Int(code)])] = UInt32(truncatingIfNeeded: row)
-                next[Int(code)] += 1
-            }
-            starts.append(valueCounts)
-            lists.append(list)
+        facetRows = zip(facetLabels, facets).map { labels, f in
+            ValueRows(valueCount: labels.count, rowCount: rows) { Int(codes[$0, f]) }
         }
-        facetPostingStarts = starts
-        facetPostings = lists
     }
 
-    /// Calls `body` with each word of `column`'s element `row`: the runs between spaces and line breaks.
-    /// A search word never holds a space or line break, so it is in the text exactly when it is in a word.
+    /// Calls `body` with each word of `all[range]`: the runs between spaces and line breaks. A search word
+    /// never holds a space or line break, so it is in the text exactly when it is in a word.
     @inline(__always)
-    static func forEachWord(_ column: TextColumn, row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let range = column.range(row)
-        column.bytes.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
-            var start = range.lowerBound
-            for i in range where all[i] == 0x20 || all[i] == 0x0A {
-                if i > start { body(UnsafeBufferPointer(start: base + start, count: i - start)) }
-                start = i + 1
-            }
-            if range.upperBound > start { body(UnsafeBufferPointer(start: base + start, count: range.upperBound - start)) }
+    static func forEachWord(_ all: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = all.baseAddress else { return }
+        var start = range.lowerBound
+        for i in range where all[i] == 0x20 || all[i] == 0x0A {
+            if i > start { body(UnsafeBufferPointer(start: base + start, count: i - start)) }
+            start = i + 1
         }
+        if range.upperBound > start { body(UnsafeBufferPointer(start: base + start, count: range.upperBound - start)) }
     }
 
     /// Rows where `word` (already folded, without spaces) begins a word of the name, benefits or searched facet labels.
@@ -153,18 +136,23 @@ final class SearchIndex: Sendable {
         let term = SearchTerm(folded: word)
         let matched = tokens(containing: term, among: candidates)
         var bits = RowBits(count: rowCount)
-        postings.withUnsafeBufferPointer { list in
-            for token in matched {
-                PostingBytes.forEachRow(in: list, from: Int(postingStarts[Int(token)]), to: Int(postingStarts[Int(token) + 1])) {
-                    bits.insert($0)
+        var cells: [Int] = []
+        namePostings.withUnsafeBufferPointer { names in
+            benefitPostings.withUnsafeBufferPointer { benefits in
+                for token in matched.map(Int.init) {
+                    PostingBytes.forEachRow(in: names, from: Int(namePostingStarts[token]), to: Int(namePostingStarts[token + 1])) {
+                        bits.insert($0)
+                    }
+                    PostingBytes.forEachRow(in: benefits, from: Int(benefitPostingStarts[token]), to: Int(benefitPostingStarts[token + 1])) {
+                        cells.append($0)
+                    }
                 }
             }
         }
+        // A cell met through several of its words adds its rows once.
+        for cell in Set(cells) { benefitRows.insertRows(of: cell, into: &bits) }
         for (f, labels) in facetLabels.enumerated() {
-            for value in labels.codes(matching: term) {
-                let list = facetPostings[f]
-                for k in Int(facetPostingStarts[f][value])..<Int(facetPostingStarts[f][value + 1]) { bits.insert(Int(list[k])) }
-            }
+            for value in labels.codes(matching: term) { facetRows[f].insertRows(of: value, into: &bits) }
         }
         cache.withLock { $0.remember(word, tokens: matched, rows: bits) }
         return bits
@@ -174,10 +162,7 @@ final class SearchIndex: Sendable {
     func rows(withLabelsHolding term: SearchTerm) -> RowBits {
         var bits = RowBits(count: rowCount)
         for (f, labels) in facetLabels.enumerated() {
-            for value in labels.codes(matching: term) {
-                let list = facetPostings[f]
-                for k in Int(facetPostingStarts[f][value])..<Int(facetPostingStarts[f][value + 1]) { bits.insert(Int(list[k])) }
-            }
+            for value in labels.codes(matching: term) { facetRows[f].insertRows(of: value, into: &bits) }
         }
         return bits
     }
@@ -215,5 +200,51 @@ final class SearchIndex: Sendable {
             if Int(foldedStarts[mid]) <= offset { low = mid } else { high = mid - 1 }
         }
         return low
+    }
+}
+
+/// The posting lists of one text while the index is built: per token, the bytes of its list of documents
+/// (rows, or distinct cells) counted in a first pass, then written in a second.
+private struct PostingCounts {
+    /// counts[t + 1]: bytes of token t's list (prefix sums once `starts()` is called).
+    private var counts: [UInt32] = [0]
+    /// The last document counted or written per token, so that a word twice in a document counts once.
+    private var last: [Int32] = []
+
+    mutating func addToken() {
+        counts.append(0)
+        last.append(-1)
+    }
+
+    @inline(__always)
+    mutating func count(token: Int, document: Int) {
+        let current = Int32(truncatingIfNeeded: document)
+        guard last[token] != current else { return }
+        counts[token + 1] += UInt32(PostingBytes.length(UInt32(current - last[token])))
+        last[token] = current
+    }
+
+    /// Turns the counts into each list's start (the last entry is the end of the last list).
+    mutating func starts() -> [UInt32] {
+        for t in 0..<(counts.count - 1) { counts[t + 1] += counts[t] }
+        return counts
+    }
+
+    /// Writes every list, reading the documents' tokens again through `tokens(document, body)`.
+    mutating func fill(documents: Int, tokens: (Int, (Int) -> Void) -> Void) -> [UInt8] {
+        var fill = counts
+        for t in last.indices { last[t] = -1 }
+        var postings = [UInt8](repeating: 0, count: Int(counts[counts.count - 1]))
+        postings.withUnsafeMutableBufferPointer { out in
+            for document in 0..<documents {
+                let current = Int32(truncatingIfNeeded: document)
+                tokens(document) { token in
+                    guard last[token] != current else { return }
+                    fill[token] = UInt32(PostingBytes.write(UInt32(current - last[token]), to: out, at: Int(fill[token])))
+                    last[token] = current
+                }
+            }
+        }
+        return postings
     }
 }

@@ -24,28 +24,47 @@ struct SortRanks: Sendable {
 
     /// The rank of each row by its folded name: byte order of the folded text, a name before the longer
     /// names it begins, ties in file order. Sorted most significant bytes first, eight at a time: the rows
-    /// are ordered by their first eight folded bytes, then each run of rows that agree on them (and go on)
-    /// by the next eight, and so on. Only the eight bytes at hand are kept per row, never every folded
-    /// name (which would cost as much as the names).
+    /// are ordered by eight of their folded bytes, then each run of rows that agree on them (and go on) by
+    /// the next ones. Each round starts where the run's names first differ, so a long beginning that many
+    /// names share costs one round. Only eight bytes are kept per row, never every folded name (which would
+    /// cost as much as the names).
     static func nameRanks(_ names: TextColumn) -> [Int32] {
         let count = names.count
         var order = Array(0..<Int32(truncatingIfNeeded: count))
         var entries: [NameSortEntry] = []
-        var scratch: [UInt8] = []
-        var pending: [(range: Range<Int>, depth: Int)] = count > 1 ? [(0..<count, 0)] : []
+        // Room for any folded name: the one being looked at, and the first of the run.
+        let room = names.longestElement * TextFold.maximumExpansion + 16
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: room), first = UnsafeMutablePointer<UInt8>.allocate(capacity: room)
+        defer {
+            scratch.deallocate()
+            first.deallocate()
+        }
+        // Runs of `order` still to sort, with the number of folded bytes their names are known to share.
+        var pending: [(range: Range<Int>, shared: Int)] = count > 1 ? [(0..<count, 0)] : []
         names.bytes.withUnsafeBufferPointer { all in
-            while let (range, depth) = pending.popLast() {
-                let windowStart = depth * 8, windowEnd = windowStart + 8
+            func fold(_ row: Int32, into out: UnsafeMutablePointer<UInt8>) -> Int {
+                TextFold.fold(bytes: UnsafeBufferPointer(rebasing: all[names.range(Int(row))]), into: out)
+            }
+            while let (range, shared) = pending.popLast() {
+                // Where the run's names first differ (or the shortest ends).
+                var common = fold(order[range.lowerBound], into: first)
+                for position in range.dropFirst() where common > shared {
+                    let length = fold(order[position], into: scratch)
+                    var k = shared
+                    let limit = min(common, length)
+                    while k < limit && scratch[k] == first[k] { k += 1 }
+                    common = k
+                }
+                let windowStart = common, windowEnd = windowStart + 8
                 entries.removeAll(keepingCapacity: true)
                 for position in range {
                     let row = order[position]
-                    scratch.removeAll(keepingCapacity: true)
-                    TextFold.append(bytes: UnsafeBufferPointer(rebasing: all[names.range(Int(row))]), to: &scratch)
+                    let length = fold(row, into: scratch)
                     var key: UInt64 = 0
-                    for k in windowStart..<windowEnd { key = key << 8 | UInt64(k < scratch.count ? scratch[k] : 0) }
+                    for k in windowStart..<windowEnd { key = key << 8 | UInt64(k < length ? scratch[k] : 0) }
                     // A name that ends in this window sorts by its length among the names of the same bytes; one
                     // that goes on (windowEnd + 1) comes after them and is compared further.
-                    entries.append(NameSortEntry(key: key, length: Int32(min(scratch.count, windowEnd + 1)), row: row))
+                    entries.append(NameSortEntry(key: key, length: Int32(min(length, windowEnd + 1)), row: row))
                 }
                 entries.sort()
                 var runStart = 0
@@ -54,7 +73,7 @@ struct SortRanks: Sendable {
                     let endsRun = k + 1 == entries.count || entries[k + 1].key != entries[k].key || entries[k + 1].length != entries[k].length
                     if endsRun {
                         if k > runStart, entries[k].length == Int32(windowEnd + 1) {
-                            pending.append(((range.lowerBound + runStart)..<(range.lowerBound + k + 1), depth + 1))
+                            pending.append(((range.lowerBound + runStart)..<(range.lowerBound + k + 1), windowEnd))
                         }
                         runStart = k + 1
                     }

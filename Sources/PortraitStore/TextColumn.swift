@@ -56,11 +56,23 @@ public struct TextColumn: Sendable {
         bytes.reserveCapacity(byteCount)
     }
 
+    /// Number of distinct values a column of repeated values holds (for any other column, its row count).
+    var valueCount: Int { ends.count }
+
+    /// The value of `row` (see `valueCount`; the row itself in a column that is not of repeated values).
+    @inline(__always)
+    func value(ofRow row: Int) -> Int { rowValues.map { Int($0[row]) } ?? row }
+
+    /// Byte range of value `value` in `bytes`.
+    @inline(__always)
+    func valueRange(_ value: Int) -> Range<Int> {
+        (value == 0 ? 0 : Int(ends[value - 1]))..<Int(ends[value])
+    }
+
     /// Byte range of element `index` in `bytes`.
     @inline(__always)
     public func range(_ index: Int) -> Range<Int> {
-        let value = rowValues.map { Int($0[index]) } ?? index
-        return (value == 0 ? 0 : Int(ends[value - 1]))..<Int(ends[value])
+        valueRange(value(ofRow: index))
     }
 
     public subscript(index: Int) -> String {
