@@ -8,9 +8,12 @@ import PortraitText
 public struct BenefitFacet: Sendable {
     /// The distinct benefits, as first written, indexed by code.
     public let values: [String]
-    /// Codes of row r: codes[starts[r] ..< starts[r + 1]], each once.
-    let starts: [UInt32]
-    let codes: [UInt32]
+    /// The stored benefits column: which of its distinct cells each row holds.
+    private let column: TextColumn
+    /// Codes of the column's cell c: codes[starts[c] ..< starts[c + 1]], each once. Rows that hold the same
+    /// cell share its codes, so a million rows cost nothing beyond the column.
+    private let starts: [UInt32]
+    private let codes: [UInt32]
     /// The benefits' folded text, for matching values given on the command line.
     let labels: FoldedLabels
 
@@ -20,12 +23,12 @@ public struct BenefitFacet: Sendable {
         var values: [String] = []
         var starts: [UInt32] = [0]
         var codes: [UInt32] = []
-        starts.reserveCapacity(benefits.count + 1)
+        starts.reserveCapacity(benefits.valueCount + 1)
         var key: [UInt8] = []
         benefits.bytes.withUnsafeBufferPointer { all in
-            for row in 0..<min(benefits.count, rows) {
-                let rowStart = codes.count
-                let range = benefits.range(row)
+            for cell in 0..<benefits.valueCount {
+                let cellStart = codes.count
+                let range = benefits.valueRange(cell)
                 var partStart = range.lowerBound
                 for i in range.lowerBound...range.upperBound where i == range.upperBound || all[i] == 0x3B || all[i] == 0x0A || all[i] == 0x0D {
                     let part = Self.trimmed(UnsafeBufferPointer(rebasing: all[partStart..<i]))
@@ -36,20 +39,46 @@ public struct BenefitFacet: Sendable {
                     let (id, isNew) = key.withUnsafeBufferPointer { interner.intern($0) }
                     if isNew { values.append(String(decoding: part, as: UTF8.self)) }
                     let code = UInt32(truncatingIfNeeded: id)
-                    if !codes[rowStart...].contains(code) { codes.append(code) }
+                    if !codes[cellStart...].contains(code) { codes.append(code) }
                 }
                 starts.append(UInt32(truncatingIfNeeded: codes.count))
             }
         }
-        while starts.count < rows + 1 { starts.append(UInt32(truncatingIfNeeded: codes.count)) }
         self.values = values
+        column = rows <= benefits.count ? benefits : TextColumn()
         self.starts = starts
         self.codes = codes
         labels = FoldedLabels(values.map { FacetValue(raw: $0, term: nil) })
     }
 
     /// The benefit codes of `row`.
-    public func codes(row: Int) -> ArraySlice<UInt32> { codes[Int(starts[row])..<Int(starts[row + 1])] }
+    public func codes(row: Int) -> ArraySlice<UInt32> {
+        guard row < column.count else { return [] }
+        let cell = column.value(ofRow: row)
+        return codes[Int(starts[cell])..<Int(starts[cell + 1])]
+    }
+
+    /// Initiatives per benefit code among `rows`: the rows are counted per cell, then each cell's count
+    /// goes to its benefits.
+    func counts(rows: [Int]) -> [Int] {
+        var perCell = [UInt32](repeating: 0, count: column.valueCount)
+        for row in rows where row < column.count { perCell[column.value(ofRow: row)] += 1 }
+        var counts = [Int](repeating: 0, count: values.count)
+        for cell in perCell.indices where perCell[cell] > 0 {
+            for k in Int(starts[cell])..<Int(starts[cell + 1]) { counts[Int(codes[k])] += Int(perCell[cell]) }
+        }
+        return counts
+    }
+
+    /// Rows that carry at least one of the benefit codes in `selected`.
+    func rows(carrying selected: Set<Int>, count: Int) -> RowBits {
+        var bits = RowBits(count: count)
+        let wanted = (0..<column.valueCount).map { cell in
+            (Int(starts[cell])..<Int(starts[cell + 1])).contains { selected.contains(Int(codes[$0])) }
+        }
+        for row in 0..<min(count, column.count) where wanted[column.value(ofRow: row)] { bits.insert(row) }
+        return bits
+    }
 
     /// The text between the first and last character that is not a space, tab or line break.
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {

@@ -13,12 +13,7 @@ extension PortraitStore {
 
     /// Rows that carry at least one of the benefit `codes`.
     func rows(withBenefits selected: Set<Int>) -> RowBits {
-        let facet = benefitFacet
-        var wanted = [Bool](repeating: false, count: facet.values.count)
-        for code in selected where code >= 0 && code < wanted.count { wanted[code] = true }
-        var bits = RowBits(count: count)
-        for row in 0..<count where facet.codes(row: row).contains(where: { wanted[Int($0)] }) { bits.insert(row) }
-        return bits
+        benefitFacet.rows(carrying: selected, count: count)
     }
 
     /// Disjunctive counts per benefit: for each benefit, the rows that every other filter and the search
@@ -33,11 +28,7 @@ extension PortraitStore {
             others.sort = .fileOrder
             counted = select(others, language: language).rows
         }
-        var counts = [Int](repeating: 0, count: facet.values.count)
-        for row in counted {
-            for code in facet.codes(row: row) { counts[Int(code)] += 1 }
-        }
-        return counts
+        return facet.counts(rows: counted)
     }
 
     /// The benefit codes that `text` names: a benefit written the same way (whatever the case, accents or
@@ -64,10 +55,7 @@ extension PortraitStore {
     /// initiative left out.
     public func benefitTally(rows: [Int]) -> [Tally] {
         let facet = benefitFacet
-        var counts = [Int](repeating: 0, count: facet.values.count)
-        for row in rows {
-            for code in facet.codes(row: row) { counts[Int(code)] += 1 }
-        }
+        let counts = facet.counts(rows: rows)
         return counts.indices
             .filter { counts[$0] > 0 }
             .map { Tally(code: $0, label: facet.values[$0], count: counts[$0]) }
