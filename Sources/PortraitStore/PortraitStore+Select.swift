@@ -175,10 +175,13 @@ extension PortraitStore {
             }
         }
         // A phrase's words are all in the rows found; whether they follow each other is checked row by row,
-        // except in the rows whose labels hold the phrase, which the index gives.
+        // except in the rows whose labels or benefits hold the phrase, which the index gives.
         for phrase in phrases {
             guard var found = result else { break }
-            let inLabels = index.rows(withLabelsHolding: SearchTerm(folded: phrase))
+            let term = SearchTerm(folded: phrase)
+            var inLabels = index.rows(withLabelsHolding: term)
+            inLabels.formUnion(index.rows(withBenefitsHolding: term, words: phrase.split(separator: " ").map(String.init),
+                                          benefits: benefits))
             var confirmed = found
             confirmed.formIntersection(inLabels)
             found.subtract(inLabels)

@@ -167,6 +167,34 @@ final class SearchIndex: Sendable {
         return bits
     }
 
+    /// Rows whose benefits cell holds `phrase`, whose words (folded, without spaces) are `words`: only the
+    /// cells that hold every word are read, each once for all the rows that share it.
+    func rows(withBenefitsHolding phrase: SearchTerm, words: [String], benefits: TextColumn) -> RowBits {
+        var candidates: Set<Int>?
+        for word in words {
+            let matched = cache.withLock { $0.tokens[word] } ?? tokens(containing: SearchTerm(folded: word), among: nil)
+            var cells = Set<Int>()
+            benefitPostings.withUnsafeBufferPointer { list in
+                for token in matched.map(Int.init) {
+                    PostingBytes.forEachRow(in: list, from: Int(benefitPostingStarts[token]), to: Int(benefitPostingStarts[token + 1])) {
+                        cells.insert($0)
+                    }
+                }
+            }
+            candidates = candidates.map { $0.intersection(cells) } ?? cells
+        }
+        var bits = RowBits(count: rowCount)
+        var folded: [UInt8] = []
+        benefits.bytes.withUnsafeBufferPointer { all in
+            for cell in candidates ?? [] {
+                folded.removeAll(keepingCapacity: true)
+                TextFold.append(bytes: UnsafeBufferPointer(rebasing: all[benefits.valueRange(cell)]), to: &folded)
+                if folded.withUnsafeBufferPointer({ phrase.occurs(in: $0) }) { benefitRows.insertRows(of: cell, into: &bits) }
+            }
+        }
+        return bits
+    }
+
     /// Tokens in whose folded form `term` (one word) begins a word: among `candidates` when given (the matches of a
     /// prefix of the needle), else by one scan of all folded tokens.
     private func tokens(containing term: SearchTerm, among candidates: [UInt32]?) -> [UInt32] {
