@@ -9,76 +9,134 @@ extension PortraitStore {
     /// word of the bitset.
     func scanMatches(words: [String], among candidates: RowBits? = nil) -> RowBits {
         let terms = words.map(SearchTerm.init(folded:))
-        // hits[w][offset[f] + code]: whether value `code` of searched facet f has term w in its labels.
+        // hits[w * labelCount + offsets[k] + code]: whether value `code` of searched facet k has term w in its labels.
         let facets = Self.searchedFacets.map(\.index)
         var starts: [Int] = [0]
         for f in facets { starts.append(starts[starts.count - 1] + foldedLabels[f].count) }
-        let offsets = starts
-        let hits: [[Bool]] = terms.map { term in facets.flatMap { f in foldedLabels[f].matching(term) } }
+        let labelCount = starts[facets.count]
+        let hitList: [Bool] = terms.flatMap { term in facets.flatMap { f in foldedLabels[f].matching(term) } }
         let parts = count >= 50_000 ? 2 : 1
         let splitRow = min(count, ((count / parts) + 63) / 64 * 64)
         let ranges = [0..<splitRow, splitRow..<count]
         let longest = longestSearchedText
         let results = PartResults(parts: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            var bits = RowBits(count: count)
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: longest * TextFold.maximumExpansion + 16)
-            defer { scratch.deallocate() }
-            names.bytes.withUnsafeBufferPointer { nameBytes in
-                benefits.bytes.withUnsafeBufferPointer { benefitBytes in
-                    // Only the candidates' rows when given: their set bits, 64 rows at a time.
-                    var rowsToCheck: [Int] = []
-                    if let candidates {
-                        let part = ranges[part]
-                        for block in (part.lowerBound / 64)..<((part.upperBound + 63) / 64) {
-                            var word = candidates.words[block]
-                            while word != 0 {
-                                let row = block << 6 | word.trailingZeroBitCount
-                                if part.contains(row) { rowsToCheck.append(row) }
-                                word &= word - 1
+        // Everything the rows are checked against is read through pointers: no reference counting per row,
+        // which from two threads would also contend on the same counts.
+        let scanTerms = ScanTerms(terms)
+        defer { scanTerms.deallocate() }
+        hitList.withUnsafeBufferPointer { hits in
+            facets.withUnsafeBufferPointer { facets in
+                starts.withUnsafeBufferPointer { offsets in
+                    names.withView { names in
+                        benefits.withView { benefits in
+                            let inputs = ScanInputs(hits: hits, offsets: offsets, labelCount: labelCount, facets: facets,
+                                                    codes: UnsafeBufferPointer(codes.storage), codeStride: codes.facets,
+                                                    names: names, benefits: benefits, terms: UnsafeBufferPointer(scanTerms.matchers))
+                            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                                let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: longest * TextFold.maximumExpansion + 16)
+                                defer { scratch.deallocate() }
+                                var bits = RowBits(count: count)
+                                bits.withUnsafeMutableWords { bitWords in
+                                    let range = ranges[part]
+                                    if let candidates {
+                                        // Only the candidates' rows: their set bits, 64 rows at a time.
+                                        for block in (range.lowerBound / 64)..<((range.upperBound + 63) / 64) {
+                                            var word = candidates.words[block]
+                                            while word != 0 {
+                                                let row = block << 6 | word.trailingZeroBitCount
+                                                if range.contains(row), inputs.matches(row, scratch: scratch) { bitWords[row >> 6] |= 1 << UInt64(row & 63) }
+                                                word &= word - 1
+                                            }
+                                        }
+                                    } else {
+                                        for row in range where inputs.matches(row, scratch: scratch) { bitWords[row >> 6] |= 1 << UInt64(row & 63) }
+                                    }
+                                }
+                                results.store(bits, part: part)
                             }
                         }
-                    }
-                    func check(_ row: Int) {
-                        // The name is folded first, and the benefits after it only when a term is not in the
-                        // name (the same text as `foldSearchedText` gives, made in two steps).
-                        var nameLength = -1, length = -1
-                        var all = true
-                        for w in terms.indices {
-                            var inLabel = false
-                            for (k, f) in facets.enumerated() where hits[w][offsets[k] + Int(codes[row, f])] {
-                                inLabel = true
-                                break
-                            }
-                            if inLabel { continue }
-                            if nameLength < 0 {
-                                nameLength = TextFold.fold(bytes: UnsafeBufferPointer(rebasing: nameBytes[names.range(row)]), into: scratch)
-                            }
-                            if length < 0 {
-                                if terms[w].occurs(in: UnsafeBufferPointer(start: scratch, count: nameLength)) { continue }
-                                scratch[nameLength] = 0
-                                length = nameLength + 1 + TextFold.fold(bytes: UnsafeBufferPointer(rebasing: benefitBytes[benefits.range(row)]),
-                                                                        into: scratch + nameLength + 1)
-                            }
-                            if !terms[w].occurs(in: UnsafeBufferPointer(start: scratch, count: length)) {
-                                all = false
-                                break
-                            }
-                        }
-                        if all { bits.insert(row) }
-                    }
-                    if candidates == nil {
-                        for row in ranges[part] { check(row) }
-                    } else {
-                        for row in rowsToCheck { check(row) }
                     }
                 }
             }
-            results.store(bits, part: part)
         }
         var result = results.take(0)
         if parts > 1 { result.formUnion(results.take(1)) }
         return result
+    }
+}
+
+/// What a scan checks each row against, seen through pointers that stay valid for the whole scan and are
+/// only read: shared by its threads without reference counting.
+private struct ScanInputs: @unchecked Sendable {
+    /// hits[w * labelCount + offsets[k] + code]: whether value `code` of searched facet k holds term w.
+    let hits: UnsafeBufferPointer<Bool>
+    let offsets: UnsafeBufferPointer<Int>
+    let labelCount: Int
+    /// The searched facets' positions in the code matrix.
+    let facets: UnsafeBufferPointer<Int>
+    let codes: UnsafeBufferPointer<UInt32>
+    let codeStride: Int
+    let names: TextColumnView
+    let benefits: TextColumnView
+    let terms: UnsafeBufferPointer<SearchTermMatcher>
+
+    /// Whether every term is in the row's searched labels, name or benefits. The name is folded first, and
+    /// the benefits after it only when a term is not in the name (the same text as `foldSearchedText` gives,
+    /// made in two steps). `scratch` has room for the longest name and benefits folded.
+    @inline(__always)
+    func matches(_ row: Int, scratch: UnsafeMutablePointer<UInt8>) -> Bool {
+        var nameLength = -1, length = -1
+        for w in 0..<terms.count {
+            var inLabel = false
+            for k in facets.indices where hits[w * labelCount + offsets[k] + Int(codes[row * codeStride + facets[k]])] {
+                inLabel = true
+                break
+            }
+            if inLabel { continue }
+            let term = terms[w]
+            if nameLength < 0 { nameLength = TextFold.fold(bytes: names.text(row), into: scratch) }
+            if length < 0 {
+                if term.occurs(in: UnsafeBufferPointer(start: scratch, count: nameLength)) { continue }
+                scratch[nameLength] = 0
+                length = nameLength + 1 + TextFold.fold(bytes: benefits.text(row), into: scratch + nameLength + 1)
+            }
+            if !term.occurs(in: UnsafeBufferPointer(start: scratch, count: length)) { return false }
+        }
+        return true
+    }
+}
+
+/// The terms of a scan copied into memory read through pointers (see `SearchTermMatcher`); freed by
+/// `deallocate`.
+private struct ScanTerms {
+    let matchers: UnsafeMutableBufferPointer<SearchTermMatcher>
+    private let flats: [UnsafeMutableBufferPointer<UInt8>]
+    private let ends: [UnsafeMutableBufferPointer<Int>]
+
+    init(_ terms: [SearchTerm]) {
+        var flats: [UnsafeMutableBufferPointer<UInt8>] = [], ends: [UnsafeMutableBufferPointer<Int>] = []
+        let matchers = UnsafeMutableBufferPointer<SearchTermMatcher>.allocate(capacity: terms.count)
+        for (k, term) in terms.enumerated() {
+            term.withMatcher { matcher in
+                let flat = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(matcher.flat.count, 1))
+                _ = flat.initialize(from: matcher.flat)
+                let end = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(matcher.ends.count, 1))
+                _ = end.initialize(from: matcher.ends)
+                flats.append(flat)
+                ends.append(end)
+                (matchers.baseAddress! + k).initialize(to: SearchTermMatcher(flat: UnsafeBufferPointer(rebasing: flat[0..<matcher.flat.count]),
+                                                                             ends: UnsafeBufferPointer(rebasing: end[0..<matcher.ends.count])))
+            }
+        }
+        self.matchers = matchers
+        self.flats = flats
+        self.ends = ends
+    }
+
+    func deallocate() {
+        matchers.deallocate()
+        flats.forEach { $0.deallocate() }
+        ends.forEach { $0.deallocate() }
     }
 }
 

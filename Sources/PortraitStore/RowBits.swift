@@ -15,6 +15,11 @@ struct RowBits: Sendable, Equatable {
 
     @inline(__always) func contains(_ row: Int) -> Bool { words[row >> 6] & (1 << UInt64(row & 63)) != 0 }
 
+    /// Calls `body` with the words of the set to write bits into directly (bit r % 64 of word r / 64).
+    mutating func withUnsafeMutableWords<R>(_ body: (UnsafeMutableBufferPointer<UInt64>) throws -> R) rethrows -> R {
+        try words.withUnsafeMutableBufferPointer { try body($0) }
+    }
+
     mutating func formIntersection(_ other: RowBits) {
         for i in words.indices { words[i] &= other.words[i] }
     }

@@ -15,10 +15,20 @@ import PortraitText
 public struct SearchTerm: Sendable, Hashable {
     /// The folded words; one for a plain word, several for a phrase.
     public let words: [[UInt8]]
+    /// The words one after another, word k ending at `wordEnds[k]`: matching reads them through two buffers
+    /// instead of one array per word (which costs reference counting on every row a search reads).
+    private let flat: [UInt8]
+    private let wordEnds: [Int]
 
     /// A term from its folded text: a phrase when it holds spaces.
     public init(folded text: String) {
         words = text.split(separator: " ").map { Array($0.utf8) }.filter { !$0.isEmpty }
+        flat = words.flatMap { $0 }
+        var end = 0
+        wordEnds = words.map { word in
+            end += word.count
+            return end
+        }
     }
 
     /// The terms of a search as people type it: whitespace-separated words, and phrases between double
@@ -53,10 +63,24 @@ public struct SearchTerm: Sendable, Hashable {
 
     /// The first match at or after `start`: where it begins and where its last word's matched bytes end.
     func firstMatch(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
-        guard let first = words.first, !first.isEmpty else { return nil }
+        withMatcher { $0.firstMatch(in: text, from: start) }
+    }
+
+    /// Calls `body` with the term seen through pointers (for loops over many rows; see `SearchTermMatcher`).
+    func withMatcher<R>(_ body: (SearchTermMatcher) throws -> R) rethrows -> R {
+        try flat.withUnsafeBufferPointer { flat in
+            try wordEnds.withUnsafeBufferPointer { try body(SearchTermMatcher(flat: flat, ends: $0)) }
+        }
+    }
+
+    /// The first match of the words `flat` (word k ending at `ends[k]`) at or after `start`.
+    static func firstMatch(in text: UnsafeBufferPointer<UInt8>, from start: Int, flat: UnsafeBufferPointer<UInt8>,
+                           ends: UnsafeBufferPointer<Int>) -> Range<Int>? {
+        guard let firstEnd = ends.first, firstEnd > 0 else { return nil }
+        let first = UnsafeBufferPointer(rebasing: flat[0..<firstEnd])
         var offset = start
-        while let position = Self.find(first, in: text, from: offset) {
-            if Self.isWordStart(text, position), let end = restMatches(text, after: position + first.count) {
+        while let position = find(first, in: text, from: offset) {
+            if isWordStart(text, position), let end = restMatches(text, after: position + firstEnd, flat: flat, ends: ends) {
                 return position..<end
             }
             offset = position + 1
@@ -64,19 +88,21 @@ public struct SearchTerm: Sendable, Hashable {
         return nil
     }
 
-    /// Whether the words after the first begin the words that follow `position` (the end of the first
-    /// word's match); returns where the last one ends.
-    private func restMatches(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+    /// Whether the words after the first (`flat` and `ends` as in `firstMatch`) begin the words that follow
+    /// `position` (the end of the first word's match); returns where the last one ends.
+    private static func restMatches(_ text: UnsafeBufferPointer<UInt8>, after position: Int, flat: UnsafeBufferPointer<UInt8>,
+                                    ends: UnsafeBufferPointer<Int>) -> Int? {
         var q = position
-        for word in words.dropFirst() {
+        for k in ends.indices.dropFirst() {
+            let wordStart = ends[k - 1], length = ends[k] - wordStart
             // The rest of the current word, then a run of separators within the field.
-            while q < text.count, !Self.startsOwnWord(text[q]), Self.isWordCharacter(text, at: q) { q = Self.next(text, q) }
+            while q < text.count, !startsOwnWord(text[q]), isWordCharacter(text, at: q) { q = next(text, q) }
             let separatorsStart = q
-            while q < text.count, text[q] > 0x01, !Self.isWordCharacter(text, at: q) { q = Self.next(text, q) }
-            let crossedOwnWord = q < text.count && Self.startsOwnWord(text[q])
-            guard q > separatorsStart || crossedOwnWord, q + word.count <= text.count else { return nil }
-            guard memcmp(text.baseAddress! + q, word, word.count) == 0 else { return nil }
-            q += word.count
+            while q < text.count, text[q] > 0x01, !isWordCharacter(text, at: q) { q = next(text, q) }
+            let crossedOwnWord = q < text.count && startsOwnWord(text[q])
+            guard q > separatorsStart || crossedOwnWord, q + length <= text.count else { return nil }
+            guard memcmp(text.baseAddress! + q, flat.baseAddress! + wordStart, length) == 0 else { return nil }
+            q += length
         }
         return q
     }
@@ -126,17 +152,36 @@ public struct SearchTerm: Sendable, Hashable {
     /// Offset of the first occurrence of `needle` in `haystack` at or after `start`: memchr for the first
     /// byte, memcmp for the rest.
     static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = haystack.baseAddress, let first = needle.first else { return nil }
-        let last = haystack.count - needle.count
-        var i = start
-        return needle.withUnsafeBufferPointer { pattern in
-            while i <= last {
-                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + position, pattern.baseAddress!, pattern.count) == 0 { return position }
-                i = position + 1
-            }
-            return nil
-        }
+        needle.withUnsafeBufferPointer { find($0, in: haystack, from: start) }
     }
+
+    /// `find` for a needle already in memory.
+    static func find(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress, let first = pattern.first else { return nil }
+        let last = haystack.count - pattern.count
+        var i = start
+        while i <= last {
+            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + position, patternBase, pattern.count) == 0 { return position }
+            i = position + 1
+        }
+        return nil
+    }
+}
+
+/// A `SearchTerm` seen through pointers, valid inside `SearchTerm.withMatcher` only: matching it costs no
+/// reference counting, which matters when two threads match it against a million rows.
+struct SearchTermMatcher {
+    let flat: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
+
+    @inline(__always)
+    func firstMatch(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        SearchTerm.firstMatch(in: text, from: start, flat: flat, ends: ends)
+    }
+
+    /// Whether the term occurs in `text` (folded bytes).
+    @inline(__always)
+    func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool { firstMatch(in: text, from: 0) != nil }
 }

@@ -80,4 +80,31 @@ public struct TextColumn: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
 
+    /// Calls `body` with a view of the column through pointers, for loops over many rows that must not pay
+    /// reference counting on every row (from two threads it also contends on the arrays' counts).
+    func withView<R>(_ body: (TextColumnView) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { bytes in
+            try ends.withUnsafeBufferPointer { ends in
+                if let rowValues {
+                    return try rowValues.withUnsafeBufferPointer { try body(TextColumnView(bytes: bytes, ends: ends, rowValues: $0)) }
+                }
+                return try body(TextColumnView(bytes: bytes, ends: ends, rowValues: nil))
+            }
+        }
+    }
+}
+
+/// A `TextColumn` seen through pointers, valid inside `TextColumn.withView` only.
+struct TextColumnView {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<UInt32>
+    let rowValues: UnsafeBufferPointer<UInt32>?
+
+    /// The bytes of row `row`.
+    @inline(__always)
+    func text(_ row: Int) -> UnsafeBufferPointer<UInt8> {
+        let value = rowValues.map { Int($0[row]) } ?? row
+        let start = value == 0 ? 0 : Int(ends[value - 1])
+        return UnsafeBufferPointer(rebasing: bytes[start..<Int(ends[value])])
+    }
 }
