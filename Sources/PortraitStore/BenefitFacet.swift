@@ -62,7 +62,11 @@ public struct BenefitFacet: Sendable {
     /// goes to its benefits.
     func counts(rows: [Int]) -> [Int] {
         var perCell = [UInt32](repeating: 0, count: column.valueCount)
-        for row in rows where row < column.count { perCell[column.value(ofRow: row)] += 1 }
+        column.withView { view in
+            perCell.withUnsafeMutableBufferPointer { perCell in
+                for row in rows where row < view.count { perCell[view.value(ofRow: row)] += 1 }
+            }
+        }
         var counts = [Int](repeating: 0, count: values.count)
         for cell in perCell.indices where perCell[cell] > 0 {
             for k in Int(starts[cell])..<Int(starts[cell + 1]) { counts[Int(codes[k])] += Int(perCell[cell]) }
@@ -76,7 +80,13 @@ public struct BenefitFacet: Sendable {
         let wanted = (0..<column.valueCount).map { cell in
             (Int(starts[cell])..<Int(starts[cell + 1])).contains { selected.contains(Int(codes[$0])) }
         }
-        for row in 0..<min(count, column.count) where wanted[column.value(ofRow: row)] { bits.insert(row) }
+        column.withView { view in
+            wanted.withUnsafeBufferPointer { wanted in
+                bits.withUnsafeMutableWords { words in
+                    for row in 0..<min(count, view.count) where wanted[view.value(ofRow: row)] { words[row >> 6] |= 1 << UInt64(row & 63) }
+                }
+            }
+        }
         return bits
     }
 

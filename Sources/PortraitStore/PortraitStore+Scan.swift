@@ -39,15 +39,31 @@ extension PortraitStore {
                                 bits.withUnsafeMutableWords { bitWords in
                                     let range = ranges[part]
                                     if let candidates {
-                                        // Only the candidates' rows: their set bits, 64 rows at a time.
+                                        // Only the candidates' rows: their set bits, 64 rows at a time, checked in
+                                        // batches whose rows are first touched together (see `ScanInputs.touch`).
+                                        let batch = UnsafeMutablePointer<Int>.allocate(capacity: ScanInputs.batchSize)
+                                        defer { batch.deallocate() }
+                                        var batched = 0
+                                        func checkBatch() {
+                                            inputs.touch(UnsafeBufferPointer(start: batch, count: batched), scratch: scratch)
+                                            for k in 0..<batched where inputs.matches(batch[k], scratch: scratch) {
+                                                bitWords[batch[k] >> 6] |= 1 << UInt64(batch[k] & 63)
+                                            }
+                                            batched = 0
+                                        }
                                         for block in (range.lowerBound / 64)..<((range.upperBound + 63) / 64) {
                                             var word = candidates.words[block]
                                             while word != 0 {
                                                 let row = block << 6 | word.trailingZeroBitCount
-                                                if range.contains(row), inputs.matches(row, scratch: scratch) { bitWords[row >> 6] |= 1 << UInt64(row & 63) }
+                                                if range.contains(row) {
+                                                    batch[batched] = row
+                                                    batched += 1
+                                                    if batched == ScanInputs.batchSize { checkBatch() }
+                                                }
                                                 word &= word - 1
                                             }
                                         }
+                                        checkBatch()
                                     } else {
                                         for row in range where inputs.matches(row, scratch: scratch) { bitWords[row >> 6] |= 1 << UInt64(row & 63) }
                                     }
@@ -79,6 +95,24 @@ private struct ScanInputs: @unchecked Sendable {
     let names: TextColumnView
     let benefits: TextColumnView
     let terms: UnsafeBufferPointer<SearchTermMatcher>
+
+    /// Rows checked together when they are scattered (the candidates of a phrase).
+    static let batchSize = 32
+
+    /// Reads a byte of each row's codes and at each end of its name, all before any row is checked: the
+    /// reads do not wait for one another, so a batch of scattered rows comes into the cache in about the
+    /// time one would (checking them one by one waits for memory on each). The bytes read are written to
+    /// `scratch`, so that the reads are not left out.
+    @inline(__always)
+    func touch(_ rows: UnsafeBufferPointer<Int>, scratch: UnsafeMutablePointer<UInt8>) {
+        var touched: UInt32 = 0
+        for row in rows {
+            let name = names.text(row)
+            touched |= codes[row * codeStride]
+            if !name.isEmpty { touched |= UInt32(name[0]) | UInt32(name[name.count - 1]) }
+        }
+        scratch[0] = UInt8(truncatingIfNeeded: touched)
+    }
 
     /// Whether every term is in the row's searched labels, name or benefits. The name is folded first, and
     /// the benefits after it only when a term is not in the name (the same text as `foldSearchedText` gives,

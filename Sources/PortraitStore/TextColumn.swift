@@ -100,10 +100,20 @@ struct TextColumnView {
     let ends: UnsafeBufferPointer<UInt32>
     let rowValues: UnsafeBufferPointer<UInt32>?
 
+    /// Number of rows.
+    var count: Int { rowValues?.count ?? ends.count }
+
+    /// The value of `row` (see `TextColumn.value(ofRow:)`).
+    @inline(__always)
+    func value(ofRow row: Int) -> Int {
+        if let rowValues { return Int(rowValues[row]) }
+        return row
+    }
+
     /// The bytes of row `row`.
     @inline(__always)
     func text(_ row: Int) -> UnsafeBufferPointer<UInt8> {
-        let value = rowValues.map { Int($0[row]) } ?? row
+        let value = value(ofRow: row)
         let start = value == 0 ? 0 : Int(ends[value - 1])
         return UnsafeBufferPointer(rebasing: bytes[start..<Int(ends[value])])
     }
