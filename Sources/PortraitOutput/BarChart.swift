@@ -20,20 +20,28 @@ public enum BarChart {
     /// `language` (the interface's). Without a width (output to a file or a pipe) every label is whole and
     /// the bars are `wholeBarWidth` cells at most.
     public static func render(_ tallies: [Tally], total: Int, language: Language, width: Int? = 80) -> String {
+        var text = ""
+        render(tallies, total: total, language: language, width: width) { text += $0 }
+        return text
+    }
+
+    /// The same lines handed to `write` a part at a time (about 64 KB each), so that a chart of a million
+    /// values is never held whole.
+    public static func render(_ tallies: [Tally], total: Int, language: Language, width: Int? = 80, into write: @escaping (String) -> Void) {
         let maximum = tallies.map(\.count).max() ?? 0
         let countWidth = max(String(maximum).count, 1)
-        let longest = tallies.map { DisplayWidth.of(TerminalSafe.visible($0.label)) }.max() ?? 0
+        let longest = tallies.reduce(0) { max($0, DisplayWidth.of(TerminalSafe.visible($1.label))) }
         let labelWidth = width.map { min(max(longest, 10), max(10, $0 - countWidth - 3 - 16)) } ?? max(longest, 10)
         let barWidth = width.map { max(5, $0 - labelWidth - countWidth - 3) } ?? wholeBarWidth
-        var text = ""
+        var part = OutputParts(write)
         for tally in tallies {
             let visible = TerminalSafe.visible(tally.label)
             let label = width == nil ? visible + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(visible)))
                                      : DisplayWidth.pad(visible, to: labelWidth)
             let count = String(repeating: " ", count: countWidth - String(tally.count).count) + String(tally.count)
-            text += "\(label)  \(count) \(bar(tally.count, of: maximum, width: barWidth))\n"
+            part.append("\(label)  \(count) \(bar(tally.count, of: maximum, width: barWidth))\n")
         }
-        text += CommandText.chartTotal.text(language, ["total": String(total)]) + "\n"
-        return text
+        part.append(CommandText.chartTotal.text(language, ["total": String(total)]) + "\n")
+        part.finish()
     }
 }

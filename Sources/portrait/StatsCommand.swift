@@ -66,14 +66,17 @@ struct StatsCommand: ParsableCommand {
             let store = loaded.store
             let selection = store.select(try filters.query(for: store), language: labels.labels)
             let tallies = by.facet.map { store.tally($0, rows: selection.rows, language: labels.labels) } ?? store.benefitTally(rows: selection.rows)
+            // Written a part at a time: a million distinct values are never held as one text.
+            let write: (String) -> Void = { emit(Array($0.utf8)) }
             switch format {
             case .table:
                 let footer = ProvenanceText.tableFooter(try input.provenance(of: loaded), language: labels.interface)
-                emit(Array((TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface, width: tableWidth) + footer).utf8))
+                TallyWriter.table(tallies, total: selection.rows.count, language: labels.interface, width: tableWidth, into: write)
+                write(footer)
             case .csv:
-                emit(Array(TallyWriter.csv(tallies, formulaGuard: !noFormulaGuard, terminalSafe: standardOutputIsTerminal).utf8))
+                TallyWriter.csv(tallies, formulaGuard: !noFormulaGuard, terminalSafe: standardOutputIsTerminal, into: write)
             case .json:
-                emit(Array(TallyWriter.json(tallies).utf8))
+                TallyWriter.json(tallies, into: write)
             }
         }
     }

@@ -62,6 +62,29 @@ import Testing
                 "\(validate.stdoutText.suffix(600))")
     }
 
+    /// 150,000 rows, each with a benefit of its own beside a shared one: every row's benefits cell is
+    /// distinct, so keeping cells once saves nothing, and 150,000 benefits tie at one initiative each (they
+    /// were sorted by folding their text at each comparison, and the table was built whole before it was
+    /// written). `stats --by benefit` lists them all and `query --benefit` finds the shared one in every row.
+    @Test func everyRowWithBenefitsOfItsOwn() throws {
+        let (folder, path) = try file("benefits.csv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(path, rows: 150_000) {
+            "Tri \($0),Automatisation,Organisme \($0 % 50),Finances,\"Économies de coûts\nRéduction des délais de traitement des demandes \($0)\",Solution en production\n"
+        }
+        let stats = try ResourceBounds.run(["stats", "--by", "benefit", path], "stats --by benefit")
+        let lines = stats.stdoutText.split(separator: "\n")
+        #expect(stats.status == 0 && lines.count >= 150_002, "\(stats.stderr)")
+        #expect(lines.first?.hasPrefix("Économies de coûts ") == true && lines.first?.contains(" 150000 ") == true, "\(lines.prefix(2))")
+        // Ties (one initiative each) in the order of their folded text: "… 1", "… 10", "… 100", …
+        #expect(lines.dropFirst().prefix(3).map { $0.split(separator: " ").dropLast(2).last.map(String.init) } == ["0", "1", "10"],
+                "\(lines.dropFirst().prefix(3))")
+        let query = try ResourceBounds.run(["query", "--benefit", "économies", "--format", "csv", path], "query --benefit")
+        #expect(query.status == 0, "\(query.stderr)")
+        // Records start with their name ("\r\n" is one Character in Swift: split the bytes).
+        #expect(query.stdout.split(separator: 0x0A).filter { $0.starts(with: Array("Tri ".utf8)) }.count == 150_000)
+    }
+
     /// One 60 MB category cell and one 60 MB status cell: no more than the same cell costs in a name.
     @Test(arguments: ["category", "status"])
     func oneHugeFacetCell(_ field: String) throws {
