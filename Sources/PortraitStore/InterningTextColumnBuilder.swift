@@ -5,15 +5,9 @@ struct InterningTextColumnBuilder: Sendable {
     private var values = ByteInterner(capacity: 1024)
     private var rowValues: [UInt32] = []
 
-    var count: Int { rowValues.count }
-
     mutating func append(bytes: [UInt8]) {
         let (id, _) = bytes.withUnsafeBufferPointer { values.intern($0) }
         rowValues.append(UInt32(truncatingIfNeeded: id))
-    }
-
-    mutating func append(_ text: String) {
-        append(bytes: Array(text.utf8))
     }
 
     /// Appends every row of `other`, its values interned here.
