@@ -1,4 +1,5 @@
 import Testing
+import PortraitTestSupport
 @testable import PortraitText
 @testable import PortraitStore
 
@@ -9,7 +10,7 @@ import Testing
     /// end inside and exactly at an eight-byte boundary, NUL bytes (a name before the same name and a NUL),
     /// accents and case that fold alike, empty names and exact repeats.
     static func names(count: Int, seed: UInt64) -> [String] {
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(seed: seed)
         let stems = ["Résumé des factures fournisseurs", "resume des factures", "RÉSUMÉ DES FACTURES FOURNISSEURS ASSISTÉE",
                      "Agent conversationnel", "agent", "Agent\u{0}", "Agent\u{0}x", "12345678", "1234567", "123456789", "", "Été", "ete",
                      "Œuvre", "oeuvre", "Zèbre", "zebre 2", "Prévision des achalandages à l'urgence"]
@@ -46,18 +47,5 @@ import Testing
         var column = TextColumn()
         for name in names { column.append(name) }
         #expect(SortRanks.nameRanks(column) == Self.referenceRanks(names))
-    }
-}
-
-/// A small deterministic generator for the tests' random names.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
