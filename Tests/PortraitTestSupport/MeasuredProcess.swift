@@ -64,7 +64,9 @@ public enum MeasuredProcess {
                            timedOut: timedOut, seconds: seconds,
                            cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
                                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
-                           peakBytes: isLinux ? try reportedPeak(peakPath) : Int(usage.ru_maxrss))
+                           // Killed after the timeout, GNU time wrote nothing: the peak is unknown (0), and the
+                           // caller reports the timeout.
+                           peakBytes: isLinux ? (timedOut ? 0 : try reportedPeak(peakPath)) : Int(usage.ru_maxrss))
     }
 
     /// GNU time, which `.ci/run` installs (Debian package `time`).
