@@ -57,6 +57,20 @@ extension BrowserState {
         return store.values(facet).map { $0.label(labels) }
     }
 
+    /// The text of one value of a facet pane (what `paneTexts` holds at `code`, without making the others),
+    /// nil for a code the pane does not have: the renderer asks only for the values on the screen, whatever
+    /// the number of values.
+    func paneText(_ pane: Pane, _ code: Int) -> String? {
+        if pane == .benefit {
+            let values = store.benefitFacet.values
+            return values.indices.contains(code) ? values[code] : nil
+        }
+        if pane == .change { return ChangeKind.allCases.indices.contains(code) ? ChangeKind.allCases[code].label(labels) : nil }
+        guard let facet = pane.facet else { return nil }
+        let values = store.values(facet)
+        return values.indices.contains(code) ? values[code].label(labels) : nil
+    }
+
     /// The values selected in a facet pane.
     public func paneSelection(_ pane: Pane) -> Set<Int> {
         if pane == .benefit { return query.benefits }

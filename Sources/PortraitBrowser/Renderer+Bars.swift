@@ -50,9 +50,8 @@ extension Renderer {
         for pane in [Pane.portfolio, .organisation, .benefit, .change, .category, .status] {
             let chosen = state.paneSelection(pane)
             guard !chosen.isEmpty else { continue }
-            let texts = state.paneTexts(pane)
             let ordered = pane == .benefit ? chosen.sorted() : state.values(in: pane).filter { chosen.contains($0) }
-            let names = ordered.filter { texts.indices.contains($0) }.map { TerminalSafe.visible(texts[$0]) }
+            let names = ordered.compactMap { state.paneText(pane, $0).map { TerminalSafe.visible($0) } }
             filters.append(UIString.facetFilter.text(ui, ["facet": pane.title.text(ui), "values": names.joined(separator: ", ")]))
         }
         if !state.query.search.isEmpty {

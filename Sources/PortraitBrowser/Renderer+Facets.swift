@@ -1,6 +1,11 @@
 import PortraitCore
 
 extension Renderer {
+    /// Panes of up to this many values tell each cut label apart from all the others; a larger pane (a
+    /// million distinct benefits) from the others on the screen only, so that a frame costs the same
+    /// whatever the number of values.
+    static let wholePaneCutLimit = 10_000
+
     /// The facet panes: a title (reversed when focused), then each value with its mark and its
     /// disjunctive count; selected values bold with [x], values at zero dimmed.
     static func drawFacetPanes(_ state: BrowserState, _ layout: Layout, on screen: Screen) {
@@ -29,9 +34,11 @@ extension Renderer {
             title = title.fitted(to: max(width - suffixLine.width, 0), fill: focused ? .reverse : .plain)
             title.append(suffixLine)
             screen.draw(title.truncated(to: width), row: rect.row, column: rect.column)
-            // Values, cut so that different labels stay different.
+            // Values, cut so that different labels stay different: told apart from every other value of the
+            // pane, or in a pane of more than `wholePaneCutLimit` values from the others on the screen.
             let labelWidth = max(Layout.facetLabelWidth(pane: rect.width, count: countWidth), 1)
-            let labels = TextCut.labels(facetLabels(state, pane), width: labelWidth)
+            let considered = codes.count <= wholePaneCutLimit ? 0..<codes.count : min(offset, codes.count)..<min(offset + rows, codes.count)
+            let labels = TextCut.labels(considered.map { TerminalSafe.visible(state.paneText(pane, codes[$0]) ?? "") }, width: labelWidth)
             for line in 0..<rows {
                 let position = offset + line
                 guard position < codes.count else { break }
@@ -42,7 +49,7 @@ extension Renderer {
                 if focused && position == state.cursor(pane) { style.insert(.reverse) }
                 var text = StyledLine(isSelected ? "[x] " : "[ ] ", style)
                 let countText = String(count)
-                text.append(StyledLine(labels[position], style).fitted(to: labelWidth, fill: style))
+                text.append(StyledLine(labels[position - considered.lowerBound], style).fitted(to: labelWidth, fill: style))
                 text.append(" " + String(repeating: " ", count: max(countWidth - countText.count, 0)) + countText, style)
                 screen.draw(text.truncated(to: width), row: rect.row + 1 + line, column: rect.column)
             }
@@ -55,20 +62,15 @@ extension Renderer {
         }
     }
 
-    /// The labels of a facet pane's values, in display order and terminal-safe.
-    static func facetLabels(_ state: BrowserState, _ pane: Pane) -> [String] {
-        let texts = state.paneTexts(pane)
-        return state.values(in: pane).map { TerminalSafe.visible(texts[$0]) }
-    }
-
     /// The whole label of the facet value under the cursor when its pane shows it cut, else nil.
     static func cutFacetLabel(_ state: BrowserState, _ layout: Layout) -> String? {
         guard state.view == .list, state.input == nil, !state.helpVisible, let index = state.facetPanes.firstIndex(of: state.focus),
               index < layout.facetPanes.count else { return nil }
-        let labels = facetLabels(state, state.focus)
+        let codes = state.values(in: state.focus)
         let cursor = state.cursor(state.focus)
-        guard labels.indices.contains(cursor) else { return nil }
+        guard codes.indices.contains(cursor) else { return nil }
+        let label = TerminalSafe.visible(state.paneText(state.focus, codes[cursor]) ?? "")
         let labelWidth = Layout.facetLabelWidth(pane: layout.facetPanes[index].width, count: String(state.store.count).count)
-        return DisplayWidth.of(labels[cursor]) > max(labelWidth, 1) ? labels[cursor] : nil
+        return DisplayWidth.of(label) > max(labelWidth, 1) ? label : nil
     }
 }
