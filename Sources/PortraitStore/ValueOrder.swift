@@ -32,9 +32,10 @@ public enum ValueOrder {
         TextFold.fold(label.utf8.count > sortKeyLength * 4 ? String(label.prefix(sortKeyLength)) : label)
     }
 
-    /// `items` largest first by one count, in the same order as the other form. Made for a million values
-    /// (a facet pane of as many bodies or benefits): the sort keys are folded once into one buffer and
-    /// compared in place, with no String and no array per value.
+    /// `items` largest first by one count, then as the other form orders them, the folded keys compared
+    /// byte by byte (the order of their characters). Made for a million values (a facet pane of as many
+    /// bodies or benefits): the keys are folded once into one buffer and compared in place, with no String
+    /// and no array per value.
     public static func largestFirst<T>(_ items: [T], count: (T) -> Int, label: (T) -> String) -> [T] {
         let counts = items.map(count)
         let labels = items.map(label)
