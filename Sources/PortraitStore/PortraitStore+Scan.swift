@@ -22,56 +22,21 @@ extension PortraitStore {
         let results = PartResults(parts: parts)
         // Everything the rows are checked against is read through pointers: no reference counting per row,
         // which from two threads would also contend on the same counts.
-        let scanTerms = ScanTerms(terms)
-        defer { scanTerms.deallocate() }
-        hitList.withUnsafeBufferPointer { hits in
-            facets.withUnsafeBufferPointer { facets in
-                starts.withUnsafeBufferPointer { offsets in
-                    names.withView { names in
-                        benefits.withView { benefits in
-                            let inputs = ScanInputs(hits: hits, offsets: offsets, labelCount: labelCount, facets: facets,
-                                                    codes: UnsafeBufferPointer(codes.storage), codeStride: codes.facets,
-                                                    names: names, benefits: benefits, terms: UnsafeBufferPointer(scanTerms.matchers))
-                            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                                let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: longest * TextFold.maximumExpansion + 16)
-                                defer { scratch.deallocate() }
-                                var bits = RowBits(count: count)
-                                bits.withUnsafeMutableWords { bitWords in
-                                    let range = ranges[part]
-                                    if let candidates {
-                                        // Only the candidates' rows: their set bits, 64 rows at a time, checked in
-                                        // batches whose rows are first touched together (see `ScanInputs.touch`).
-                                        let batch = UnsafeMutablePointer<Int>.allocate(capacity: ScanInputs.batchSize)
-                                        defer { batch.deallocate() }
-                                        var batched = 0
-                                        func checkBatch() {
-                                            inputs.touch(UnsafeBufferPointer(start: batch, count: batched), scratch: scratch)
-                                            for k in 0..<batched where inputs.matches(batch[k], scratch: scratch) {
-                                                bitWords[batch[k] >> 6] |= 1 << UInt64(batch[k] & 63)
-                                            }
-                                            batched = 0
-                                        }
-                                        for block in (range.lowerBound / 64)..<((range.upperBound + 63) / 64) {
-                                            var word = candidates.words[block]
-                                            while word != 0 {
-                                                let row = block << 6 | word.trailingZeroBitCount
-                                                if range.contains(row) {
-                                                    batch[batched] = row
-                                                    batched += 1
-                                                    if batched == ScanInputs.batchSize { checkBatch() }
-                                                }
-                                                word &= word - 1
-                                            }
-                                        }
-                                        checkBatch()
-                                    } else {
-                                        for row in range where inputs.matches(row, scratch: scratch) { bitWords[row >> 6] |= 1 << UInt64(row & 63) }
-                                    }
-                                }
-                                results.store(bits, part: part)
-                            }
-                        }
-                    }
+        let memory = ScanMemory()
+        defer { memory.release() }
+        let matchers = memory.copy(terms.map(memory.matcher))
+        let (hits, offsets, facetPositions) = (memory.copy(hitList), memory.copy(starts), memory.copy(facets))
+        names.withView { names in
+            benefits.withView { benefits in
+                let inputs = ScanInputs(hits: hits, offsets: offsets, labelCount: labelCount, facets: facetPositions,
+                                        codes: UnsafeBufferPointer(codes.storage), codeStride: codes.facets,
+                                        names: names, benefits: benefits, terms: matchers)
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: longest * TextFold.maximumExpansion + 16)
+                    defer { scratch.deallocate() }
+                    var bits = RowBits(count: count)
+                    bits.withUnsafeMutableWords { inputs.scan(ranges[part], among: candidates, into: $0, scratch: scratch) }
+                    results.store(bits, part: part)
                 }
             }
         }
@@ -95,6 +60,38 @@ private struct ScanInputs: @unchecked Sendable {
     let names: TextColumnView
     let benefits: TextColumnView
     let terms: UnsafeBufferPointer<SearchTermMatcher>
+
+    /// Sets in `bits` the rows of `range` (among `candidates` when given) that match. Candidates are
+    /// their set bits, 64 rows at a time, checked in batches whose rows are first touched together (see
+    /// `touch`).
+    func scan(_ range: Range<Int>, among candidates: RowBits?, into bits: UnsafeMutableBufferPointer<UInt64>,
+              scratch: UnsafeMutablePointer<UInt8>) {
+        guard let candidates else {
+            for row in range where matches(row, scratch: scratch) { bits[row >> 6] |= 1 << UInt64(row & 63) }
+            return
+        }
+        let batch = UnsafeMutablePointer<Int>.allocate(capacity: Self.batchSize)
+        defer { batch.deallocate() }
+        var batched = 0
+        func checkBatch() {
+            touch(UnsafeBufferPointer(start: batch, count: batched), scratch: scratch)
+            for k in 0..<batched where matches(batch[k], scratch: scratch) { bits[batch[k] >> 6] |= 1 << UInt64(batch[k] & 63) }
+            batched = 0
+        }
+        for block in (range.lowerBound / 64)..<((range.upperBound + 63) / 64) {
+            var word = candidates.words[block]
+            while word != 0 {
+                let row = block << 6 | word.trailingZeroBitCount
+                if range.contains(row) {
+                    batch[batched] = row
+                    batched += 1
+                    if batched == Self.batchSize { checkBatch() }
+                }
+                word &= word - 1
+            }
+        }
+        checkBatch()
+    }
 
     /// Rows checked together when they are scattered (the candidates of a phrase).
     static let batchSize = 32
@@ -140,37 +137,27 @@ private struct ScanInputs: @unchecked Sendable {
     }
 }
 
-/// The terms of a scan copied into memory read through pointers (see `SearchTermMatcher`); freed by
-/// `deallocate`.
-private struct ScanTerms {
-    let matchers: UnsafeMutableBufferPointer<SearchTermMatcher>
-    private let flats: [UnsafeMutableBufferPointer<UInt8>]
-    private let ends: [UnsafeMutableBufferPointer<Int>]
+/// Copies of what a scan reads, in memory it owns until `release` (called when the scan is over): read
+/// through pointers, shared by the scan's threads without reference counting.
+private final class ScanMemory {
+    private var buffers: [UnsafeMutableRawPointer] = []
 
-    init(_ terms: [SearchTerm]) {
-        var flats: [UnsafeMutableBufferPointer<UInt8>] = [], ends: [UnsafeMutableBufferPointer<Int>] = []
-        let matchers = UnsafeMutableBufferPointer<SearchTermMatcher>.allocate(capacity: terms.count)
-        for (k, term) in terms.enumerated() {
-            term.withMatcher { matcher in
-                let flat = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(matcher.flat.count, 1))
-                _ = flat.initialize(from: matcher.flat)
-                let end = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(matcher.ends.count, 1))
-                _ = end.initialize(from: matcher.ends)
-                flats.append(flat)
-                ends.append(end)
-                (matchers.baseAddress! + k).initialize(to: SearchTermMatcher(flat: UnsafeBufferPointer(rebasing: flat[0..<matcher.flat.count]),
-                                                                             ends: UnsafeBufferPointer(rebasing: end[0..<matcher.ends.count])))
-            }
-        }
-        self.matchers = matchers
-        self.flats = flats
-        self.ends = ends
+    /// `values` copied (their elements are plain values: Bool, Int, pointers).
+    func copy<T>(_ values: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(values.count, 1))
+        _ = buffer.initialize(from: values)
+        buffers.append(UnsafeMutableRawPointer(buffer.baseAddress!))
+        return UnsafeBufferPointer(rebasing: buffer[0..<values.count])
     }
 
-    func deallocate() {
-        matchers.deallocate()
-        flats.forEach { $0.deallocate() }
-        ends.forEach { $0.deallocate() }
+    /// `term` seen through copies of its words.
+    func matcher(_ term: SearchTerm) -> SearchTermMatcher {
+        term.withMatcher { SearchTermMatcher(flat: copy(Array($0.flat)), ends: copy(Array($0.ends))) }
+    }
+
+    func release() {
+        buffers.forEach { $0.deallocate() }
+        buffers = []
     }
 }
 

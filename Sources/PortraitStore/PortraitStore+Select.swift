@@ -180,8 +180,7 @@ extension PortraitStore {
             guard var found = result else { break }
             let term = SearchTerm(folded: phrase)
             var inLabels = index.rows(withLabelsHolding: term)
-            inLabels.formUnion(index.rows(withBenefitsHolding: term, words: phrase.split(separator: " ").map(String.init),
-                                          benefits: benefits))
+            inLabels.formUnion(index.rows(withBenefitsHolding: term, benefits: benefits))
             var confirmed = found
             confirmed.formIntersection(inLabels)
             found.subtract(inLabels)

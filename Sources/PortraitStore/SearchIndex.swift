@@ -167,11 +167,11 @@ final class SearchIndex: Sendable {
         return bits
     }
 
-    /// Rows whose benefits cell holds `phrase`, whose words (folded, without spaces) are `words`: only the
-    /// cells that hold every word are read, each once for all the rows that share it.
-    func rows(withBenefitsHolding phrase: SearchTerm, words: [String], benefits: TextColumn) -> RowBits {
+    /// Rows whose benefits cell holds `phrase`: only the cells that hold every one of its words are read,
+    /// each once for all the rows that share it.
+    func rows(withBenefitsHolding phrase: SearchTerm, benefits: TextColumn) -> RowBits {
         var candidates: Set<Int>?
-        for word in words {
+        for word in phrase.words.map({ String(decoding: $0, as: UTF8.self) }) {
             let matched = cache.withLock { $0.tokens[word] } ?? tokens(containing: SearchTerm(folded: word), among: nil)
             var cells = Set<Int>()
             benefitPostings.withUnsafeBufferPointer { list in
@@ -228,51 +228,5 @@ final class SearchIndex: Sendable {
             if Int(foldedStarts[mid]) <= offset { low = mid } else { high = mid - 1 }
         }
         return low
-    }
-}
-
-/// The posting lists of one text while the index is built: per token, the bytes of its list of documents
-/// (rows, or distinct cells) counted in a first pass, then written in a second.
-private struct PostingCounts {
-    /// counts[t + 1]: bytes of token t's list (prefix sums once `starts()` is called).
-    private var counts: [UInt32] = [0]
-    /// The last document counted or written per token, so that a word twice in a document counts once.
-    private var last: [Int32] = []
-
-    mutating func addToken() {
-        counts.append(0)
-        last.append(-1)
-    }
-
-    @inline(__always)
-    mutating func count(token: Int, document: Int) {
-        let current = Int32(truncatingIfNeeded: document)
-        guard last[token] != current else { return }
-        counts[token + 1] += UInt32(PostingBytes.length(UInt32(current - last[token])))
-        last[token] = current
-    }
-
-    /// Turns the counts into each list's start (the last entry is the end of the last list).
-    mutating func starts() -> [UInt32] {
-        for t in 0..<(counts.count - 1) { counts[t + 1] += counts[t] }
-        return counts
-    }
-
-    /// Writes every list, reading the documents' tokens again through `tokens(document, body)`.
-    mutating func fill(documents: Int, tokens: (Int, (Int) -> Void) -> Void) -> [UInt8] {
-        var fill = counts
-        for t in last.indices { last[t] = -1 }
-        var postings = [UInt8](repeating: 0, count: Int(counts[counts.count - 1]))
-        postings.withUnsafeMutableBufferPointer { out in
-            for document in 0..<documents {
-                let current = Int32(truncatingIfNeeded: document)
-                tokens(document) { token in
-                    guard last[token] != current else { return }
-                    fill[token] = UInt32(PostingBytes.write(UInt32(current - last[token]), to: out, at: Int(fill[token])))
-                    last[token] = current
-                }
-            }
-        }
-        return postings
     }
 }

@@ -8,26 +8,10 @@ struct ValueRows: Sendable {
 
     /// Indexes `rowCount` rows whose value number is `value(row)`, among `valueCount` values.
     init(valueCount: Int, rowCount: Int, value: (Int) -> Int) {
-        var lastRow = [Int32](repeating: -1, count: valueCount)
-        var counts = [UInt32](repeating: 0, count: valueCount + 1)
-        for row in 0..<rowCount {
-            let v = value(row)
-            counts[v + 1] += UInt32(PostingBytes.length(UInt32(Int32(truncatingIfNeeded: row) - lastRow[v])))
-            lastRow[v] = Int32(truncatingIfNeeded: row)
-        }
-        for v in 0..<valueCount { counts[v + 1] += counts[v] }
-        var fill = counts
-        for v in lastRow.indices { lastRow[v] = -1 }
-        var bytes = [UInt8](repeating: 0, count: Int(counts[valueCount]))
-        bytes.withUnsafeMutableBufferPointer { out in
-            for row in 0..<rowCount {
-                let v = value(row)
-                fill[v] = UInt32(PostingBytes.write(UInt32(Int32(truncatingIfNeeded: row) - lastRow[v]), to: out, at: Int(fill[v])))
-                lastRow[v] = Int32(truncatingIfNeeded: row)
-            }
-        }
-        starts = counts
-        self.bytes = bytes
+        var lists = PostingCounts(lists: valueCount)
+        for row in 0..<rowCount { lists.count(token: value(row), document: row) }
+        starts = lists.starts()
+        bytes = lists.fill(documents: rowCount) { row, body in body(value(row)) }
     }
 
     /// Adds the rows of `value` to `bits`.
