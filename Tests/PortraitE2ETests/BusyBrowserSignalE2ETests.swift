@@ -18,11 +18,7 @@ struct BusyBrowserSignalE2ETests {
         let tmux = try Tmux(columns: 100, rows: 30, directory: folder)
         defer { tmux.close() }
         try tmux.waitForPrompt()
-        try tmux.type("sh -c 'echo $$ > browser.pid; exec \"$0\" \"$1\"' " + Binary.shellQuoted + " huge.csv")
-        try tmux.press("Enter")
-        try tmux.waitFor(text: "1 / 1 initiatives", timeout: 60)
-        let text = try String(contentsOf: folder.appendingPathComponent("browser.pid"), encoding: .utf8)
-        let pid = try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try tmux.launchBrowserRecordingPid(in: folder, arguments: ["huge.csv"], firstScreen: "1 / 1 initiatives", timeout: 60)
         try tmux.press("Enter")  // opens the detail view: one long step
         usleep(300_000)
         let sent = DispatchTime.now().uptimeNanoseconds

@@ -17,33 +17,18 @@ struct LargePaneKeysE2ETests {
                 csv += "Tri \(k),Automatisation,Organisme \(k % 50),Finances,\"Économies de coûts\nRéduction des délais de traitement des demandes \(k)\",Solution en production\n"
             }
             try Data(csv.utf8).write(to: folder.appendingPathComponent("benefits.csv"))
-            try tmux.type("sh -c 'echo $$ > browser.pid; exec \"$0\" \"$@\"' " + Binary.shellQuoted + " browse --lang en benefits.csv")
-            try tmux.press("Enter")
-            try tmux.waitFor(text: "300000 / 300000 initiatives", timeout: 60)
-            let text = try String(contentsOf: folder.appendingPathComponent("browser.pid"), encoding: .utf8)
-            let pid = try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            let pid = try tmux.launchBrowserRecordingPid(in: folder, arguments: ["browse", "--lang", "en", "benefits.csv"],
+                                                          firstScreen: "300000 / 300000 initiatives", timeout: 60)
             // `v` twice: bodies, then benefits (ordered once, when first shown).
             try tmux.press("v")
             try tmux.waitFor("the bodies pane", timeout: 30) { $0.contains("▸ Public body") }
             try tmux.press("v")
-            var screen = try tmux.waitFor("the benefits pane", timeout: 60) { $0.contains("▸ Benefit") }
-            #expect(screen.contains("/300001"), "\(screen)")
+            let pane = try tmux.waitFor("the benefits pane", timeout: 60) { $0.contains("▸ Benefit") }
+            #expect(pane.contains("/300001"), "\(pane)")
             let cpuBefore = try #require(ProcessClock.cpuSeconds(of: pid))
-            var timings: [(String, Double)] = []
-            for key in ["NPage", "NPage", "End", "PPage", "Home", "Space"] {
-                let before = screen
-                let sent = DispatchTime.now().uptimeNanoseconds
-                try tmux.press(key)
-                screen = try tmux.waitFor("the screen after \(key)", timeout: 30) { $0 != before }
-                timings.append((key, ProcessClock.seconds(since: sent)))
-            }
+            let (screen, timings) = try tmux.pressTimed(["NPage", "NPage", "End", "PPage", "Home", "Space"], from: pane)
             let cpu = try #require(ProcessClock.cpuSeconds(of: pid)) - cpuBefore
-            let shown = timings.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", ")
-            print("300,000 benefits: \(shown); browser processor time \(String(format: "%.2f", cpu)) s")
-            for (key, seconds) in timings {
-                #expect(seconds < Self.secondsPerKey, "\(key) reached the screen after \(seconds) s (\(shown))")
-            }
-            #expect(cpu < 2, "the browser used \(cpu) s of processor time for \(timings.count) keys")
+            KeyTimings.expectQuick(timings, cpu: cpu, secondsPerKey: Self.secondsPerKey, what: "300,000 benefits")
             // Space on the first benefit (the shared one, in every row) chose it.
             #expect(screen.contains("Benefit: Économies de coûts"), "\(screen)")
             #expect(kill(pid, SIGTERM) == 0)

@@ -24,14 +24,34 @@ extension Tmux {
         return (on(0), on(1), on(2), on(3))
     }
 
-    /// Starts the browser through a shell that writes its process id to `browser.pid` in `folder` first
-    /// (then becomes the browser), waits for the first screen, and returns that process id.
-    func launchBrowserRecordingPid(in folder: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> pid_t {
-        try type("sh -c 'echo $$ > browser.pid; exec \"$0\"' " + Binary.shellQuoted)
+    /// Starts the browser (with `arguments`) through a shell that writes its process id to `browser.pid` in
+    /// `folder` first (then becomes the browser), waits for the first screen to show `firstScreen`, and
+    /// returns that process id.
+    func launchBrowserRecordingPid(in folder: URL, arguments: [String] = [], firstScreen: String = "258 / 258 initiatives",
+                                   timeout: TimeInterval = 20, sourceLocation: SourceLocation = #_sourceLocation) throws -> pid_t {
+        try type((["sh -c 'echo $$ > browser.pid; exec \"$0\" \"$@\"'", Binary.shellQuoted] + arguments.map(Self.shellQuoted)).joined(separator: " "))
         try press("Enter")
-        try waitFor(text: "258 / 258 initiatives", sourceLocation: sourceLocation)
+        try waitFor(text: firstScreen, timeout: timeout, sourceLocation: sourceLocation)
         let text = try String(contentsOf: folder.appendingPathComponent("browser.pid"), encoding: .utf8)
         return try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), sourceLocation: sourceLocation)
+    }
+
+    /// Presses each of `keys` after the screen shows `screen`, waiting each time for the screen to change and
+    /// handing the key and the new screen to `each`; returns the last screen and how long each key took to
+    /// reach it.
+    func pressTimed(_ keys: [String], from screen: String, each: (String, String) -> Void = { _, _ in })
+        throws -> (screen: String, timings: [(key: String, seconds: Double)]) {
+        var screen = screen
+        var timings: [(key: String, seconds: Double)] = []
+        for key in keys {
+            let before = screen
+            let sent = DispatchTime.now().uptimeNanoseconds
+            try press(key)
+            screen = try waitFor("the screen after \(key)", timeout: 30) { $0 != before }
+            timings.append((key, ProcessClock.seconds(since: sent)))
+            each(key, screen)
+        }
+        return (screen, timings)
     }
 
     /// After the browser ended: the shell prompt is back, the browser's exit status is `status`, and the
@@ -75,5 +95,20 @@ extension Tmux {
         defer { tmux.close() }
         try tmux.waitForPrompt()
         return try body(tmux, directory)
+    }
+}
+
+/// The bounds a burst of keys must keep in a large browser, checked the same way in each test.
+enum KeyTimings {
+    /// Prints the keys' times and the browser's processor time as `what`, and expects each key under
+    /// `secondsPerKey` and all of them under 2 s of processor time.
+    static func expectQuick(_ timings: [(key: String, seconds: Double)], cpu: Double, secondsPerKey: Double, what: String,
+                            sourceLocation: SourceLocation = #_sourceLocation) {
+        let shown = timings.map { "\($0.key) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", ")
+        print("\(what): \(shown); browser processor time \(String(format: "%.2f", cpu)) s")
+        for (key, seconds) in timings {
+            #expect(seconds < secondsPerKey, "\(key) reached the screen after \(seconds) s (\(shown))", sourceLocation: sourceLocation)
+        }
+        #expect(cpu < 2, "the browser used \(cpu) s of processor time for \(timings.count) keys", sourceLocation: sourceLocation)
     }
 }
