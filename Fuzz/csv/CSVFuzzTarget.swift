@@ -26,6 +26,8 @@ public func csvFuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     // so tiny chunks on a long quoted field would only measure the harness.
     let chunkSize = max(1 + Int(bytes.first ?? 0) % 16, bytes.count / 8)
     let smallChunks = FuzzSupport.outcome("ChunkedCSVLoader.load") { () -> CSVLoadSummary? in
+        // The chunked loader reads what the loader decided is CSV text.
+        guard (try? FileSniffer.kind(of: Array(bytes.prefix(FileSniffer.headLength)))) == .text else { return nil }
         var builder = PortraitStoreBuilder()
         guard let report = try ChunkedCSVLoader.load(path: path, edition: "fuzz", options: options, into: &builder,
                                                      chunkSize: chunkSize, parallelThreshold: 64) else { return nil }

@@ -4,7 +4,7 @@ import PortraitCore
 /// Every piece of interface text of the browser, in French and English: one table, so a translation is
 /// never missing (the switch is exhaustive) and later work can extend it in one place.
 /// Placeholders are written `{name}` and filled by `text(_:_:)`.
-public enum UIString: CaseIterable, Sendable {
+public enum UIString: LocalizedTemplate {
     case appTitle
     case panePortfolio, paneCategory, paneStatus, paneEdition, paneResults, paneOrganisation, paneBenefit, paneChange
     case columnName, columnNameMarked, columnNameRemoved, columnNameMarkedBoth, columnBody, columnStatus, columnCategory, columnBenefits
@@ -146,11 +146,4 @@ public enum UIString: CaseIterable, Sendable {
 
     /// The text in `language`.
     public func text(_ language: Language) -> String { language == .fr ? forms.fr : forms.en }
-
-    /// The text in `language` with each `{key}` replaced by its value.
-    public func text(_ language: Language, _ values: [String: String]) -> String {
-        var result = text(language)
-        for (key, value) in values { result = result.replacingOccurrences(of: "{\(key)}", with: value) }
-        return result
-    }
 }

@@ -71,11 +71,11 @@ extension OrganisationAliases {
     /// header names the columns `alias` and `organisation`, or `organisme`, and optionally `note`). Errors
     /// name the line; the caller adds the file (`PortraitError.inFile`).
     public static func parse(csv bytes: [UInt8]) throws -> OrganisationAliases {
-        try Loader.rejectBinary(bytes)
+        try Loader.rejectUnlessText(bytes)
         let (utf8, _) = try ByteDecoder.decode(bytes)
         var columns: (alias: Int, organisation: Int, note: Int?)?
         var entries: [Entry] = []
-        try CSVReader(utf8: utf8, delimiter: DelimiterDetector.detect(utf8)).forEachRecord { cells, line in
+        try CSVReader(utf8: utf8, dialect: CSVDialect.detect(utf8)).forEachRecord { cells, line in
             let cells = cells.map { CellText.tidy($0) }
             guard let found = columns else {
                 columns = try headerColumns(cells, line: line)

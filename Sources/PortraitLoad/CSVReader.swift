@@ -1,23 +1,23 @@
 import PortraitText
 import PortraitStore
 
-/// Reads RFC 4180 CSV from UTF-8 bytes: quoted fields with embedded delimiters, doubled quotes and line
+/// Reads RFC 4180 CSV from UTF-8 bytes, in a `CSVDialect` (delimiter and quote): quoted fields with embedded delimiters, doubled quotes and line
 /// breaks; LF, CRLF or lone CR line ends. Reports each record with the line it starts on, its fields as
 /// byte slices (no `String` is made unless asked for).
 public struct CSVReader: Sendable {
-    public let delimiter: UInt8
+    public let dialect: CSVDialect
     private let bytes: [UInt8]
 
-    public init(utf8 bytes: [UInt8], delimiter: UInt8) {
+    public init(utf8 bytes: [UInt8], dialect: CSVDialect) {
         self.bytes = bytes
-        self.delimiter = delimiter
+        self.dialect = dialect
     }
 
     /// Calls `body` with every record's cells and its 1-based starting line. Blank lines are skipped.
     /// Throws when a quoted field is still open at the end of the file.
     public func forEachRecord(_ body: (_ cells: [String], _ line: Int) throws -> Void) throws {
         try bytes.withUnsafeBufferPointer { buffer in
-            try CSVScanner.scan(buffer, delimiter: delimiter) { fields, line in
+            try CSVScanner.scan(buffer, dialect: dialect) { fields, line in
                 try body(fields.map { String(decoding: $0, as: UTF8.self) }, line)
             }
         }
@@ -26,13 +26,13 @@ public struct CSVReader: Sendable {
 
 /// The byte-level RFC 4180 scanner behind `CSVReader`.
 enum CSVScanner {
-    private static let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+    private static let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
     /// Calls `body` with each non-blank record's fields (slices valid only during the call) and its
     /// starting line, counting lines from `firstLine`.
-    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, firstLine: Int = 1,
+    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, dialect: CSVDialect, firstLine: Int = 1,
                      _ body: (_ fields: [UnsafeBufferPointer<UInt8>], _ line: Int) throws -> Void) throws {
-        _ = try scan(buffer, delimiter: delimiter, firstLine: firstLine, isFinal: true) { fields, line, _ in
+        _ = try scan(buffer, dialect: dialect, firstLine: firstLine, isFinal: true) { fields, line, _ in
             try body(fields, line)
             return true
         }
@@ -47,9 +47,10 @@ enum CSVScanner {
     /// Scans one chunk. Unless `isFinal`, a record not ended by a line break within the chunk is left
     /// unconsumed (it continues in the next chunk). `body` also gets the record's start offset, and returns
     /// false to leave that record unconsumed and stop there.
-    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, firstLine: Int, isFinal: Bool,
+    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, dialect: CSVDialect, firstLine: Int, isFinal: Bool,
                      _ body: (_ fields: [UnsafeBufferPointer<UInt8>], _ line: Int, _ start: Int) throws -> Bool) throws -> Progress {
         guard let base = buffer.baseAddress else { return Progress(consumed: 0, line: firstLine) }
+        let delimiter = dialect.delimiter, quote = dialect.quote
         let n = buffer.count
         var i = 0
         var line = firstLine

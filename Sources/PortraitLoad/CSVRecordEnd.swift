@@ -10,10 +10,10 @@ enum CSVRecordEnd {
     /// The end of the record starting at `start` (the offset just after its line break, or `end` for a last
     /// record without one). Throws the scanner's unterminated-quote error, at the line where the quote
     /// opened, when the file ends inside quotes. `firstLine` is the record's line.
-    static func find(in file: ReadOnlyFile, from start: Int, to end: Int, firstLine: Int, delimiter: UInt8,
+    static func find(in file: ReadOnlyFile, from start: Int, to end: Int, firstLine: Int, dialect: CSVDialect,
                      chunkSize: Int) throws -> Int {
         enum State { case fieldStart, padding, unquoted, quoted, quoteInQuoted, afterClose }
-        let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        let delimiter = dialect.delimiter, quote = dialect.quote, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var state = State.fieldStart
         var line = firstLine
         var openedOn = firstLine

@@ -10,7 +10,8 @@ import PortraitStore
 /// ends a record (it may be inside a quoted field); if not, the second half's work is dropped and the
 /// first reader carries on to the end, so the result never depends on the guess.
 ///
-/// Files that are not plain UTF-8 (UTF-16, Windows-1252, mixed) go through the whole-file path.
+/// Files that are not plain UTF-8 (UTF-16, Windows-1252, mixed) go through the whole-file path. What the
+/// file is (CSV text, not a page or a workbook) was decided before (`Loader.kind(ofFile:)`).
 enum ChunkedCSVLoader {
     /// Bytes read at a time per reader.
     static let chunkSize = 8 << 20
@@ -26,17 +27,19 @@ enum ChunkedCSVLoader {
                      chunkSize: Int = chunkSize, parallelThreshold: Int = parallelThreshold) throws -> SourceReport? {
         let file = try ReadOnlyFile(path: path)
         let head = try file.read(at: 0, count: min(file.size, 64 << 10))
-        try Loader.rejectBinary(head)
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || ByteDecoder.looksLikeBOMlessUTF16(head) != nil {
-            return nil
-        }
+        if ByteDecoder.utf16ByteOrder(head) != nil { return nil }
+        // Another encoding asked for: read whole, through the one decoder.
+        if let encoding = options.encoding, encoding != .utf8 { return nil }
         let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
         let start = hasBOM ? 3 : 0
-        let delimiter = DelimiterDetector.detect(Array(head[start...]))
+        let dialect = head.withUnsafeBufferPointer { all in
+            CSVDialect.detect(UnsafeBufferPointer(rebasing: all[start...].prefix(CSVDialect.sampleBytes)),
+                              isWholeFile: file.size <= CSVDialect.sampleBytes, delimiter: options.delimiter)
+        }
         var split: Int?
         if file.size >= parallelThreshold { split = try file.lineStart(after: file.size / 2) }
 
-        let leader = Reader(file: file, delimiter: delimiter, progress: options.progress, chunkSize: chunkSize)
+        let leader = Reader(file: file, dialect: dialect, progress: options.progress, chunkSize: chunkSize)
         var assembler = RowAssembler(edition: edition, options: options)
         builder.reserve(rows: file.size / 300, textBytes: 180)
         do {
@@ -59,7 +62,7 @@ enum ChunkedCSVLoader {
                 group.wait()
                 if stop.offset == split, case .success(let (followerAssembler, followerBuilder))? = follower.result {
                     // The guess held: take in the second half.
-                    builder.merge(followerBuilder, lineOffset: stop.line - 1)
+                    try builder.merge(followerBuilder, lineOffset: stop.line - 1)
                     assembler.merge(followerAssembler, lineOffset: stop.line - 1)
                 } else if stop.offset < file.size {
                     // The middle line break was inside a quoted field, or the second reader failed: go on alone
@@ -81,7 +84,7 @@ enum ChunkedCSVLoader {
         }
         try assembler.finish(into: &builder)
         guard let mapping = assembler.mapping else { return nil }
-        return SourceReport(file: path, format: .csv, encoding: hasBOM ? .utf8BOM : .utf8, delimiter: delimiter,
+        return SourceReport(file: path, format: .csv, encoding: hasBOM ? .utf8BOM : .utf8, dialect: dialect,
                             headerLine: assembler.headerLine, mapping: mapping, edition: edition,
                             rowCount: assembler.rowCount, anomalies: assembler.anomalies)
     }
@@ -147,7 +150,7 @@ enum ChunkedCSVLoader {
     /// Reads a byte range of the file chunk by chunk, checking UTF-8 and feeding complete records to an assembler.
     struct Reader {
         let file: ReadOnlyFile
-        let delimiter: UInt8
+        let dialect: CSVDialect
         /// Told of every chunk read.
         var progress: LoadProgress?
         /// Bytes read at a time.
@@ -189,7 +192,7 @@ enum ChunkedCSVLoader {
                 var stopped = false
                 let base = bufferOffset
                 let progress = try buffer.withUnsafeBufferPointer { all in
-                    try CSVScanner.scan(UnsafeBufferPointer(rebasing: all[0..<validated]), delimiter: delimiter,
+                    try CSVScanner.scan(UnsafeBufferPointer(rebasing: all[0..<validated]), dialect: dialect,
                                         firstLine: line, isFinal: isFinal && validated == buffer.count) { fields, recordLine, recordStart in
                         if let stopAt, base + recordStart >= stopAt {
                             stopped = true
@@ -217,7 +220,7 @@ enum ChunkedCSVLoader {
                 // ends in one pass, then read up to there, instead of rescanning it at every chunk.
                 if buffer.count > 2 * chunkSize && readOffset < end {
                     let recordEnd = try CSVRecordEnd.find(in: file, from: bufferOffset, to: end, firstLine: line,
-                                                          delimiter: delimiter, chunkSize: chunkSize)
+                                                          dialect: dialect, chunkSize: chunkSize)
                     // A CR may end it: take the byte after too, so that a CRLF is read whole.
                     let upTo = min(end, recordEnd + 1)
                     if upTo > readOffset {

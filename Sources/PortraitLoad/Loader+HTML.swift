@@ -4,14 +4,6 @@ import PortraitStore
 /// Loading an HTML page: the first table whose header maps to the portrait's fields, through the same
 /// row assembly as CSV and XLSX.
 extension Loader {
-    /// Whether `path` is read as HTML: its extension says so, or its first bytes are HTML.
-    static func isHTML(_ path: String) -> Bool {
-        if HTMLSniffer.hasHTMLExtension(path) { return true }
-        guard (try? FileInput.checkRegularFile(path)) != nil, let file = try? ReadOnlyFile(path: path) else { return false }
-        let head = (try? file.read(at: 0, count: min(file.size, HTMLSniffer.prescanLength))) ?? []
-        return HTMLSniffer.looksLikeHTML(head)
-    }
-
     static func loadHTML(path: String, edition: String, options: LoadOptions,
                          into builder: inout PortraitStoreBuilder) throws -> SourceReport {
         try loadHTML(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
@@ -21,7 +13,7 @@ extension Loader {
     /// portrait's header; that table is the portrait, and the others are passed over.
     static func loadHTML(bytes: [UInt8], name: String, edition: String, options: LoadOptions,
                          into builder: inout PortraitStoreBuilder) throws -> SourceReport {
-        let (utf8, encoding) = try HTMLSniffer.decode(bytes)
+        let (utf8, encoding) = try HTMLSniffer.decode(bytes, as: options.encoding)
         guard HTMLSniffer.mentionsTable(utf8) else { throw PortraitError(.badData, .noPortraitTable, ["count": "0"]) }
         var candidates: [Int: RowAssembler] = [:]
         var rowsSeen: [Int: Int] = [:]
@@ -63,7 +55,7 @@ extension Loader {
                                     headerRow: chosen.headerRow,
                                     skippedTables: (1...max(1, scanner.tablesSeen)).filter { $0 != chosen.table },
                                     footerRows: footerRows)
-        var report = SourceReport(file: name, format: .html, encoding: encoding, delimiter: nil,
+        var report = SourceReport(file: name, format: .html, encoding: encoding, dialect: nil,
                                   headerLine: assembler.headerLine, mapping: assembler.mapping!, edition: edition,
                                   rowCount: assembler.rowCount, anomalies: assembler.anomalies)
         report.htmlTable = table

@@ -4,7 +4,9 @@ import PortraitStore
 
 /// Loads portrait files (CSV or XLSX, French or English) into one `PortraitStore`.
 public enum Loader {
-    /// Loads every file in `paths` into one store; each file's rows carry its edition label.
+    /// Loads every file in `paths` into one store; each file's rows carry its edition label. Each file is
+    /// read into a builder of its own, merged into the others' once it is read whole: a file that must be
+    /// read again (not plain UTF-8) starts again alone, so the cost stays linear in the number of files.
     public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
         var builder = options.builder
         var reports: [SourceReport] = []
@@ -13,7 +15,11 @@ public enum Loader {
         for (index, path) in paths.enumerated() {
             defer { options.progress?.set(done: sizes[...index].reduce(0, +)) }
             do {
-                reports.append(try loadFile(path, at: index, after: Array(paths[..<index]), options: options, into: &builder))
+                var fileBuilder = options.builder
+                var report = try loadFile(path, at: index, options: options, into: &fileBuilder)
+                report.note(options)
+                reports.append(report)
+                if index == 0 { builder = fileBuilder } else { try builder.merge(fileBuilder, lineOffset: 0) }
             } catch let error as PortraitError {
                 throw error.inFile(path)
             }
@@ -21,26 +27,53 @@ public enum Loader {
         return LoadedPortrait(store: builder.build(), reports: reports)
     }
 
-    /// Loads the `index`-th file, `path`, which comes after the files `earlier`: XLSX, else CSV in chunks on
-    /// two threads, else (not plain UTF-8) the whole file at once, which means starting again from the
-    /// earlier files, as the chunked reader may have added some of this file's rows.
-    private static func loadFile(_ path: String, at index: Int, after earlier: [String], options: LoadOptions,
+    /// Loads the `index`-th file, `path`, into `builder` (empty, this file's own), by what its first bytes
+    /// say it is (`FileSniffer.kind`, whatever its name): a workbook, an HTML page, else CSV text, read in
+    /// chunks on two threads, else (not plain UTF-8) whole, into a new builder, as the chunked reader may
+    /// have added some of this file's rows.
+    private static func loadFile(_ path: String, at index: Int, options: LoadOptions,
                                  into builder: inout PortraitStoreBuilder) throws -> SourceReport {
         let edition = edition(at: index, of: path, options)
-        if path.lowercased().hasSuffix(".xlsx") || isZip(path) {
+        switch try kind(ofFile: path) {
+        case .workbook:
             return try loadXLSX(path: path, edition: edition, options: options, into: &builder)
-        }
-        if isHTML(path) {
+        case .html:
             return try loadHTML(path: path, edition: edition, options: options, into: &builder)
+        case .compoundFile, .text:
+            break
         }
         if let chunked = try ChunkedCSVLoader.load(path: path, edition: edition, options: options, into: &builder) {
             return chunked
         }
         builder = options.builder
-        for (index, earlierPath) in earlier.enumerated() {
-            _ = try loadFile(earlierPath, at: index, after: Array(earlier[..<index]), options: options, into: &builder)
-        }
         return try loadCSV(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
+    }
+
+    /// What the file at `path` is (`FileSniffer.kind` of its first bytes), refusing what no reader takes,
+    /// in the words of what its name promised: a file named as a workbook is "not an XLSX workbook" (and
+    /// one that is plain text is not a zip archive), any other is "not a CSV file".
+    static func kind(ofFile path: String) throws -> FileKind {
+        let file = try ReadOnlyFile(path: path)
+        let head = try file.read(at: 0, count: min(file.size, FileSniffer.headLength))
+        let lower = path.lowercased()
+        let namedWorkbook = lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm")
+        let kind: FileKind
+        do {
+            kind = try FileSniffer.kind(of: head)
+        } catch let error as PortraitError where namedWorkbook && error.message == .notCSV {
+            throw PortraitError(.badData, .notWorkbook, phrases: error.phrases)
+        }
+        switch kind {
+        case .compoundFile:
+            // The directory naming the encrypted stream sits in the first or the last sectors.
+            let tail = file.size > 128 << 10 ? try file.read(at: file.size - (64 << 10), count: 64 << 10) : []
+            let whole = file.size > 128 << 10 ? try file.read(at: 0, count: 64 << 10) : try file.read(at: 0, count: file.size)
+            throw PortraitError(.badData, namedWorkbook ? .notWorkbook : .notCSV, phrases: ["what": FileSniffer.compoundFileKind(whole + tail)])
+        case .text where namedWorkbook:
+            throw PortraitError(.badData, .notZip)
+        default:
+            return kind
+        }
     }
 
     /// The edition label of the `index`-th file: the one given for it, else the year in its name.
@@ -48,14 +81,27 @@ public enum Loader {
         index < options.editions.count ? options.editions[index] : editionLabel(forFile: name)
     }
 
-    /// Loads CSV files given as bytes (the embedded editions), named `name` in messages.
+    /// Loads files given as bytes (the embedded editions), named `name` in messages: CSV, or HTML when
+    /// their first bytes say so (`FileSniffer.kind`, as for files read from disk).
     public static func load(csvFiles: [(name: String, bytes: [UInt8])], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
         var builder = options.builder
         var reports: [SourceReport] = []
         for (index, file) in csvFiles.enumerated() {
             do {
-                reports.append(try loadCSV(bytes: file.bytes, name: file.name, edition: edition(at: index, of: file.name, options),
-                                           options: options, into: &builder))
+                let edition = edition(at: index, of: file.name, options)
+                var report: SourceReport
+                switch try FileSniffer.kind(of: Array(file.bytes.prefix(FileSniffer.headLength))) {
+                case .html:
+                    report = try loadHTML(bytes: file.bytes, name: file.name, edition: edition, options: options, into: &builder)
+                case .text:
+                    report = try loadCSV(bytes: file.bytes, name: file.name, edition: edition, options: options, into: &builder)
+                case .compoundFile:
+                    throw PortraitError(.badData, .notCSV, phrases: ["what": FileSniffer.compoundFileKind(file.bytes)])
+                case .workbook:
+                    throw PortraitError(.badData, .notCSV, phrases: ["what": .xlsxWorkbook])
+                }
+                report.note(options)
+                reports.append(report)
             } catch let error as PortraitError {
                 throw error.inFile(file.name)
             }
@@ -85,17 +131,16 @@ public enum Loader {
 
     static func loadCSV(bytes: [UInt8], name: String, edition: String, options: LoadOptions,
                         into builder: inout PortraitStoreBuilder) throws -> SourceReport {
-        try rejectBinary(bytes)
-        let (utf8, encoding) = try ByteDecoder.decode(bytes)
-        let delimiter = DelimiterDetector.detect(utf8)
+        let (utf8, encoding) = try ByteDecoder.decode(bytes, as: options.encoding)
+        let dialect = CSVDialect.detect(utf8, delimiter: options.delimiter)
         var assembler = RowAssembler(edition: edition, options: options)
         try utf8.withUnsafeBufferPointer { buffer in
-            try CSVScanner.scan(buffer, delimiter: delimiter) { fields, line in
+            try CSVScanner.scan(buffer, dialect: dialect) { fields, line in
                 try assembler.consume(slices: fields, line: line, into: &builder)
             }
         }
         try assembler.finish(into: &builder)
-        return SourceReport(file: name, format: .csv, encoding: encoding, delimiter: delimiter,
+        return SourceReport(file: name, format: .csv, encoding: encoding, dialect: dialect,
                             headerLine: assembler.headerLine, mapping: assembler.mapping!, edition: edition,
                             rowCount: assembler.rowCount, anomalies: assembler.anomalies)
     }
@@ -103,7 +148,7 @@ public enum Loader {
     static func loadXLSX(path: String, edition: String, options: LoadOptions,
                          into builder: inout PortraitStoreBuilder) throws -> SourceReport {
         try FileInput.checkRegularFile(path)
-        try rejectNonWorkbook(path)
+        try rejectOpenDocument(path)
         let (rows, sheet) = try XLSXReader.readPortraitRows(at: URL(fileURLWithPath: path), sheet: options.sheet,
                                                             overrides: options.columnOverrides)
         var assembler = RowAssembler(edition: edition, options: options)
@@ -111,66 +156,32 @@ public enum Loader {
             try assembler.consume(cells, line: index + 1, into: &builder)
         }
         try assembler.finish(into: &builder)
-        var report = SourceReport(file: path, format: .xlsx, encoding: nil, delimiter: nil,
+        var report = SourceReport(file: path, format: .xlsx, encoding: nil, dialect: nil,
                                   headerLine: assembler.headerLine, mapping: assembler.mapping!, edition: edition,
                                   rowCount: assembler.rowCount, anomalies: assembler.anomalies)
         report.sheet = sheet
         return report
     }
 
-    /// Refuses a file given as a workbook that is another kind of Office file, naming it: an old `.xls` or a
-    /// password-protected workbook (both OLE compound files) or an OpenDocument spreadsheet.
-    static func rejectNonWorkbook(_ path: String) throws {
+    /// Refuses a zip archive that is an OpenDocument spreadsheet, naming it: it starts with its stored
+    /// "mimetype" entry.
+    static func rejectOpenDocument(_ path: String) throws {
         let file = try ReadOnlyFile(path: path)
-        let head = try file.read(at: 0, count: min(file.size, 64 << 10))
-        if head.starts(with: FileSniffer.compoundFileSignature) {
-            // The directory naming the encrypted stream sits in the first or the last sectors.
-            let tail = file.size > 128 << 10 ? try file.read(at: file.size - (64 << 10), count: 64 << 10) : []
-            throw PortraitError(.badData, .notWorkbook, phrases: ["what": FileSniffer.compoundFileKind(head + tail)])
-        }
-        // An OpenDocument package starts with its stored "mimetype" entry.
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]), head.count > 30,
-           String(decoding: head.prefix(120), as: UTF8.self).contains("application/vnd.oasis.opendocument.spreadsheet") {
+        let head = try file.read(at: 0, count: min(file.size, 120))
+        if head.count > 30, String(decoding: head, as: UTF8.self).contains("application/vnd.oasis.opendocument.spreadsheet") {
             throw PortraitError(.badData, .notWorkbook, phrases: ["what": .openDocumentSpreadsheet])
         }
-        if let text = FileSniffer.nonCSVText(Array(head.prefix(1024))), !head.starts(with: [0x50, 0x4B]) {
-            throw PortraitError(.badData, .notWorkbook, phrases: ["what": text])
-        }
     }
 
-    /// Whether the file starts like a zip archive (an XLSX saved under another name).
-    static func isZip(_ path: String) -> Bool {
-        // Opened without blocking and checked on the descriptor: a FIFO put in the file's place cannot block.
-        guard let file = try? ReadOnlyFile(path: path), let head = try? file.read(at: 0, count: 4) else { return false }
-        return head == [0x50, 0x4B, 0x03, 0x04]
-    }
-
-    /// Refuses files that are plainly not text (images, PDFs, executables) with a clear reason.
-    public static func rejectBinary(_ bytes: [UInt8]) throws {
-        let signatures: [([UInt8], ErrorText)] = [
-            ([0x89, 0x50, 0x4E, 0x47], .pngImage), ([0x25, 0x50, 0x44, 0x46], .pdfDocument),
-            ([0xFF, 0xD8, 0xFF], .jpegImage), ([0x47, 0x49, 0x46, 0x38], .gifImage),
-            ([0x7F, 0x45, 0x4C, 0x46], .executable), ([0x1F, 0x8B], .gzipArchive),
-            ([0xD0, 0xCF, 0x11, 0xE0], .oldExcel),
-        ]
-        for (magic, what) in signatures where bytes.starts(with: magic) {
-            let kind = what == .oldExcel ? FileSniffer.compoundFileKind(bytes) : what
-            throw PortraitError(.badData, .notCSV, phrases: ["what": kind])
-        }
-        if let text = FileSniffer.nonCSVText(Array(bytes.prefix(1024))) {
-            throw PortraitError(.badData, .notCSV, phrases: ["what": text])
-        }
-        // NUL bytes in the first kilobyte, outside UTF-16, mean binary data; so do other control bytes
-        // (not tab, line feed, form feed or carriage return) when more than one in twenty: random bytes
-        // have one in nine, text next to none.
-        let head = bytes.prefix(1024)
-        if ByteDecoder.looksLikeBOMlessUTF16(bytes) == nil, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
-            let nuls = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-            if nuls > 8 { throw PortraitError(.badData, .binaryNULBytes, ["count": String(nuls)]) }
-            let controls = head.reduce(0) { $0 + (($1 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($1)) || $1 == 0x7F ? 1 : 0) }
-            if controls > 8 && controls * 20 > head.count {
-                throw PortraitError(.badData, .binaryControlBytes, ["count": String(controls)])
-            }
+    /// Refuses bytes that are not CSV text (an image, a PDF, a web page, a workbook…), naming what they are:
+    /// for files read as CSV by other means (the alias file).
+    public static func rejectUnlessText(_ bytes: [UInt8]) throws {
+        let kind = try FileSniffer.kind(of: Array(bytes.prefix(FileSniffer.headLength)))
+        switch kind {
+        case .text: return
+        case .html: throw PortraitError(.badData, .notCSV, phrases: ["what": .htmlPage])
+        case .compoundFile: throw PortraitError(.badData, .notCSV, phrases: ["what": FileSniffer.compoundFileKind(bytes)])
+        case .workbook: throw PortraitError(.badData, .notCSV, phrases: ["what": .xlsxWorkbook])
         }
     }
 }

@@ -110,7 +110,7 @@ struct RowAssembler {
     /// Consumes one record given as byte slices (valid only during the call).
     mutating func consume(slices: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) throws {
         if mapping != nil {
-            append(slices, line: line, into: &builder)
+            try append(slices, line: line, into: &builder)
             return
         }
         if SkippedLine.reason(slices, header: []) == .blankRow { return }  // an empty row above the header
@@ -191,7 +191,7 @@ struct RowAssembler {
         return kind
     }
 
-    private mutating func append(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) {
+    private mutating func append(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) throws {
         guard let mapping else { return }
         if let reason = SkippedLine.reason(cells, header: headerCells) {
             anomalies.note(.skipped(reason), line: line)
@@ -245,7 +245,7 @@ struct RowAssembler {
             if blank && present { anomalies.note(.blankField(field), line: line) }
         }
         let extras = !readsText ? [] : extraColumns.map { $0 < cells.count ? CellText.tidy(String(decoding: cells[$0], as: UTF8.self), multiline: true) : "" }
-        builder.append(name: texts[0], benefits: texts[1], codes: codes, extraValues: extras, line: line)
+        try builder.append(name: texts[0], benefits: texts[1], codes: codes, extraValues: extras, line: line)
         if !findsDuplicates {
             // not asked for
         } else if isFollower {

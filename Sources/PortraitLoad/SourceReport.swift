@@ -9,8 +9,10 @@ public struct SourceReport: Sendable {
     public var format: SourceFormat
     /// The encoding (CSV only).
     public var encoding: SourceEncoding?
+    /// The delimiter and quote (CSV only).
+    public var dialect: CSVDialect?
     /// The delimiter (CSV only).
-    public var delimiter: UInt8?
+    public var delimiter: UInt8? { dialect?.delimiter }
     /// 1-based line (CSV) or row (XLSX) of the header.
     public var headerLine: Int
     public var mapping: ColumnMapping
@@ -22,6 +24,16 @@ public struct SourceReport: Sendable {
     public var htmlTable: HTMLTableChoice? = nil
     /// For XLSX: the worksheet the portrait was read from.
     public var sheet: String? = nil
+    /// Whether the encoding was given (`--encoding`) rather than detected.
+    public var encodingGiven = false
+    /// Whether the delimiter was given (`--delimiter`) rather than detected.
+    public var delimiterGiven = false
+
+    /// Records which of the encoding and delimiter `options` gave.
+    mutating func note(_ options: LoadOptions) {
+        encodingGiven = encoding != nil && options.encoding != nil
+        delimiterGiven = dialect != nil && options.delimiter != nil
+    }
 }
 
 /// The container format of a source file.
@@ -42,6 +54,10 @@ public struct LoadOptions: Sendable {
     /// Keep only the rows holding all these folded search words (as `Query.searchWords` gives them):
     /// for one-shot questions, which then never copy the other rows. Empty keeps every row.
     public var keepingRowsMatching: [String]
+    /// The encoding to read CSV and HTML files in (`--encoding`); nil detects it.
+    public var encoding: SourceEncoding?
+    /// The CSV delimiter (`--delimiter`); nil detects it (the quote is always detected).
+    public var delimiter: UInt8?
     /// Where the loader reports the bytes read, for a progress display.
     public var progress: LoadProgress?
     /// Whether names, benefits and extra columns are kept. Commands that only count rows set it to false:

@@ -16,8 +16,16 @@ public enum ValidationReport {
 
         var lines = ["\(TerminalSafe.visible(report.file))\(colon)"]
         lines.append(field(.validateFormat, report.format.rawValue))
-        if let encoding = report.encoding { lines.append(field(.validateEncoding, encoding.name(language))) }
-        if let delimiter = report.delimiter { lines.append(field(.validateDelimiter, delimiterName(delimiter, language))) }
+        // What was detected, and the option that reads the file otherwise (or that it was given by).
+        if let encoding = report.encoding {
+            let how = report.encodingGiven ? word(.validateGiven, ["option": "--encoding"]) : word(.validateEncodingDetected)
+            lines.append(field(.validateEncoding, encoding.name(language) + " (\(how))"))
+        }
+        if let dialect = report.dialect {
+            let how = report.delimiterGiven ? word(.validateGiven, ["option": "--delimiter"]) : word(.validateDelimiterDetected)
+            let quote = dialect.quote == 0x27 ? ", " + word(.quoteSingle) : ""
+            lines.append(field(.validateDelimiter, delimiterName(dialect.delimiter, language) + quote + " (\(how))"))
+        }
         let csv = report.format != .xlsx
         let where_ = word(csv ? .validateLine : .validateRow)
         if let sheet = report.sheet { lines.append(field(.validateSheet, TerminalSafe.visible(sheet))) }
@@ -74,6 +82,7 @@ public enum ValidationReport {
         case 0x2C: return CommandText.delimiterComma.text(language)
         case 0x3B: return CommandText.delimiterSemicolon.text(language)
         case 0x09: return CommandText.delimiterTab.text(language)
+        case 0x7C: return "'|'"
         default: return "'\(Character(Unicode.Scalar(delimiter)))'"
         }
     }

@@ -25,6 +25,9 @@ public struct ByteInterner: Sendable {
 
     var count: Int { ends.count }
 
+    /// Bytes of the distinct keys so far.
+    var byteCount: Int { bytes.count }
+
     func range(_ id: Int) -> Range<Int> { (id == 0 ? 0 : Int(ends[id - 1]))..<Int(ends[id]) }
 
     /// The id of `key`, and whether it was seen before.
@@ -34,7 +37,7 @@ public struct ByteInterner: Sendable {
         if let id = find(key, hash: hash, slot: &slot) { return (id, false) }
         let id = ends.count
         bytes.append(contentsOf: key)
-        ends.append(UInt32(truncatingIfNeeded: bytes.count))
+        ends.append(UInt32(bytes.count))  // traps past 4 GiB; `PortraitStoreBuilder` checks first
         hashes.append(hash)
         slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
         if ends.count * 2 > slots.count { grow() }

@@ -6,7 +6,7 @@ import PortraitText
 enum ClosestValues {
     /// The labels of the `limit` closest values, closest first (ties in alphabetical order of `labels`).
     static func ranked(_ text: String, labels: FoldedLabels, shown: [String], limit: Int = 8) -> [String] {
-        let words = SearchTerm.terms(of: text).flatMap { $0.split(separator: " ").map { Array($0.utf8) } }
+        let words = SearchTerm.terms(of: text).flatMap { SearchTerm(folded: $0).words }
         let scored = shown.indices.map { code -> (score: Int, label: String) in
             let labelWords = labels.text(code).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Array($0.utf8) }
             let score = words.reduce(0) { total, word in

@@ -21,6 +21,12 @@ struct InterningTextColumnBuilder: Sendable {
         for value in other.rowValues { rowValues.append(valueMap[Int(value)]) }
     }
 
+    /// Whether `count` more bytes of new values still fit (see `TextColumn.maximumBytes`).
+    func hasRoom(for count: Int) -> Bool { values.byteCount + count <= TextColumn.maximumBytes }
+
+    /// Bytes of the distinct values so far.
+    var byteCount: Int { values.byteCount }
+
     mutating func reserve(rows: Int) {
         rowValues.reserveCapacity(rows)
     }

@@ -167,7 +167,7 @@ extension PortraitStore {
         var result: RowBits?
         var phrases: [String] = []
         for term in words {
-            let parts = term.split(separator: " ").map(String.init)
+            let parts = SearchTerm(folded: term).words.map { String(decoding: $0, as: UTF8.self) }
             if parts.count > 1 { phrases.append(term) }
             for word in parts {
                 let bits = index.rows(containing: word)

@@ -108,8 +108,12 @@ public struct PortraitStoreBuilder {
 
     /// Adds one row: tidied name and benefits, the code of each field facet (indexed by `Facet.index`;
     /// the edition's entry is ignored), and the extra columns' values.
-    public mutating func append(name: [UInt8], benefits benefit: [UInt8], codes: [UInt32], extraValues: [String], line: Int) {
+    /// Refuses the row, with a message, when it would take a text column past `TextColumn.maximumBytes`.
+    public mutating func append(name: [UInt8], benefits benefit: [UInt8], codes: [UInt32], extraValues: [String], line: Int) throws {
         if searchFilter != nil, !searchFilter!.accepts(name: name, benefits: benefit, codes: codes, values: facetValues) { return }
+        try checkRoom(names: name.count, benefits: benefit.count, line: line) { k in
+            k < currentExtraSlots.count && k < extraValues.count ? (currentExtraSlots[k], extraValues[k].utf8.count) : nil
+        }
         names.append(bytes: name)
         benefits.append(bytes: benefit)
         rows += 1
@@ -152,7 +156,12 @@ public struct PortraitStoreBuilder {
 
     /// Appends every row of `other` (built from the continuation of the same source), shifting its line
     /// numbers by `lineOffset`.
-    public mutating func merge(_ other: PortraitStoreBuilder, lineOffset: Int) {
+    /// Throws, before anything is added, when a text column would pass `TextColumn.maximumBytes`.
+    public mutating func merge(_ other: PortraitStoreBuilder, lineOffset: Int) throws {
+        let otherSlots = other.extraTitles.map { extraSlots[$0] ?? -1 }
+        try checkRoom(names: other.names.bytes.count, benefits: other.benefits.byteCount, line: nil) { k in
+            k < other.extras.count && otherSlots[k] >= 0 ? (otherSlots[k], other.extras[k].bytes.count) : nil
+        }
         names.append(contentsOf: other.names)
         benefits.append(contentsOf: other.benefits)
         for facet in Facet.allCases {
@@ -175,6 +184,23 @@ public struct PortraitStoreBuilder {
         lines.reserveCapacity(lines.count + other.lines.count)
         for line in other.lines { lines.append(Int32(clamping: Int(line) + lineOffset)) }
         rows += other.rows
+    }
+
+    /// Throws when `names` more bytes of names, `benefits` of benefits, or the extra bytes `extra(k)` gives
+    /// (the slot and the byte count of the k-th extra value, nil past the last) would pass 4 GiB in a column.
+    private func checkRoom(names nameBytes: Int, benefits benefitBytes: Int, line: Int?,
+                           extra: (Int) -> (slot: Int, bytes: Int)?) throws {
+        var full: String?
+        if !names.hasRoom(for: nameBytes) { full = Field.name.rawValue }
+        if !benefits.hasRoom(for: benefitBytes) { full = Field.benefits.rawValue }
+        var k = 0
+        while full == nil, let (slot, count) = extra(k) {
+            if !extras[slot].hasRoom(for: count) { full = extraTitles[slot] }
+            k += 1
+        }
+        if let full {
+            throw PortraitError(.badData, line: line, .textTooLarge, ["column": full, "size": String(TextColumn.maximumBytes >> 30 + 1)])
+        }
     }
 
     /// Reserves room for about `rows` more rows of `textBytes` bytes of name and benefits each (the benefits'

@@ -34,7 +34,10 @@ struct RowSearchFilter {
         if found & all == all { return true }
         let needed = name.count + benefits.count + 1
         let capacity = needed * TextFold.maximumExpansion + 16
-        if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: capacity) }
+        if scratch.count < capacity {
+            // Room the fold writes before it is read: not filled first (a huge row's room is never touched whole).
+            scratch = [UInt8](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
+        }
         return scratch.withUnsafeMutableBufferPointer { buffer in
             let out = buffer.baseAddress!
             let length = name.withUnsafeBufferPointer { name in

@@ -20,9 +20,10 @@ public struct SearchTerm: Sendable, Hashable {
     private let flat: [UInt8]
     private let wordEnds: [Int]
 
-    /// A term from its folded text: a phrase when it holds spaces.
+    /// A term from its folded text: a phrase when it holds spaces. Split on the space byte, not on
+    /// characters: a space followed by a combining mark is one character, yet two words to the index.
     public init(folded text: String) {
-        words = text.split(separator: " ").map { Array($0.utf8) }.filter { !$0.isEmpty }
+        words = text.utf8.split(separator: 0x20).map { Array($0) }
         flat = words.flatMap { $0 }
         var end = 0
         wordEnds = words.map { word in
@@ -38,9 +39,11 @@ public struct SearchTerm: Sendable, Hashable {
         let folded = TextFold.fold(search)
         var terms: [String] = []
         var inPhrase = false
-        for (k, part) in folded.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
+        // Split on bytes, not characters: a quote or a space followed by a combining mark is one character.
+        for (k, part) in folded.utf8.split(separator: 0x22, omittingEmptySubsequences: false).enumerated() {
             inPhrase = k % 2 == 1
-            let words = part.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
+            let words = part.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+                .map { String(decoding: $0, as: UTF8.self) }
             if inPhrase {
                 if !words.isEmpty { terms.append(words.joined(separator: " ")) }
             } else {

@@ -11,6 +11,13 @@ public struct TextColumn: Sendable {
 
     public init() {}
 
+    /// Most bytes a column holds: its offsets are 32-bit. `PortraitStoreBuilder.append` refuses a row that
+    /// would take a column past it, with a message, rather than let an offset wrap.
+    public static let maximumBytes = Int(UInt32.max)
+
+    /// Whether `count` more bytes still fit (see `maximumBytes`).
+    func hasRoom(for count: Int) -> Bool { bytes.count + count <= Self.maximumBytes }
+
     /// A column of `rowValues.count` rows whose values are the elements `bytes` and `ends` describe.
     init(bytes: [UInt8], ends: [UInt32], rowValues: [UInt32]) {
         self.bytes = bytes
@@ -33,19 +40,19 @@ public struct TextColumn: Sendable {
     public mutating func append(_ text: String) {
         precondition(rowValues == nil, "a column of repeated values is built by InterningTextColumnBuilder")
         bytes.append(contentsOf: text.utf8)
-        ends.append(UInt32(truncatingIfNeeded: bytes.count))
+        ends.append(UInt32(bytes.count))
     }
 
     public mutating func append(bytes newBytes: [UInt8]) {
         precondition(rowValues == nil, "a column of repeated values is built by InterningTextColumnBuilder")
         bytes.append(contentsOf: newBytes)
-        ends.append(UInt32(truncatingIfNeeded: bytes.count))
+        ends.append(UInt32(bytes.count))
     }
 
     /// Appends every element of `other`.
     mutating func append(contentsOf other: TextColumn) {
         precondition(rowValues == nil && other.rowValues == nil, "a column of repeated values is built by InterningTextColumnBuilder")
-        let shift = UInt32(truncatingIfNeeded: bytes.count)
+        let shift = UInt32(bytes.count)  // traps past 4 GiB; `PortraitStoreBuilder.merge` checks first
         bytes.append(contentsOf: other.bytes)
         ends.reserveCapacity(ends.count + other.ends.count)
         for end in other.ends { ends.append(end + shift) }

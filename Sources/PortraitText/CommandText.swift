@@ -13,7 +13,8 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case validateLine, validateLines, validateRow, validateRowsWord
     case validateSheet, validateTable, validateTableOf, validateTableCaption, validateTableHeaderRow, validatePassedOver
     case validateOtherTables, validateFooterRows
-    case delimiterComma, delimiterSemicolon, delimiterTab
+    case delimiterComma, delimiterSemicolon, delimiterTab, quoteSingle
+    case validateEncodingDetected, validateDelimiterDetected, validateGiven
     case diffInitiatives, diffOrganisations, diffByStatus, diffByCategory, diffByPortfolio
     case diffOrganisationsAdded, diffOrganisationsRemoved, diffStatusChanges, diffCategoryChanges
     case diffInitiativesAdded, diffInitiativesRemoved, diffInitiativesIn, diffNone
@@ -78,6 +79,13 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .delimiterComma: return ("virgule (,)", "comma (,)")
         case .delimiterSemicolon: return ("point-virgule (;)", "semicolon (;)")
         case .delimiterTab: return ("tabulation", "tab")
+        case .quoteSingle: return ("guillemets simples (')", "single quotes (')")
+        case .validateEncodingDetected:
+            return ("détecté ; --encoding utf-8|utf-16le|utf-16be|windows-1252 le lit autrement",
+                    "detected; --encoding utf-8|utf-16le|utf-16be|windows-1252 reads it otherwise")
+        case .validateDelimiterDetected:
+            return ("détecté ; --delimiter CARACTÈRE le lit autrement", "detected; --delimiter CHAR reads it otherwise")
+        case .validateGiven: return ("donné par {option}", "given by {option}")
         case .diffInitiatives: return ("Initiatives", "Initiatives")
         case .diffOrganisations: return ("Organismes publics", "Public bodies")
         case .diffByStatus: return ("Par statut", "By status")

@@ -11,10 +11,10 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     // Reading files.
     case noSuchFile, systemError, isFolderNotFile, notRegularInput, fileTooLarge, cannotOpenForReading
     case notCSV, pngImage, pdfDocument, jpegImage, gifImage, executable, gzipArchive, oldExcel
-    case htmlPage, xmlDocument, jsonDocument, encryptedWorkbook, openDocumentSpreadsheet, notWorkbook
+    case htmlPage, xmlDocument, jsonDocument, xlsxWorkbook, encryptedWorkbook, openDocumentSpreadsheet, notWorkbook
     case binaryNULBytes, binaryControlBytes
     case badUTF8WithBOM, oddUTF16Length, unpairedSurrogate
-    case unterminatedQuote, emptyFile, noHeaderRow
+    case unterminatedQuote, emptyFile, noHeaderRow, textTooLarge
     // HTML pages.
     case noPortraitTable, htmlParserFailed
     case columnOverrideNotFound, columnsMissing, noPortraitColumns, columnsSyntax, columnsUnknownField
@@ -29,6 +29,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case aliasLineIncomplete, aliasFileEmpty, aliasHeader, nothing
     // Options and filters.
     case noPortfolioMatches, noCategoryMatches, noStatusMatches, noOrganisationMatches, noEditionMatches, noBenefitMatches
+    case delimiterInvalid, encodingUnknown
     case editionRepeated, editionRepeatedOneFile, editionLabelEmpty, editionFewer, editionClash, changeNeedsTwoEditions
     case noEmbeddedPortrait, fewerThanTwoEmbedded, printScreenSize
     // Writing files.
@@ -63,6 +64,9 @@ public enum ErrorText: LocalizedTemplate, Equatable {
         case .notRegularInput:
             return ("pas un fichier ordinaire (un tube, un périphérique ou un socket)", "not a regular file (a pipe, device or socket)")
         case .fileTooLarge: return ("le fichier dépasse {size} Gio", "file is larger than {size} GiB")
+        case .textTooLarge:
+            return ("le texte lu dépasse {size} Gio dans la colonne « {column} », le plus qu'un portrait en garde par colonne",
+                    "the text read passes {size} GiB in column '{column}', the most a portrait keeps per column")
         case .cannotOpenForReading: return ("impossible d'ouvrir le fichier en lecture", "cannot open the file for reading")
         case .notCSV: return ("pas un fichier CSV : c'est {what}", "not a CSV file: this is {what}")
         case .pngImage: return ("une image PNG", "a PNG image")
@@ -76,6 +80,13 @@ public enum ErrorText: LocalizedTemplate, Equatable {
                     "an old-style Excel (.xls) or Office file; save it as CSV or XLSX")
         case .htmlPage: return ("une page web (HTML)", "a web page (HTML)")
         case .xmlDocument: return ("un document XML", "an XML document")
+        case .delimiterInvalid:
+            return ("--delimiter attend un seul caractère (p. ex. « ; », « | » ou tab), pas une lettre, un chiffre ou un guillemet : « {value} »",
+                    "--delimiter takes one character (e.g. ';', '|' or tab), not a letter, digit or quote: '{value}'")
+        case .encodingUnknown:
+            return ("encodage inconnu « {value} » ; --encoding accepte utf-8, utf-16le, utf-16be ou windows-1252",
+                    "unknown encoding '{value}'; --encoding takes utf-8, utf-16le, utf-16be or windows-1252")
+        case .xlsxWorkbook: return ("un classeur XLSX", "an XLSX workbook")
         case .jsonDocument: return ("un document JSON", "a JSON document")
         case .encryptedWorkbook:
             return ("un classeur protégé par mot de passe (chiffré) ; retirez le mot de passe et enregistrez-le en XLSX",

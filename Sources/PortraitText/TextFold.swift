@@ -2,61 +2,40 @@ import Foundation
 
 /// Folds text for matching: lower case, accents removed, typographic apostrophes unified
 /// ("Forêts" → "forets", "Québec" → "quebec", "l’IA" → "l'ia", "œuvre" → "oeuvre"), compatibility forms
-/// unified ("ﬁ" → "fi", full-width "ＡＩ" → "ai") and invisible characters (soft hyphen, zero-width joiner) dropped.
+/// unified ("ﬁ" → "fi", full-width "ＡＩ" → "ai", the ligature "ﷺ" → its four words), final sigma as sigma,
+/// and invisible characters (soft hyphen, zero-width joiner) dropped.
+///
+/// One loop folds, `fold(bytes:into:)`, scalar by scalar with no context: every other entry point (a
+/// `String`, bytes appended to an array) goes through it, so the scan, the word index, the load-time
+/// filter, highlighting and values given on the command line fold alike, and the fold of a text is the
+/// folds of its characters put end to end.
 public enum TextFold {
     /// The folded form of `text`.
     public static func fold(_ text: some StringProtocol) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
         append(text, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends the folded UTF-8 bytes of `text` to `out`.
     public static func append(_ text: some StringProtocol, to out: inout [UInt8]) {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
-            } else if v < UInt32(latinTable.count) {
-                out.append(contentsOf: latinTable[Int(v)])
-            } else if keepsAsIs(v) {
-                out.append(contentsOf: String(scalar).utf8)
-            } else {
-                out.append(contentsOf: foldRare(scalar))
-            }
-        }
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append(bytes: $0, to: &out) }) { return done }
+        let copy = Array(text.utf8)
+        copy.withUnsafeBufferPointer { append(bytes: $0, to: &out) }
     }
 
-    /// Appends the folded form of valid UTF-8 `bytes` to `out`, with an ASCII fast path.
+    /// Appends the folded form of valid UTF-8 `bytes` to `out`.
     public static func append(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-                i += 1
-                continue
-            }
-            guard let (value, length) = decodeScalar(bytes.baseAddress!, at: i, count: n) else {
-                if b >= 0xC0 { break }  // a sequence cut short by the end
-                i += 1
-                continue
-            }
-            i += length
-            if value < UInt32(latinTable.count) {
-                out.append(contentsOf: latinTable[Int(value)])
-            } else if keepsAsIs(value) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(i - length)..<i]))
-            } else if let scalar = Unicode.Scalar(value) {
-                out.append(contentsOf: foldRare(scalar))
-            }
+        guard !bytes.isEmpty else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * maximumExpansion) { room in
+            let written = fold(bytes: bytes, into: room.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: room[0..<written]))
         }
     }
 
     /// Writes the folded form of valid UTF-8 `bytes` to `out`, which must have room for
-    /// `maximumExpansion` times as many bytes; returns how many were written. ASCII runs go eight bytes at a time.
+    /// `maximumExpansion` times as many bytes; returns how many were written. ASCII runs go eight bytes at a
+    /// time. Nothing is cut: every scalar's fold fits in that room (`TextFoldTests` checks every scalar).
     public static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let n = bytes.count
@@ -106,7 +85,7 @@ public enum TextFold {
                 continue
             }
             guard let scalar = Unicode.Scalar(value) else { continue }
-            for byte in foldRare(scalar).prefix(length * maximumExpansion) {
+            for byte in foldRare(scalar) {
                 out[o] = byte
                 o += 1
             }
@@ -135,17 +114,15 @@ public enum TextFold {
             || (0xAC00...0xD7A3).contains(value)
     }
 
-    /// How many folded bytes one input byte can become, at most, in `fold(bytes:into:)`.
-    public static let maximumExpansion = 4
+    /// How many folded bytes one input byte can become, at most, in `fold(bytes:into:)`: the ligature
+    /// U+FDFA (3 bytes) folds to 33, its four words; no other scalar comes near (`TextFoldTests` checks
+    /// every scalar).
+    public static let maximumExpansion = 11
 
-    /// Folded bytes for U+0000 to U+024F, computed once.
-    private static let latinTable: [[UInt8]] = (0..<0x250).map { v in
-        foldRare(Unicode.Scalar(UInt32(v)) ?? " ")
-    }
-
-    /// `latinTable` packed for the byte path: the length in the low byte, then the folded bytes (each
-    /// entry is at most 7 bytes long; none of U+0000…U+024F folds to more than 3).
-    private static let latinPacked: [UInt64] = latinTable.map { bytes in
+    /// Folded bytes for U+0000 to U+024F packed for the byte path: the length in the low byte, then the
+    /// folded bytes (each entry is at most 7 bytes long; none of U+0000…U+024F folds to more than 3).
+    private static let latinPacked: [UInt64] = (0..<0x250).map { v in
+        let bytes = foldRare(Unicode.Scalar(UInt32(v)) ?? " ")
         precondition(bytes.count <= 7, "a Latin letter folds to more than 7 bytes")
         var packed: UInt64 = 0
         for byte in bytes.reversed() { packed = packed << 8 | UInt64(byte) }
@@ -156,7 +133,8 @@ public enum TextFold {
     /// joiner, word joiner, byte-order mark, Mongolian vowel separator.
     private static let ignored: Set<UInt32> = [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x180E]
 
-    private static func foldRare(_ scalar: Unicode.Scalar) -> [UInt8] {
+    /// The folded bytes of one scalar outside the fast paths (and of U+0000…U+024F, once, for `latinPacked`).
+    static func foldRare(_ scalar: Unicode.Scalar) -> [UInt8] {
         switch scalar.value {
         case 0x2018, 0x2019, 0x201B, 0x02BC, 0x0060, 0x00B4, 0x2032: return [0x27]  // apostrophes → '
         case 0x201C, 0x201D, 0x00AB, 0x00BB: return [0x22]  // typographic quotes → "
@@ -168,6 +146,7 @@ public enum TextFold {
         case 0x00F8, 0x00D8: return [0x6F]
         case 0x0111, 0x0110: return [0x64]
         case 0x0142, 0x0141: return [0x6C]
+        case 0x03C2: return [0xCF, 0x83]  // final sigma → σ, as Σ folds
         default: break
         }
         if (0x0300...0x036F).contains(scalar.value) { return [] }  // a lone combining mark

@@ -65,6 +65,17 @@ struct ReadingOptions: ParsableArguments {
                   en: "Edition label of each file, in order (default: the year in the file name, else the file name)."), valueName: "label"))
     var editions: [String] = []
 
+    @Option(help: ArgumentHelp(
+        localized(fr: "Séparateur des fichiers CSV : un caractère, p. ex. « ; », « | » ou tab (par défaut : détecté ; validate dit lequel).",
+                  en: "Delimiter of CSV files: one character, e.g. ';', '|' or tab (default: detected; validate says which)."), valueName: "char"))
+    var delimiter: String?
+
+    @Option(help: ArgumentHelp(
+        localized(fr: "Encodage des fichiers CSV et HTML : utf-8, utf-16le, utf-16be ou windows-1252 (par défaut : détecté ; validate dit lequel).",
+                  en: "Encoding of CSV and HTML files: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; validate says which)."),
+        valueName: "name"))
+    var encoding: String?
+
     /// What a command asks of the loader besides these options (see `InputOptions.load`).
     struct How {
         var findingDuplicates = false
@@ -102,6 +113,14 @@ struct ReadingOptions: ParsableArguments {
         var options = LoadOptions(sheet: sheet, editions: editions.map { CellText.tidy($0) }, findsDuplicates: how.findingDuplicates,
                                   keepingRowsMatching: Query(search: how.keepingRowsMatching ?? "").searchWords)
         options.keepsText = how.keepingText
+        if let delimiter {
+            guard let byte = CSVDialect.delimiter(named: delimiter) else { throw PortraitError(.usage, .delimiterInvalid, ["value": delimiter]) }
+            options.delimiter = byte
+        }
+        if let encoding {
+            guard let named = SourceEncoding(optionName: encoding) else { throw PortraitError(.usage, .encodingUnknown, ["value": encoding]) }
+            options.encoding = named
+        }
         if let columns { options.columnOverrides = try HeaderMapper.parseOverrides(columns) }
         return options
     }

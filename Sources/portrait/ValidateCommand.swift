@@ -8,9 +8,19 @@ struct ValidateCommand: ParsableCommand {
         abstract: localized(fr: "Vérifier des fichiers du portrait : encodage, séparateur, ligne d'en-tête, colonnes, nombre de lignes et anomalies.",
                            en: "Check portrait files: encoding, delimiter, header row, column mapping, row count and anomalies."),
         discussion: localized(fr: """
+            Ce qu'est un fichier se lit dans son contenu, quel que soit son nom : un classeur XLSX, une page HTML
+            (sa première table aux colonnes du portrait), sinon du CSV. L'encodage (UTF-8, avec ou sans BOM,
+            UTF-16, Windows-1252) et le séparateur (, ; tabulation |) sont détectés et validate les affiche ;
+            --encoding et --delimiter les imposent pour un fichier mal détecté.
+
             Sort avec 0 quand chaque fichier se charge, même avec des anomalies ; sinon dit pourquoi et sort avec 65
             (données invalides), 66 (fichier absent) ou 64 (option invalide).
             """, en: """
+            What a file is is read from its content, whatever its name: an XLSX workbook, an HTML page (its first
+            table with the portrait's columns), else CSV. The encoding (UTF-8, with or without BOM, UTF-16,
+            Windows-1252) and the delimiter (, ; tab |) are detected and validate prints them; --encoding and
+            --delimiter set them for a file they are detected wrong in.
+
             Exits 0 when every file loads, even with anomalies; otherwise prints why and exits 65 (bad data),
             66 (missing file) or 64 (bad option).
             """)

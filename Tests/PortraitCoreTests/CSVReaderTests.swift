@@ -9,7 +9,7 @@ import PortraitCore
 @Suite struct CSVReaderTests {
     private func records(_ text: String, delimiter: Character = ",") throws -> [([String], Int)] {
         var out: [([String], Int)] = []
-        try CSVReader(utf8: Array(text.utf8), delimiter: delimiter.asciiValue!).forEachRecord { out.append(($0, $1)) }
+        try CSVReader(utf8: Array(text.utf8), dialect: CSVDialect(delimiter: delimiter.asciiValue!)).forEachRecord { out.append(($0, $1)) }
         return out
     }
 
@@ -47,8 +47,16 @@ import PortraitCore
     }
 
     @Test func delimiterDetection() {
-        #expect(DelimiterDetector.detect(Array("Nom, du projet;Catégorie;Statut\nx;y;z\nu, v;w;t\n".utf8)) == 0x3B)
-        #expect(DelimiterDetector.detect(Array("a,b,c\n\"x;y\",z,w\n1,2,3\n".utf8)) == 0x2C)
-        #expect(DelimiterDetector.detect(Array("a\tb\tc\nx, y\tz\tw\n".utf8)) == 0x09)
+        #expect(CSVDialect.detect(Array("Nom, du projet;Catégorie;Statut\nx;y;z\nu, v;w;t\n".utf8)).delimiter == 0x3B)
+        #expect(CSVDialect.detect(Array("a,b,c\n\"x;y\",z,w\n1,2,3\n".utf8)).delimiter == 0x2C)
+        #expect(CSVDialect.detect(Array("a\tb\tc\nx, y\tz\tw\n".utf8)).delimiter == 0x09)
+        #expect(CSVDialect.detect(Array("a|b|c\nx, y|z|w\n".utf8)).delimiter == 0x7C)
+        // A delimiter inside quotes on every line does not count: the real scanner reads the quotes.
+        #expect(CSVDialect.detect(Array("a;b\n\"x,y,z\";w\n\"1,2,3\";4\n".utf8)) == CSVDialect(delimiter: 0x3B))
+        // Single quotes quote only where no double quote is written.
+        #expect(CSVDialect.detect(Array("a,b\n'x,y',z\n'1,2',3\n".utf8)) == CSVDialect(delimiter: 0x2C, quote: 0x27))
+        #expect(CSVDialect.detect(Array("a,b\nl'IA,z\nd'abord,3\n".utf8)) == CSVDialect.standard)
+        // A delimiter given keeps the quote detected.
+        #expect(CSVDialect.detect(Array("a,b;c\n".utf8), delimiter: 0x3B).delimiter == 0x3B)
     }
 }

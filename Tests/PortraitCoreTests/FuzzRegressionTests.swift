@@ -35,6 +35,8 @@ struct FuzzRegressionTests {
         // The chunk sizes the CSV target uses for this input.
         let chunkSize = max(1 + Int(bytes.first ?? 0) % 16, bytes.count / 8)
         let chunked = try outcome { () -> LoadSummary? in
+            // The chunked loader reads what the loader decided is CSV text.
+            guard (try? FileSniffer.kind(of: Array(bytes.prefix(FileSniffer.headLength)))) == .text else { return nil }
             var builder = PortraitStoreBuilder()
             let report = try ChunkedCSVLoader.load(path: path, edition: "fuzz", options: options, into: &builder,
                                                    chunkSize: chunkSize, parallelThreshold: 64)

@@ -130,11 +130,20 @@ import PortraitCore
         #expect(!HTMLSniffer.mentionsTable([]))
     }
 
-    @Test func sniffingAndDeclaredCharsets() {
-        #expect(HTMLSniffer.looksLikeHTML(Array("\u{FEFF}  <!DOCTYPE html>".utf8)))
-        #expect(HTMLSniffer.looksLikeHTML(Array("<TABLE border=1>".utf8)))
-        #expect(!HTMLSniffer.looksLikeHTML(Array("<tablet>".utf8)))
-        #expect(!HTMLSniffer.looksLikeHTML(Array("Nom,Catégorie\n".utf8)))
+    @Test func sniffingAndDeclaredCharsets() throws {
+        // What a file is, by its first bytes alone (`FileSniffer.kind`, the one place that decides).
+        for page in ["\u{FEFF}  <!DOCTYPE html>", "<TABLE border=1>", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">",
+                     "<section><h2>Registre</h2>", "<!-- export -->\n<div class=\"x\"><p>Liste</p></div>", "<?xml version=\"1.0\"?><!DOCTYPE html><x/>",
+                     "<root>\n<meta/>\n<table>"] {
+            #expect(try FileSniffer.kind(of: Array(page.utf8)) == .html, "\(page)")
+            let utf16: [UInt8] = [0xFF, 0xFE] + page.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            #expect(try FileSniffer.kind(of: utf16) == .html, "UTF-16 \(page)")
+        }
+        for xml in ["<tablet>", "<?xml version=\"1.0\"?>\n<rows><row>Tri</row></rows>", "<rss><channel>"] {
+            #expect(throws: PortraitError.self, "\(xml)") { try FileSniffer.kind(of: Array(xml.utf8)) }
+        }
+        #expect(try FileSniffer.kind(of: Array("Nom,Catégorie\n".utf8)) == .text)
+        #expect(try FileSniffer.kind(of: [0x50, 0x4B, 0x03, 0x04, 0]) == .workbook)
         #expect(HTMLSniffer.declaredCharset(Array(#"<meta charset="Windows-1252">"#.utf8)) == "windows-1252")
         #expect(HTMLSniffer.declaredCharset(Array(#"<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">"#.utf8)) == "iso-8859-1")
         #expect(HTMLSniffer.declaredCharset(Array("<p>charset=latin1</p>".utf8)) == nil)

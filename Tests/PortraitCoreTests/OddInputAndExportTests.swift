@@ -40,7 +40,7 @@ import PortraitCore
 
     @Test func spacesBeforeAnOpeningQuoteArePadding() throws {
         var records: [[String]] = []
-        try CSVReader(utf8: Array("a, \"b, c\", d\n".utf8), delimiter: 0x2C).forEachRecord { cells, _ in records.append(cells) }
+        try CSVReader(utf8: Array("a, \"b, c\", d\n".utf8), dialect: CSVDialect(delimiter: 0x2C)).forEachRecord { cells, _ in records.append(cells) }
         #expect(records == [["a", "b, c", " d"]])
     }
 

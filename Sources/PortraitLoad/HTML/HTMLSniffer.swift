@@ -2,42 +2,11 @@ import Foundation
 import PortraitText
 import PortraitStore
 
-/// Tells HTML pages from other files by their first bytes, and finds the character encoding a page
-/// declares, as browsers do before parsing (the WHATWG "sniffing" and "prescan" rules, reduced to what a
-/// published table needs).
+/// Finds the character encoding a page declares, as browsers do before parsing (the WHATWG "prescan"
+/// rules, reduced to what a published table needs). Whether a file is a page is `FileSniffer`'s to say.
 public enum HTMLSniffer {
     /// Bytes looked at for the signature and the declared encoding (the prescan's 1024).
     static let prescanLength = 1024
-
-    /// Tags that, first in a file (after a byte-order mark and white space), make it HTML: the WHATWG
-    /// MIME-sniffing list.
-    private static let signatures = ["<!doctype html", "<html", "<head", "<script", "<iframe", "<h1", "<div", "<font",
-                                     "<table", "<a", "<style", "<title", "<b", "<body", "<br", "<p", "<!--"]
-
-    /// Whether `head` (a file's first bytes) starts like an HTML page.
-    public static func looksLikeHTML(_ head: [UInt8]) -> Bool {
-        var bytes = ArraySlice(head)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        bytes = bytes.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D })
-        for signature in signatures {
-            let tag = Array(signature.utf8)
-            guard bytes.count > tag.count else { continue }
-            let start = bytes.startIndex
-            let matches = zip(bytes[start..<(start + tag.count)], tag).allSatisfy { lowercase($0) == $1 }
-            // The tag must end there: a space or '>' (for "<!--", a space or '>' as well).
-            let after = bytes[start + tag.count]
-            if matches && (after == 0x20 || after == 0x3E || after == 0x09 || after == 0x0A || after == 0x0D || after == 0x0C) {
-                return true
-            }
-        }
-        return false
-    }
-
-    /// Whether a file name's extension says HTML.
-    public static func hasHTMLExtension(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml")
-    }
 
     /// The encoding a `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in
     /// the first kilobyte names, lowercased; nil when there is none.
@@ -70,15 +39,15 @@ public enum HTMLSniffer {
         "us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "iso_8859-1:1987",
     ]
 
-    /// The page as UTF-8 and the encoding it was read with: a byte-order mark first, then the declared
-    /// encoding when it is windows-1252 (or one of its aliases), else the same rule as CSV (UTF-8, and
-    /// Windows-1252 when the bytes are not UTF-8).
-    static func decode(_ bytes: [UInt8]) throws -> (utf8: [UInt8], encoding: SourceEncoding) {
-        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        if !hasBOM, let label = declaredCharset(bytes), windows1252Labels.contains(label) {
-            return (ByteDecoder.windows1252ToUTF8(bytes), .windows1252)
+    /// The page as UTF-8 and the encoding it was read with, by the one decoder (`ByteDecoder`): the
+    /// encoding a person named, else a byte-order mark, else the declared encoding when it is windows-1252
+    /// (or one of its aliases), else the same rule as CSV (UTF-8, and Windows-1252 when the bytes are not UTF-8).
+    static func decode(_ bytes: [UInt8], as forced: SourceEncoding? = nil) throws -> (utf8: [UInt8], encoding: SourceEncoding) {
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || ByteDecoder.utf16ByteOrder(bytes) != nil
+        if forced == nil, !hasBOM, let label = declaredCharset(bytes), windows1252Labels.contains(label) {
+            return try ByteDecoder.decode(bytes, as: .windows1252)
         }
-        return try ByteDecoder.decode(bytes)
+        return try ByteDecoder.decode(bytes, as: forced)
     }
 
     /// Whether the page has a `<table` tag anywhere (in any case): without one the parser cannot find a
