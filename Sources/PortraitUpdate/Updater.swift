@@ -144,14 +144,13 @@ public struct Updater: Sendable {
         return String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// Refuses an HTML page (a portal's error or login page) served in place of a data file.
+    /// Refuses an HTML page (a portal's error or login page) served in place of a data file: a page as
+    /// the loader tells one (`FileSniffer.kind`).
     private func refuseWebPage(_ path: String, format: SourceFormat, url: URL) throws {
-        guard format.fileExtension != "html", let handle = FileHandle(forReadingAtPath: path) else { return }
+        guard format != .html, let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 512)).map { Array($0) } ?? []
-        var text = String(decoding: head, as: UTF8.self).lowercased()
-        text = String(text.drop { $0 == "\u{FEFF}" || $0.isWhitespace })
-        if text.hasPrefix("<!doctype html") || text.hasPrefix("<html") || text.hasPrefix("<head") || text.hasPrefix("<body") {
+        let head = (try? handle.read(upToCount: FileSniffer.headLength)).map { Array($0) } ?? []
+        if (try? FileSniffer.kind(of: head)) == .html {
             throw PortraitError(.badData, file: url.absoluteString, .webPageInsteadOfFile, ["format": format.rawValue])
         }
     }
