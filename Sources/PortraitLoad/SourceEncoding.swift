@@ -37,8 +37,8 @@ public enum ByteDecoder {
         }
         if isValidUTF8(bytes) { return (bytes, .utf8) }
         if let cut = cutCharacterStart(bytes, from: 0) { return (Array(bytes[..<cut]) + replacement, .utf8CutShort) }
-        let (repaired, validSequences, invalidBytes) = repairUTF8(bytes)
-        if validSequences > 0 && invalidBytes * 4 <= validSequences { return (repaired, .utf8Mixed) }
+        let (_, validSequences, invalidBytes) = repairUTF8(bytes, building: false)
+        if validSequences > 0 && invalidBytes * 4 <= validSequences { return (repairUTF8(bytes).utf8, .utf8Mixed) }
         return (windows1252ToUTF8(bytes), .windows1252)
     }
 
@@ -113,28 +113,36 @@ public enum ByteDecoder {
 
     /// UTF-8 where each byte that is not part of a valid sequence is read as Windows-1252; with the number
     /// of valid multi-byte sequences and of repaired bytes. The sequences are told apart by the standard
-    /// library's UTF-8 parser.
-    static func repairUTF8(_ bytes: [UInt8]) -> (utf8: [UInt8], validSequences: Int, invalidBytes: Int) {
+    /// library's UTF-8 parser. With `building` false, only counts (the output is empty).
+    static func repairUTF8(_ bytes: [UInt8], building: Bool = true) -> (utf8: [UInt8], validSequences: Int, invalidBytes: Int) {
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
+        if building { out.reserveCapacity(bytes.count + 16) }
         var valid = 0, invalid = 0
-        var parser = Unicode.UTF8.ForwardParser()
-        var input = bytes.makeIterator()
-        var position = 0
-        while true {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if building { out.append(b) }
+                i += 1
+                continue
+            }
+            var parser = Unicode.UTF8.ForwardParser()
+            var input = bytes[i...].makeIterator()
             switch parser.parseScalar(from: &input) {
             case .valid(let sequence):
-                out.append(contentsOf: sequence)
-                if sequence.count > 1 { valid += 1 }
-                position += sequence.count
+                if building { out.append(contentsOf: bytes[i..<(i + sequence.count)]) }
+                valid += 1
+                i += sequence.count
             case .error(let length):
-                out.append(contentsOf: windows1252ToUTF8(Array(bytes[position..<(position + length)])))
+                if building { for k in i..<(i + length) { appendWindows1252(bytes[k], to: &out) } }
                 invalid += length
-                position += length
+                i += length
             case .emptyInput:
-                return (out, valid, invalid)
+                i = n
             }
         }
+        return (out, valid, invalid)
     }
 
     /// The byte order of UTF-16 text: a byte-order mark, else first bytes that alternate NUL and ASCII;
@@ -196,14 +204,28 @@ public enum ByteDecoder {
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
 
+    /// UTF-8 of bytes 0x80–0xFF read as Windows-1252, packed: the length in the low byte, then the bytes.
+    private static let cp1252Packed: [UInt32] = (0x80...0xFF).map { byte in
+        let value = byte < 0xA0 ? cp1252High[byte - 0x80] : UInt32(byte)
+        let utf8 = Array(String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8)
+        return utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) } << 8 | UInt32(utf8.count)
+    }
+
+    @inline(__always)
+    private static func appendWindows1252(_ byte: UInt8, to out: inout [UInt8]) {
+        if byte < 0x80 { out.append(byte); return }
+        var packed = cp1252Packed[Int(byte - 0x80)]
+        let count = Int(packed & 0xFF)
+        for _ in 0..<count {
+            packed >>= 8
+            out.append(UInt8(truncatingIfNeeded: packed))
+        }
+    }
+
     static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
-        for b in bytes {
-            if b < 0x80 { out.append(b); continue }
-            let value = b < 0xA0 ? cp1252High[Int(b - 0x80)] : UInt32(b)
-            out.append(contentsOf: String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8)
-        }
+        for b in bytes { appendWindows1252(b, to: &out) }
         return out
     }
 }

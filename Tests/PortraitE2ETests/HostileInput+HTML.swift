@@ -26,12 +26,10 @@ extension HostileInput {
                      outcome: .refused(status: 65, reason: "no table with the portrait's columns (1 tables seen)"),
                      make: text("<!DOCTYPE html><html><body><table><tr><td><a href=\"/\">Accueil</a></td></tr></table>"
                                 + String(repeating: "<p>Lorem ipsum dolor sit amet, <b>consectetur</b> adipiscing elit.</p>\n", count: 280_000) + "</body></html>")),
+        // What a file is comes from its content, not its name: these are read as CSV text.
         HostileInput(name: "HTML: random bytes named .html", fileName: "random.html",
-                     outcome: .refused(status: 65, reason: "no table with the portrait's columns (0 tables seen)"),
+                     outcome: .refused(status: 65, reason: "not a portrait: no column names any of name, category, organisation, portfolio, benefits, status (use --columns field=Header to map them)"),
                      make: bytes((0..<65_536).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) | 0x80 })),
-        HostileInput(name: "HTML: a CSV file named .html", fileName: "csv.html",
-                     outcome: .refused(status: 65, reason: "no table with the portrait's columns (0 tables seen)"),
-                     make: text(header + "\n" + row + "\n")),
         // Each spanning row fills one cell only: a note line, not an initiative (as in CSV and XLSX).
         HostileInput(name: "HTML: rowspan and colspan at their maximum on every cell", fileName: "spans.html",
                      outcome: .loads(rows: 1, validateShows: ["format:       HTML"]),

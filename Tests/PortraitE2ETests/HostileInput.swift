@@ -126,6 +126,10 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
     ]
 
     static let others: [HostileInput] = [
+        // What a file is comes from its content, not its name (the HTML pages are in `HostileInput.html`).
+        HostileInput(name: "a CSV file named .html", fileName: "csv.html",
+                     outcome: .loads(rows: 1, validateShows: ["format:     CSV"]),
+                     make: text(header + "\n" + row + "\n")),
         HostileInput(name: "a folder", fileName: "folder.csv",
                      outcome: .refused(status: 66, reason: "is a folder, not a file"),
                      make: { try FileManager.default.createDirectory(atPath: $0, withIntermediateDirectories: false) }),
