@@ -22,7 +22,7 @@ struct InterningTextColumnBuilder: Sendable {
     }
 
     /// Whether `count` more bytes of new values still fit (see `TextColumn.maximumBytes`).
-    func hasRoom(for count: Int) -> Bool { values.byteCount + count <= TextColumn.maximumBytes }
+    func hasRoom(for count: Int, limit: Int = TextColumn.maximumBytes) -> Bool { values.byteCount + count <= limit }
 
     /// Bytes of the distinct values so far.
     var byteCount: Int { values.byteCount }

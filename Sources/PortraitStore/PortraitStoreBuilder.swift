@@ -41,6 +41,9 @@ public struct PortraitStoreBuilder {
     private var currentEdition: UInt32 = 0
     private var currentExtraSlots: [Int] = []
 
+    /// Most bytes of text a column may hold: `TextColumn.maximumBytes`, lowered by tests to reach it.
+    var textByteLimit = TextColumn.maximumBytes
+
     /// The search rows must pass to be kept, when loading for a one-shot question.
     private var searchFilter: RowSearchFilter?
 
@@ -191,15 +194,15 @@ public struct PortraitStoreBuilder {
     private func checkRoom(names nameBytes: Int, benefits benefitBytes: Int, line: Int?,
                            extra: (Int) -> (slot: Int, bytes: Int)?) throws {
         var full: String?
-        if !names.hasRoom(for: nameBytes) { full = Field.name.rawValue }
-        if !benefits.hasRoom(for: benefitBytes) { full = Field.benefits.rawValue }
+        if !names.hasRoom(for: nameBytes, limit: textByteLimit) { full = Field.name.rawValue }
+        if !benefits.hasRoom(for: benefitBytes, limit: textByteLimit) { full = Field.benefits.rawValue }
         var k = 0
         while full == nil, let (slot, count) = extra(k) {
-            if !extras[slot].hasRoom(for: count) { full = extraTitles[slot] }
+            if !extras[slot].hasRoom(for: count, limit: textByteLimit) { full = extraTitles[slot] }
             k += 1
         }
         if let full {
-            throw PortraitError(.badData, line: line, .textTooLarge, ["column": full, "size": String(TextColumn.maximumBytes >> 30 + 1)])
+            throw PortraitError(.badData, line: line, .textTooLarge, ["column": full, "size": String((textByteLimit + 1) >> 30)])
         }
     }
 

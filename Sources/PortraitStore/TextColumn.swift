@@ -15,8 +15,8 @@ public struct TextColumn: Sendable {
     /// would take a column past it, with a message, rather than let an offset wrap.
     public static let maximumBytes = Int(UInt32.max)
 
-    /// Whether `count` more bytes still fit (see `maximumBytes`).
-    func hasRoom(for count: Int) -> Bool { bytes.count + count <= Self.maximumBytes }
+    /// Whether `count` more bytes still fit within `limit` (`maximumBytes` but in tests).
+    func hasRoom(for count: Int, limit: Int = maximumBytes) -> Bool { bytes.count + count <= limit }
 
     /// A column of `rowValues.count` rows whose values are the elements `bytes` and `ends` describe.
     init(bytes: [UInt8], ends: [UInt32], rowValues: [UInt32]) {

@@ -101,3 +101,39 @@ import PortraitTestSupport
         }
     }
 }
+
+/// A text column's offsets are 32-bit: a row (or a file merged) that would take a column past its limit is
+/// refused with a message naming the column and the line, never stored with offsets that wrap.
+@Suite struct TextColumnLimitTests {
+    @Test func aRowPastTheLimitIsRefusedNotTruncated() throws {
+        #expect(TextColumn.maximumBytes == Int(UInt32.max))
+        var builder = PortraitStoreBuilder()
+        builder.textByteLimit = 40
+        builder.beginSource(edition: "2025", extraHeaders: ["Note"])
+        var codes = [UInt32](repeating: 0, count: Facet.allCases.count)
+        for facet in Facet.allCases where facet != .edition {
+            codes[facet.index] = Array("Finances".utf8).withUnsafeBufferPointer { builder.facetCode(facet, raw: $0).code }
+        }
+        try builder.append(name: Array("Tri des courriels".utf8), benefits: [], codes: codes, extraValues: ["n"], line: 2)
+        try builder.append(name: Array("Tri des factures".utf8), benefits: [], codes: codes, extraValues: ["n"], line: 3)
+        let error = try #require(throws: PortraitError.self) {
+            try builder.append(name: Array("Lecture des formulaires".utf8), benefits: [], codes: codes, extraValues: ["n"], line: 4)
+        }
+        #expect(error.line == 4 && error.message == .textTooLarge && error.values["column"] == "name")
+        #expect(builder.count == 2)
+        // An extra column fills up too.
+        let note = try #require(throws: PortraitError.self) {
+            try builder.append(name: [], benefits: [], codes: codes, extraValues: [String(repeating: "n", count: 60)], line: 5)
+        }
+        #expect(note.values["column"] == "Note")
+        // A builder merged whole or not at all.
+        var other = PortraitStoreBuilder()
+        other.beginSource(edition: "2024", extraHeaders: [])
+        for facet in Facet.allCases where facet != .edition {
+            codes[facet.index] = Array("Finances".utf8).withUnsafeBufferPointer { other.facetCode(facet, raw: $0).code }
+        }
+        try other.append(name: Array("Un nom assez long pour dépasser".utf8), benefits: [], codes: codes, extraValues: [], line: 2)
+        #expect(throws: PortraitError.self) { try builder.merge(other, lineOffset: 0) }
+        #expect(builder.count == 2 && builder.build().text(.name, row: 1) == "Tri des factures")
+    }
+}
