@@ -102,6 +102,21 @@ import PortraitTestSupport
     }
 }
 
+extension InputReferenceTests {
+    /// What a file is, over text from every category: a CSV line is text whatever it holds, and the same
+    /// text inside a page's table, after any doctype, XML declaration or first tag, is a page.
+    @Test func whatAFileIsOverTextFromEveryCategory() throws {
+        for text in Self.texts(count: 1500, seed: 31) {
+            let line = "Nom," + text.replacingOccurrences(of: "<", with: "") + "\n"
+            #expect(try FileSniffer.kind(of: Array(line.utf8)) == .text, "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
+            for start in ["<!DOCTYPE html>", "<?xml version=\"1.0\"?>\n<html>", "<section>", "<div>", ""] {
+                let page = start + "<p>" + text + "</p><table><tr><td>Nom</td></tr></table>"
+                #expect(try FileSniffer.kind(of: Array(page.utf8)) == .html, "\(start)")
+            }
+        }
+    }
+}
+
 /// A text column's offsets are 32-bit: a row (or a file merged) that would take a column past its limit is
 /// refused with a message naming the column and the line, never stored with offsets that wrap.
 @Suite struct TextColumnLimitTests {
