@@ -122,7 +122,8 @@ struct RowAssembler {
         cellsSearched += cells.count
         let columns = HeaderMapper.map(headers: cells, overrides: overrides)
         if HeaderMapper.isHeader(columns) && overrides.keys.allSatisfy({ columns[$0] != nil }) {
-            start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: recordsSearched - 1), line: line, into: &builder)
+            start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: recordsSearched - 1, overridden: Set(overrides.keys)),
+                  line: line, into: &builder)
             pending.removeAll()
         } else if recordsSearched >= HeaderMapper.searchDepth
                     && (recordsSearched >= Self.lateHeaderRecords || cellsSearched >= Self.lateHeaderCells) {

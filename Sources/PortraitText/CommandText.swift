@@ -10,6 +10,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case queryWritten, readingProgress
     case validateFormat, validateEncoding, validateDelimiter, validateHeader, validateColumns, validateEdition
     case validateRowCount, validateAnomalies, validateNone, validateMissing, validateExtra, validateColumnNumber
+    case columnsGuessed, validateColumnsGuessed, validateGuessScore, validateAlternatives
     case validateLine, validateLines, validateRow, validateRowsWord
     case validateSheet, validateTable, validateTableOf, validateTableCaption, validateTableHeaderRow, validatePassedOver
     case validateOtherTables, validateFooterRows
@@ -63,6 +64,14 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .validateMissing: return ("(absente)", "(missing)")
         case .validateExtra: return ("en plus", "extra")
         case .validateColumnNumber: return ("(colonne {n})", "(column {n})")
+        case .columnsGuessed:
+            return ("portrait : {file} : colonnes lues d'après leur en-tête, à vérifier : {fields} (--columns champ=En-tête pour changer)",
+                    "portrait: {file}: columns read by their headers' meaning, to check: {fields} (--columns field=Header to change)")
+        case .validateColumnsGuessed:
+            return ("colonnes (devinées d'après leur en-tête ; --columns champ=En-tête pour changer)",
+                    "columns (guessed from their headers' meaning; --columns field=Header to change)")
+        case .validateGuessScore: return ("score {score}", "score {score}")
+        case .validateAlternatives: return ("autres : {headers}", "alternatives: {headers}")
         case .validateSheet: return ("feuille", "sheet")
         case .validateTable: return ("tableau", "table")
         case .validateTableOf: return ("{position} sur {count}", "{position} of {count}")

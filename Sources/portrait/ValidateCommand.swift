@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let interface = language.interface
         try reportingErrors(in: interface) {
-            let loaded = try reading.load(paths: files, ReadingOptions.How(findingDuplicates: true, language: interface))
+            let loaded = try reading.load(paths: files, ReadingOptions.How(findingDuplicates: true, language: interface, announcesGuesses: false))
             var text = ""
             for report in loaded.reports { text += ValidationReport.render(report, store: loaded.store, language: interface) }
             emit(Array(text.utf8))
