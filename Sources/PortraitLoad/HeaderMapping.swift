@@ -11,6 +11,10 @@ public struct ColumnMapping: Sendable, Equatable {
     public var headerRecord: Int
     /// The fields whose column `--columns` named.
     public var overridden: Set<Field> = []
+    /// The file's own title: the first text above the header (a title block), cut to `titleLength`
+    /// characters; nil when the header is the first line.
+    public var titleLine: String?
+    public static let titleLength = 200
 
     public init(columns: [Field: Int], headers: [String], headerRecord: Int, overridden: Set<Field> = []) {
         self.columns = columns

@@ -150,6 +150,9 @@ struct RowAssembler {
     }
 
     private mutating func start(mapping: ColumnMapping, line: Int, into builder: inout PortraitStoreBuilder) {
+        var mapping = mapping
+        let title = pending.lazy.filter { $0.line < line }.compactMap { $0.cells.lazy.map { CellText.tidy($0) }.first { !$0.isEmpty } }.first
+        mapping.titleLine = title.map { String($0.prefix(ColumnMapping.titleLength)) }
         self.mapping = mapping
         headerLine = line
         headerCells = SkippedLine.headerCells(mapping.headers)

@@ -18,7 +18,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case diffInitiatives, diffOrganisations, diffByStatus, diffByCategory, diffByPortfolio
     case diffOrganisationsAdded, diffOrganisationsRemoved, diffStatusChanges, diffCategoryChanges
     case diffInitiativesAdded, diffInitiativesRemoved, diffInitiativesIn, diffNone
-    case sampleNotice, sampleShort, sourceOfficial, sourceSample, sourceFile
+    case sampleNotice, sampleShort, sourceOfficial, sourceSample, sourceFile, sourceFileTitled, sourceRegisterFile, summaryTitleFiles
     case updateCatalogue, updateNew, updateUpdated, updateUnchanged, updateRefused, updateFolder, downloadProgress
     case sourcesNone, sourcesEdition, sourcesFolder
 
@@ -111,6 +111,12 @@ public enum CommandText: LocalizedTemplate, Equatable {
             return ("Source : {title}, édition {edition}, {publisher}, licence {licence} — {notice}",
                     "Source: {title}, edition {edition}, {publisher}, licence {licence} — {notice}")
         case .sourceFile: return ("Source : {file} (édition {edition})", "Source: {file} (edition {edition})")
+        case .sourceFileTitled:
+            return ("Source : {file}, « {title} » (édition {edition})", "Source: {file}, “{title}” (edition {edition})")
+        case .sourceRegisterFile:
+            return ("Source : {title}, édition {edition}, {publisher}, licence {licence} — lu dans le fichier {file}",
+                    "Source: {title}, edition {edition}, {publisher}, licence {licence} — read from the file {file}")
+        case .summaryTitleFiles: return ("Initiatives lues dans {sources}", "Initiatives read from {sources}")
         case .updateCatalogue: return ("catalogue : {url} — {title}", "catalogue: {url} — {title}")
         case .updateNew:
             return ("{edition}  nouvelle     {file}  {rows} initiatives  {size}", "{edition}  new          {file}  {rows} initiatives  {size}")
