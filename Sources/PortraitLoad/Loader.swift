@@ -90,7 +90,7 @@ public enum Loader {
         let delimiter = DelimiterDetector.detect(utf8)
         var assembler = RowAssembler(edition: edition, options: options)
         try utf8.withUnsafeBufferPointer { buffer in
-            try CSVScanner.scan(buffer, delimiter: delimiter) { fields, line in
+            try CSVScanner.scan(buffer, delimiter: delimiter, blankLines: true) { fields, line in
                 try assembler.consume(slices: fields, line: line, into: &builder)
             }
         }

@@ -35,6 +35,10 @@ struct RowAssembler {
     private var texts: [[UInt8]] = [[], []]
     /// Facet codes of the row being added, indexed by `Facet.index`.
     private var codes = [UInt32](repeating: 0, count: Facet.allCases.count)
+    /// One-cell lines after the last initiative, until the file shows whether they are its footer.
+    private var footer = FooterBlock()
+    /// Whether the last initiative added had several cells filled (a footer may follow only such a one).
+    private var lastWasFull = false
 
     /// The facet a field is a value of, for the four fields with a fixed set of values.
     static func facet(of field: Field) -> Facet? {
@@ -80,9 +84,16 @@ struct RowAssembler {
         builder.beginSource(edition: edition, extraHeaders: readsText ? leader.extraTitles : [])
     }
 
-    /// Takes in the rows a follower read, numbered from line 1 of its part: `lineOffset` makes them the
-    /// file's lines. Duplicates across the two parts are found here.
-    mutating func merge(_ follower: RowAssembler, lineOffset: Int) {
+    /// Takes in the rows a follower read into `followerBuilder`, numbered from line 1 of its part:
+    /// `lineOffset` makes them the file's lines. Duplicates across the two parts are found here, and the
+    /// one-cell lines that ended the first part are settled: initiatives when the follower read any,
+    /// else one footer block with the follower's own.
+    mutating func merge(_ follower: RowAssembler, rows followerBuilder: PortraitStoreBuilder, lineOffset: Int,
+                        into builder: inout PortraitStoreBuilder) {
+        if follower.rowCount > 0 { flushFooter(into: &builder) }
+        builder.merge(followerBuilder, lineOffset: lineOffset)
+        if follower.rowCount > 0 { lastWasFull = follower.lastWasFull }
+        footer.append(follower.footer, lineOffset: lineOffset)
         rowCount += follower.rowCount
         // The follower's duplicates take their place among its anomalies first, so that the kinds come in
         // the order a single reader would have met them.
@@ -90,6 +101,7 @@ struct RowAssembler {
         let duplicates = follower.followerHashes.filter { !seenRows.insert($0.hash).inserted }.map { Int($0.line) }
         theirs.note(.duplicateRow, lines: duplicates)
         anomalies.merge(theirs, lineOffset: lineOffset)
+        if footer.isFull { flushFooter(into: &builder) }
     }
 
     /// Consumes one record given as strings (XLSX rows, tests).
@@ -136,6 +148,25 @@ struct RowAssembler {
             if pending.isEmpty { throw PortraitError(.badData, .emptyFile) }
             try fail()
         }
+        // One-cell lines that end the file right after a full initiative are its footer.
+        if lastWasFull {
+            for line in footer.lines { anomalies.note(.skipped(.footerLine), line: line.line) }
+            footer.removeAll()
+        } else {
+            flushFooter(into: &builder)
+        }
+    }
+
+    /// Adds the one-cell lines kept in `footer` as initiatives with empty fields, flagged.
+    private mutating func flushFooter(into builder: inout PortraitStoreBuilder) {
+        guard !footer.isEmpty, let width = mapping?.headers.count else { return }
+        let block = footer
+        footer.removeAll()
+        block.forEach(width: width) { cells, line in
+            anomalies.note(.loneCell, line: line)
+            add(cells, line: line, into: &builder)
+        }
+        lastWasFull = false
     }
 
     private func fail() throws -> Never {
@@ -196,11 +227,23 @@ struct RowAssembler {
     }
 
     private mutating func append(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) {
-        guard let mapping else { return }
         if let reason = SkippedLine.reason(cells, header: headerCells) {
             anomalies.note(.skipped(reason), line: line)
             return
         }
+        if let column = SkippedLine.loneCell(cells) {
+            footer.add(cells, column: column, line: line)
+            if footer.isFull { flushFooter(into: &builder) }
+            return
+        }
+        flushFooter(into: &builder)
+        add(cells, line: line, into: &builder)
+        lastWasFull = true
+    }
+
+    /// Adds one initiative.
+    private mutating func add(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) {
+        guard let mapping else { return }
         let width = mapping.headers.count
         if cells.count < width {
             anomalies.note(.tooFewCells, line: line)
