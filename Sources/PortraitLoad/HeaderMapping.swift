@@ -223,7 +223,11 @@ public enum HeaderMapper {
             if isHeader(columns) && overridesFound {
                 return ColumnMapping(columns: columns, headers: cells, headerRecord: index, overridden: Set(overrides.keys))
             }
-            if columns.count > (best?.columns.count ?? 0) { best = (index, columns) }
+            // The row naming most fields, and among those the widest (a header, not a title line above it).
+            if columns.count > (best?.columns.count ?? 0)
+                || (columns.count > 0 && columns.count == best?.columns.count && cells.count > records[best!.record].count) {
+                best = (index, columns)
+            }
         }
         if let field = Field.allCases.first(where: { overrides[$0] != nil && best?.columns[$0] == nil }), let header = overrides[field] {
             throw PortraitError(.badData, .columnOverrideNotFound, ["header": TerminalSafe.visible(header), "field": field.rawValue])
