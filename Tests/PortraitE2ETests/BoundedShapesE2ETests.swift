@@ -36,8 +36,9 @@ import Testing
     /// name is never dropped as a note), flagged by `validate`; none is a footer, as no initiative of several
     /// cells comes before them. (This file was 10 million lines when such lines were skipped as notes;
     /// stored as initiatives, 10 million cost 6.3 s and 600 MB for `stats`, so the shape is now sized for
-    /// the bound.) Measured, release build, this 2-core machine: stats 0.20 s, query -o x.json 0.45 s,
-    /// validate 0.25 s of CPU; at most 70 MB.
+    /// the bound.) Measured, release build, this 2-core machine, worst of 3 runs (user + system CPU):
+    /// stats 0.21 s, query -o x.json 0.37 s, validate 0.25 s; at most 71 MB (the bound, 2 s and 500 MB, is
+    /// 5.4 times the slowest).
     @Test func hundredsOfThousandsOfOneCellRows() throws {
         let (folder, path) = try file("one-cell.csv")
         defer { try? FileManager.default.removeItem(at: folder) }
