@@ -52,6 +52,8 @@ public enum AnomalyKind: Sendable, Hashable {
             return ("espaces superflus dans « \(field.title(.fr)) » (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
         case .relabelled(let field, let written, let term):
             return ("« \(field.title(.fr)) » : « \(written) » lu comme « \(term.fr) »", "\(field.rawValue) '\(written)' read as '\(term.fr)'")
+        case .skipped(.titleLine):
+            return ("ligne de titre au-dessus de l'en-tête ignorée (non comptée)", "title line above the header skipped (not counted)")
         case .skipped(.blankRow):
             return ("ligne vide ignorée (toutes les cellules vides ; non comptée)", "blank row skipped (every cell empty; not counted)")
         case .skipped(.footerLine):

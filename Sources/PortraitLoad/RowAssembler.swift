@@ -125,7 +125,10 @@ struct RowAssembler {
             append(slices, line: line, into: &builder)
             return
         }
-        if SkippedLine.reason(slices, header: []) == .blankRow { return }  // an empty row above the header
+        if SkippedLine.reason(slices, header: []) == .blankRow {  // an empty row above the header
+            anomalies.note(.skipped(.blankRow), line: line)
+            return
+        }
         let cells = slices.map { String(decoding: $0, as: UTF8.self) }
         // The first records are kept to say what is wrong if no header comes; a header further down (a long
         // preamble) is still found, and reported at its own line, within a bounded search.
@@ -137,8 +140,11 @@ struct RowAssembler {
             start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: recordsSearched - 1, overridden: Set(overrides.keys)),
                   line: line, into: &builder)
             pending.removeAll()
-        } else if recordsSearched >= HeaderMapper.searchDepth
-                    && (recordsSearched >= Self.lateHeaderRecords || cellsSearched >= Self.lateHeaderCells) {
+            return
+        }
+        anomalies.note(.skipped(.titleLine), line: line)
+        if recordsSearched >= HeaderMapper.searchDepth
+            && (recordsSearched >= Self.lateHeaderRecords || cellsSearched >= Self.lateHeaderCells) {
             try fail()
         }
     }

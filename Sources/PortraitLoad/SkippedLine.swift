@@ -1,8 +1,10 @@
 /// Why a record after the header is not an initiative, and the rule that says so. Such lines are skipped:
 /// never counted, never stored, and listed by `validate` with their numbers. Lines are skipped only in
-/// these places (the title block above the header is never read as rows); any other line is an initiative,
+/// these places; any other line is an initiative,
 /// a short one with empty fields (`AnomalyKind.loneCell`).
 public enum SkippedLine: Sendable, Hashable {
+    /// A line of the title block above the header (a title, a date, a note before the table).
+    case titleLine
     /// Every cell is empty (or only white space): a spreadsheet's empty row.
     case blankRow
     /// A line of one filled cell in the block after the last initiative (a footer such as `Source : …`);

@@ -70,7 +70,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .validateColumnsGuessed:
             return ("colonnes (devinées d'après leur en-tête ; --columns champ=En-tête pour changer)",
                     "columns (guessed from their headers' meaning; --columns field=Header to change)")
-        case .validateGuessScore: return ("score {score}", "score {score}")
+        case .validateGuessScore: return ("pointage {score}", "score {score}")
         case .validateAlternatives: return ("autres : {headers}", "alternatives: {headers}")
         case .validateSheet: return ("feuille", "sheet")
         case .validateTable: return ("tableau", "table")
