@@ -33,7 +33,7 @@ extension HostileInput {
         HostileInput(name: "HTML: a CSV file named .html", fileName: "csv.html",
                      outcome: .refused(status: 65, reason: "no table with the portrait's columns (0 tables seen)"),
                      make: text(header + "\n" + row + "\n")),
-        // Each spanning row fills one cell only: a note line, not an initiative (as in CSV and XLSX).
+        // Each spanning row fills one cell only, after the last initiative: a footer, not an initiative (as in CSV and XLSX).
         HostileInput(name: "HTML: rowspan and colspan at their maximum on every cell", fileName: "spans.html",
                      outcome: .loads(rows: 1, validateShows: ["format:       HTML"]),
                      make: text("<table>" + htmlHeader + htmlRow
