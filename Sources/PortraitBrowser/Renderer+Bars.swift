@@ -15,7 +15,9 @@ extension Renderer {
         let width = layout.size.columns
         let source = TerminalSafe.visible(state.sourceName)
         let room = width - line.width - 3
-        let titles = [UIString.appTitle.text(ui) + " · " + source + " ", source + " "].map { StyledLine($0, .dim) }
+        // The register's name only over the register's rows: another file is named by itself alone.
+        let named = ProvenanceText.allRegister(state.provenance) ? [UIString.appTitle.text(ui) + " · " + source + " "] : []
+        let titles = (named + [source + " "]).map { StyledLine($0, .dim) }
         if room >= 12, let title = titles.first(where: { $0.width <= room }) ?? titles.last {
             let shown = title.truncated(to: room)
             line = line.fitted(to: width - shown.width)

@@ -17,6 +17,8 @@ public enum AnomalyKind: Sendable, Hashable {
     case tooManyCells
     /// A line that is not an initiative, skipped and not counted.
     case skipped(SkippedLine)
+    /// A line of one filled cell among the initiatives: an initiative with its other fields empty.
+    case loneCell
 
     /// Distinct unknown values listed one by one, per field.
     public static let valuesListed = 50
@@ -50,11 +52,16 @@ public enum AnomalyKind: Sendable, Hashable {
             return ("espaces superflus dans « \(field.title(.fr)) » (retirés)", "stray spaces in \(field.rawValue) (trimmed)")
         case .relabelled(let field, let written, let term):
             return ("« \(field.title(.fr)) » : « \(written) » lu comme « \(term.fr) »", "\(field.rawValue) '\(written)' read as '\(term.fr)'")
+        case .skipped(.titleLine):
+            return ("ligne de titre au-dessus de l'en-tête ignorée (non comptée)", "title line above the header skipped (not counted)")
         case .skipped(.blankRow):
             return ("ligne vide ignorée (toutes les cellules vides ; non comptée)", "blank row skipped (every cell empty; not counted)")
-        case .skipped(.noteLine):
-            return ("ligne de note ignorée (une seule cellule remplie, p. ex. « Source : … » ; non comptée)",
-                    "note line skipped (only one cell filled, e.g. 'Source: …'; not counted)")
+        case .skipped(.footerLine):
+            return ("ligne de pied ignorée (une seule cellule remplie, après la dernière initiative, p. ex. « Source : … » ; non comptée)",
+                    "footer line skipped (only one cell filled, after the last initiative, e.g. 'Source: …'; not counted)")
+        case .loneCell:
+            return ("ligne d'une seule cellule parmi les initiatives, lue comme une initiative aux autres champs vides",
+                    "line of one cell among the initiatives, read as an initiative with its other fields empty")
         case .skipped(.repeatedHeader):
             return ("en-tête répété ignoré (non compté)", "repeated header skipped (not counted)")
         case .tooFewCells:

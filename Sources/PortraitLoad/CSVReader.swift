@@ -29,10 +29,11 @@ enum CSVScanner {
     private static let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
     /// Calls `body` with each non-blank record's fields (slices valid only during the call) and its
-    /// starting line, counting lines from `firstLine`.
-    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, dialect: CSVDialect, firstLine: Int = 1,
+    /// starting line, counting lines from `firstLine`; with `blankLines`, an empty line too, as one empty
+    /// field (the loader lists it as skipped).
+    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, dialect: CSVDialect, firstLine: Int = 1, blankLines: Bool = false,
                      _ body: (_ fields: [UnsafeBufferPointer<UInt8>], _ line: Int) throws -> Void) throws {
-        _ = try scan(buffer, dialect: dialect, firstLine: firstLine, isFinal: true) { fields, line, _ in
+        _ = try scan(buffer, dialect: dialect, firstLine: firstLine, isFinal: true, blankLines: blankLines) { fields, line, _ in
             try body(fields, line)
             return true
         }
@@ -47,7 +48,7 @@ enum CSVScanner {
     /// Scans one chunk. Unless `isFinal`, a record not ended by a line break within the chunk is left
     /// unconsumed (it continues in the next chunk). `body` also gets the record's start offset, and returns
     /// false to leave that record unconsumed and stop there.
-    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, dialect: CSVDialect, firstLine: Int, isFinal: Bool,
+    static func scan(_ buffer: UnsafeBufferPointer<UInt8>, dialect: CSVDialect, firstLine: Int, isFinal: Bool, blankLines: Bool = false,
                      _ body: (_ fields: [UnsafeBufferPointer<UInt8>], _ line: Int, _ start: Int) throws -> Bool) throws -> Progress {
         guard let base = buffer.baseAddress else { return Progress(consumed: 0, line: firstLine) }
         let delimiter = dialect.delimiter, quote = dialect.quote
@@ -155,7 +156,7 @@ enum CSVScanner {
                     endOfRecord = true
                 }
             }
-            if spans.count == 1 && spans[0].start == spans[0].end { continue }  // blank line
+            if !blankLines && spans.count == 1 && spans[0].start == spans[0].end { continue }  // blank line
             fields.removeAll(keepingCapacity: true)
             let arenaBase = UnsafePointer(arena.baseAddress!)
             for span in spans {

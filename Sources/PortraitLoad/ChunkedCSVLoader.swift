@@ -62,8 +62,7 @@ enum ChunkedCSVLoader {
                 group.wait()
                 if stop.offset == split, case .success(let (followerAssembler, followerBuilder))? = follower.result {
                     // The guess held: take in the second half.
-                    try builder.merge(followerBuilder, lineOffset: stop.line - 1)
-                    assembler.merge(followerAssembler, lineOffset: stop.line - 1)
+                    try assembler.merge(followerAssembler, rows: followerBuilder, lineOffset: stop.line - 1, into: &builder)
                 } else if stop.offset < file.size {
                     // The middle line break was inside a quoted field, or the second reader failed: go on alone
                     // (a failure is met again, and reported with the file's line numbers, not the half's).
@@ -193,7 +192,8 @@ enum ChunkedCSVLoader {
                 let base = bufferOffset
                 let progress = try buffer.withUnsafeBufferPointer { all in
                     try CSVScanner.scan(UnsafeBufferPointer(rebasing: all[0..<validated]), dialect: dialect,
-                                        firstLine: line, isFinal: isFinal && validated == buffer.count) { fields, recordLine, recordStart in
+                                        firstLine: line, isFinal: isFinal && validated == buffer.count,
+                                        blankLines: true) { fields, recordLine, recordStart in
                         if let stopAt, base + recordStart >= stopAt {
                             stopped = true
                             return false

@@ -9,6 +9,19 @@ public struct ColumnMapping: Sendable, Equatable {
     public var headers: [String]
     /// 0-based index of the header row among the file's records.
     public var headerRecord: Int
+    /// The fields whose column `--columns` named.
+    public var overridden: Set<Field> = []
+    /// The file's own title: the first text above the header (a title block), cut to `titleLength`
+    /// characters; nil when the header is the first line.
+    public var titleLine: String?
+    public static let titleLength = 200
+
+    public init(columns: [Field: Int], headers: [String], headerRecord: Int, overridden: Set<Field> = []) {
+        self.columns = columns
+        self.headers = headers
+        self.headerRecord = headerRecord
+        self.overridden = overridden
+    }
 
     /// Columns that hold none of the six fields, kept as extra fields.
     public var extraColumns: [Int] {
@@ -17,57 +30,75 @@ public struct ColumnMapping: Sendable, Equatable {
     }
 
     public var missingFields: [Field] { Field.allCases.filter { columns[$0] == nil } }
+
+    /// The header cell read as `field`, if any.
+    public func header(of field: Field) -> String? { columns[field].map { headers[$0] } }
+
+    /// Whether some field was read from a column by meaning: neither named by `--columns` nor under a header
+    /// this program knows (the register's own, or the titles of its exports). Such a mapping is said on
+    /// standard error and shown by `validate` with its alternatives.
+    public var isGuess: Bool {
+        columns.contains { field, column in !overridden.contains(field) && !HeaderVocabulary.isKnown(headers[column], for: field) }
+    }
+
+    /// Whether this header is the register's own (French or English): the name, category, body, portfolio
+    /// and status columns at least, each under the register's header. Only then may the file be called the register.
+    public var isRegisterHeader: Bool {
+        let required: [Field] = [.name, .category, .organisation, .portfolio, .status]
+        return required.allSatisfy { columns[$0] != nil }
+            && columns.allSatisfy { field, column in HeaderVocabulary.isRegisters(headers[column], for: field) }
+    }
 }
 
 /// Recognises the portrait's columns by meaning, in French or English, and finds the header row
-/// (exports often start with title lines).
+/// (exports often start with title lines). Scores come from `HeaderVocabulary`.
 public enum HeaderMapper {
-    /// How many of the six fields a row must name to be taken as the header.
-    public static let minimumFields = 4
-
-    /// Whether `columns` (as `map` found them) make a header: `minimumFields` of the six fields, so that a
-    /// register without portfolio and benefits columns loads (those facets left empty, and `validate`
-    /// lists them as missing) while a title line naming two or three fields is not taken for a header.
+    /// Whether `columns` (as `map` found them) make a header: a name column and at least one of status,
+    /// category, body or portfolio, so that another government's inventory loads (the absent fields left
+    /// empty, and `validate` lists them), while a title line, one cell, is never taken for a header.
     public static func isHeader(_ columns: [Field: Int]) -> Bool {
-        columns.count >= minimumFields
+        columns[.name] != nil && [Field.status, .category, .organisation, .portfolio].contains { columns[$0] != nil }
     }
     /// How many records are examined for a header.
     public static let searchDepth = 30
 
-    /// Keywords per field, folded, in the order fields win ties (most specific first).
-    static let keywords: [(Field, [String])] = [
-        (.portfolio, ["portefeuille", "portfolio"]),
-        (.category, ["categorie", "category", "topic"]),
-        (.status, ["statut", "status", "etat", "stage", "etape"]),
-        (.benefits, ["benefice", "benefit", "avantage", "gain"]),
-        (.organisation, ["organisme", "organisation", "organization", "body", "agency", "entite", "entity", "ministere", "department"]),
-        (.name, ["nom", "name", "actif", "projet", "project", "initiative", "titre", "title", "use case", "solution"]),
-    ]
-
-
     /// A keyword with what scoring asks of it worked out once (scoring runs for every cell of every
-    /// candidate header row, 33 keywords each).
+    /// candidate header row).
     struct Keyword {
         let text: String
+        let weight: Int
         /// Several words, matched against the header's words joined by single spaces.
         let isPhrase: Bool
         /// Long enough to be looked for as the start or a part of a word.
         let isLong: Bool
 
-        init(_ text: String) {
+        init(_ text: String, weight: Int = 100) {
             self.text = text
+            self.weight = weight
             isPhrase = text.contains(" " as Character)
             isLong = text.count >= 5
         }
     }
 
-    /// `keywords`, prepared for scoring.
-    static let preparedKeywords = keywords.map { ($0.0, $0.1.map(Keyword.init)) }
+    /// `HeaderVocabulary.keywords`, grouped by field in the table's order, prepared for scoring.
+    static let preparedKeywords: [(Field, [Keyword])] = {
+        var order: [Field] = []
+        var words: [Field: [Keyword]] = [:]
+        for keyword in HeaderVocabulary.keywords {
+            if words[keyword.field] == nil { order.append(keyword.field) }
+            words[keyword.field, default: []].append(Keyword(keyword.text, weight: keyword.weight))
+        }
+        return order.map { ($0, words[$0]!) }
+    }()
 
-    /// The best score of `header` against any of `words`.
-    static func bestScore(_ header: HeaderWords, _ words: [Keyword]) -> Int {
+    static let nameVetoes = HeaderVocabulary.vetoesName.map { Keyword($0) }
+
+    /// The score of `header` for `field`: its best keyword's `match` times the keyword's weight (percent);
+    /// 0 for the name when the header names a body or a portfolio.
+    static func score(_ header: HeaderWords, field: Field, _ words: [Keyword]) -> Int {
         var best = 0
-        for word in words { best = max(best, score(header, keyword: word)) }
+        for word in words { best = max(best, match(header, keyword: word) * word.weight / 100) }
+        if field == .name, best > 0, nameVetoes.contains(where: { match(header, keyword: $0) >= 30 }) { return 0 }
         return best
     }
 
@@ -86,7 +117,7 @@ public enum HeaderMapper {
 
     /// How strongly a folded header names a keyword: the whole header (100), its first word (60), another
     /// word (40), a word it starts (30, plurals), a part of a word (20, long keywords only).
-    static func score(_ header: HeaderWords, keyword prepared: Keyword) -> Int {
+    static func match(_ header: HeaderWords, keyword prepared: Keyword) -> Int {
         let keyword = prepared.text
         if header.joined == keyword { return 100 }
         if prepared.isPhrase { return contains(header.joined, keyword) ? 40 : 0 }
@@ -118,10 +149,25 @@ public enum HeaderMapper {
         let cut = HeaderWords(TextFold.fold(CellText.tidy(header)))
         var best: (field: Field, score: Int)?
         for (field, words) in preparedKeywords {
-            let score = bestScore(cut, words)
+            let score = score(cut, field: field, words)
             if score > 0 && score > (best?.score ?? 0) { best = (field, score) }
         }
         return best?.field
+    }
+
+    /// Every column's score for every field, best first: what `validate` shows as the alternatives of a guess.
+    public static func candidates(headers: [String]) -> [Field: [(column: Int, score: Int)]] {
+        let cut = headers.map { HeaderWords(TextFold.fold(CellText.tidy($0))) }
+        var result: [Field: [(column: Int, score: Int)]] = [:]
+        for (field, words) in preparedKeywords {
+            var scored: [(column: Int, score: Int)] = []
+            for (column, header) in cut.enumerated() where !header.folded.isEmpty {
+                let score = score(header, field: field, words)
+                if score > 0 { scored.append((column, score)) }
+            }
+            result[field] = scored.sorted { ($0.score, -$0.column) > ($1.score, -$1.column) }
+        }
+        return result
     }
 
     /// Maps one candidate header row: each field to the column that names it best, each column to one
@@ -143,7 +189,7 @@ public enum HeaderMapper {
         let cut = folded.map(HeaderWords.init)
         for (rank, (field, words)) in preparedKeywords.enumerated() where overrides[field] == nil {
             for (column, header) in cut.enumerated() where !taken.contains(column) && !header.folded.isEmpty {
-                let score = bestScore(header, words)
+                let score = score(header, field: field, words)
                 if score > 0 { pairs.append((score, rank, column, field)) }
             }
         }
@@ -155,6 +201,19 @@ public enum HeaderMapper {
         return result
     }
 
+    /// The header cells most like a name's, for the error that says a file has no name column: those with
+    /// a score for the name before the body's words rule it out, else the first cells.
+    static func closestToName(_ headers: [String]) -> [String] {
+        let nameWords = preparedKeywords.first { $0.0 == .name }?.1 ?? []
+        let scored = headers.enumerated().compactMap { column, header -> (Int, Int)? in
+            let cut = HeaderWords(TextFold.fold(CellText.tidy(header)))
+            let best = nameWords.map { match(cut, keyword: $0) * $0.weight / 100 }.max() ?? 0
+            return best > 0 ? (column, best) : nil
+        }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+        let columns = scored.isEmpty ? Array(headers.indices.filter { !CellText.tidy(headers[$0]).isEmpty }) : scored.map(\.0)
+        return columns.prefix(3).map { headers[$0] }
+    }
+
     /// Finds the header among the first records. Throws a usage-grade data error naming what is missing.
     public static func findHeader(in records: [[String]], overrides: [Field: String] = [:]) throws -> ColumnMapping {
         var best: (record: Int, columns: [Field: Int])?
@@ -162,12 +221,20 @@ public enum HeaderMapper {
             let columns = map(headers: cells, overrides: overrides)
             let overridesFound = overrides.keys.allSatisfy { columns[$0] != nil }
             if isHeader(columns) && overridesFound {
-                return ColumnMapping(columns: columns, headers: cells, headerRecord: index)
+                return ColumnMapping(columns: columns, headers: cells, headerRecord: index, overridden: Set(overrides.keys))
             }
-            if columns.count > (best?.columns.count ?? 0) { best = (index, columns) }
+            // The row naming most fields, and among those the widest (a header, not a title line above it).
+            if columns.count > (best?.columns.count ?? 0)
+                || (columns.count > 0 && columns.count == best?.columns.count && cells.count > records[best!.record].count) {
+                best = (index, columns)
+            }
         }
         if let field = Field.allCases.first(where: { overrides[$0] != nil && best?.columns[$0] == nil }), let header = overrides[field] {
             throw PortraitError(.badData, .columnOverrideNotFound, ["header": TerminalSafe.visible(header), "field": field.rawValue])
+        }
+        if let best, best.columns[.name] == nil {
+            let closest = closestToName(records[best.record]).map { "\"" + TerminalSafe.visible(String($0.prefix(60))) + "\"" }
+            throw PortraitError(.badData, line: best.record + 1, .noNameColumn, ["headers": closest.joined(separator: ", ")])
         }
         if let best {
             let missing = Field.allCases.filter { best.columns[$0] == nil }.map(\.rawValue)

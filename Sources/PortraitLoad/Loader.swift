@@ -135,7 +135,7 @@ public enum Loader {
         let dialect = CSVDialect.detect(utf8, delimiter: options.delimiter)
         var assembler = RowAssembler(edition: edition, options: options)
         try utf8.withUnsafeBufferPointer { buffer in
-            try CSVScanner.scan(buffer, dialect: dialect) { fields, line in
+            try CSVScanner.scan(buffer, dialect: dialect, blankLines: true) { fields, line in
                 try assembler.consume(slices: fields, line: line, into: &builder)
             }
         }

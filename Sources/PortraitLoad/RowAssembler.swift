@@ -35,6 +35,10 @@ struct RowAssembler {
     private var texts: [[UInt8]] = [[], []]
     /// Facet codes of the row being added, indexed by `Facet.index`.
     private var codes = [UInt32](repeating: 0, count: Facet.allCases.count)
+    /// One-cell lines after the last initiative, until the file shows whether they are its footer.
+    private var footer = FooterBlock()
+    /// Whether the last initiative added had several cells filled (a footer may follow only such a one).
+    private var lastWasFull = false
 
     /// The facet a field is a value of, for the four fields with a fixed set of values.
     static func facet(of field: Field) -> Facet? {
@@ -80,9 +84,16 @@ struct RowAssembler {
         builder.beginSource(edition: edition, extraHeaders: readsText ? leader.extraTitles : [])
     }
 
-    /// Takes in the rows a follower read, numbered from line 1 of its part: `lineOffset` makes them the
-    /// file's lines. Duplicates across the two parts are found here.
-    mutating func merge(_ follower: RowAssembler, lineOffset: Int) {
+    /// Takes in the rows a follower read into `followerBuilder`, numbered from line 1 of its part:
+    /// `lineOffset` makes them the file's lines. Duplicates across the two parts are found here, and the
+    /// one-cell lines that ended the first part are settled: initiatives when the follower read any,
+    /// else one footer block with the follower's own.
+    mutating func merge(_ follower: RowAssembler, rows followerBuilder: PortraitStoreBuilder, lineOffset: Int,
+                        into builder: inout PortraitStoreBuilder) throws {
+        if follower.rowCount > 0 { try flushFooter(into: &builder) }
+        try builder.merge(followerBuilder, lineOffset: lineOffset)
+        if follower.rowCount > 0 { lastWasFull = follower.lastWasFull }
+        footer.append(follower.footer, lineOffset: lineOffset)
         rowCount += follower.rowCount
         // The follower's duplicates take their place among its anomalies first, so that the kinds come in
         // the order a single reader would have met them.
@@ -90,6 +101,7 @@ struct RowAssembler {
         let duplicates = follower.followerHashes.filter { !seenRows.insert($0.hash).inserted }.map { Int($0.line) }
         theirs.note(.duplicateRow, lines: duplicates)
         anomalies.merge(theirs, lineOffset: lineOffset)
+        if footer.isFull { try flushFooter(into: &builder) }
     }
 
     /// Consumes one record given as strings (XLSX rows, tests).
@@ -113,7 +125,10 @@ struct RowAssembler {
             try append(slices, line: line, into: &builder)
             return
         }
-        if SkippedLine.reason(slices, header: []) == .blankRow { return }  // an empty row above the header
+        if SkippedLine.reason(slices, header: []) == .blankRow {  // an empty row above the header
+            anomalies.note(.skipped(.blankRow), line: line)
+            return
+        }
         let cells = slices.map { String(decoding: $0, as: UTF8.self) }
         // The first records are kept to say what is wrong if no header comes; a header further down (a long
         // preamble) is still found, and reported at its own line, within a bounded search.
@@ -122,10 +137,14 @@ struct RowAssembler {
         cellsSearched += cells.count
         let columns = HeaderMapper.map(headers: cells, overrides: overrides)
         if HeaderMapper.isHeader(columns) && overrides.keys.allSatisfy({ columns[$0] != nil }) {
-            start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: recordsSearched - 1), line: line, into: &builder)
+            start(mapping: ColumnMapping(columns: columns, headers: cells, headerRecord: recordsSearched - 1, overridden: Set(overrides.keys)),
+                  line: line, into: &builder)
             pending.removeAll()
-        } else if recordsSearched >= HeaderMapper.searchDepth
-                    && (recordsSearched >= Self.lateHeaderRecords || cellsSearched >= Self.lateHeaderCells) {
+            return
+        }
+        anomalies.note(.skipped(.titleLine), line: line)
+        if recordsSearched >= HeaderMapper.searchDepth
+            && (recordsSearched >= Self.lateHeaderRecords || cellsSearched >= Self.lateHeaderCells) {
             try fail()
         }
     }
@@ -135,6 +154,25 @@ struct RowAssembler {
             if pending.isEmpty { throw PortraitError(.badData, .emptyFile) }
             try fail()
         }
+        // One-cell lines that end the file right after a full initiative are its footer.
+        if lastWasFull {
+            for line in footer.lines { anomalies.note(.skipped(.footerLine), line: line.line) }
+            footer.removeAll()
+        } else {
+            try flushFooter(into: &builder)
+        }
+    }
+
+    /// Adds the one-cell lines kept in `footer` as initiatives with empty fields, flagged.
+    private mutating func flushFooter(into builder: inout PortraitStoreBuilder) throws {
+        guard !footer.isEmpty, let width = mapping?.headers.count else { return }
+        let block = footer
+        footer.removeAll()
+        try block.forEach(width: width) { cells, line in
+            anomalies.note(.loneCell, line: line)
+            try add(cells, line: line, into: &builder)
+        }
+        lastWasFull = false
     }
 
     private func fail() throws -> Never {
@@ -149,6 +187,9 @@ struct RowAssembler {
     }
 
     private mutating func start(mapping: ColumnMapping, line: Int, into builder: inout PortraitStoreBuilder) {
+        var mapping = mapping
+        let title = pending.lazy.filter { $0.line < line }.compactMap { $0.cells.lazy.map { CellText.tidy($0) }.first { !$0.isEmpty } }.first
+        mapping.titleLine = title.map { String($0.prefix(ColumnMapping.titleLength)) }
         self.mapping = mapping
         headerLine = line
         headerCells = SkippedLine.headerCells(mapping.headers)
@@ -192,11 +233,23 @@ struct RowAssembler {
     }
 
     private mutating func append(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) throws {
-        guard let mapping else { return }
         if let reason = SkippedLine.reason(cells, header: headerCells) {
             anomalies.note(.skipped(reason), line: line)
             return
         }
+        if let column = SkippedLine.loneCell(cells) {
+            footer.add(cells, column: column, line: line)
+            if footer.isFull { try flushFooter(into: &builder) }
+            return
+        }
+        try flushFooter(into: &builder)
+        try add(cells, line: line, into: &builder)
+        lastWasFull = true
+    }
+
+    /// Adds one initiative.
+    private mutating func add(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) throws {
+        guard let mapping else { return }
         let width = mapping.headers.count
         if cells.count < width {
             anomalies.note(.tooFewCells, line: line)

@@ -1,16 +1,21 @@
 /// Why a record after the header is not an initiative, and the rule that says so. Such lines are skipped:
-/// never counted, never stored, and listed by `validate` with their numbers.
+/// never counted, never stored, and listed by `validate` with their numbers. Lines are skipped only in
+/// these places; any other line is an initiative,
+/// a short one with empty fields (`AnomalyKind.loneCell`).
 public enum SkippedLine: Sendable, Hashable {
+    /// A line of the title block above the header (a title, a date, a note before the table).
+    case titleLine
     /// Every cell is empty (or only white space): a spreadsheet's empty row.
     case blankRow
-    /// Only one cell holds text (a footer or note such as `Source : …`): an initiative has at least a name
-    /// and a body.
-    case noteLine
+    /// A line of one filled cell in the block after the last initiative (a footer such as `Source : …`);
+    /// see `FooterBlock`.
+    case footerLine
     /// The header again (two exports pasted together).
     case repeatedHeader
 
-    /// The reason `cells` are not an initiative, or nil when they are one. `header` holds the header
-    /// record's cells, trimmed.
+    /// The reason `cells` are skipped wherever they are (blank, a repeated header), or nil. `header` holds
+    /// the header record's cells, trimmed. A line of one filled cell is not skipped here: `filledCell`
+    /// finds it, and only its place (after the last initiative) makes it a footer.
     static func reason(_ cells: [UnsafeBufferPointer<UInt8>], header: [[UInt8]]) -> SkippedLine? {
         var filled = 0
         for cell in cells where !isBlank(cell) {
@@ -18,9 +23,18 @@ public enum SkippedLine: Sendable, Hashable {
             if filled > 1 { break }
         }
         if filled == 0 { return .blankRow }
-        if filled == 1 { return .noteLine }
-        if isHeader(cells, header) { return .repeatedHeader }
+        if filled > 1 && isHeader(cells, header) { return .repeatedHeader }
         return nil
+    }
+
+    /// The column of the only filled cell of `cells`, or nil when none or several are filled.
+    static func loneCell(_ cells: [UnsafeBufferPointer<UInt8>]) -> Int? {
+        var found: Int?
+        for (column, cell) in cells.enumerated() where !isBlank(cell) {
+            if found != nil { return nil }
+            found = column
+        }
+        return found
     }
 
     /// The cells of a header record as `reason` compares them: trimmed of white space and of a byte-order mark.

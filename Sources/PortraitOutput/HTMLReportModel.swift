@@ -28,10 +28,17 @@ struct HTMLReportModel {
         v["lang"] = ui.rawValue
         v["style"] = HTMLReportTemplate.style
         let sentence = HTMLSafeText.clean(ReportSelectionText.sentence(store: store, query: context.query, interface: ui, labels: labels))
-        v["pageTitle"] = ReportText.pageTitle.text(ui, ["selection": editionNames.joined(separator: ", ")])
-        v["heading"] = ReportText.heading.text(ui)
-        v["editions"] = (editionNames.count > 1 ? ReportText.editionsMany : .editionsOne).text(ui, ["editions": editionNames.joined(separator: ", ")])
+        // The register's title only over the register's rows; any other file is named by itself.
         let provenances = context.provenances
+        if ProvenanceText.allRegister(provenances) {
+            v["pageTitle"] = ReportText.pageTitle.text(ui, ["selection": editionNames.joined(separator: ", ")])
+            v["heading"] = ReportText.heading.text(ui)
+        } else {
+            let sources = HTMLSafeText.clean(provenances.map { ProvenanceText.fileLabel($0) ?? $0.sourceURL ?? $0.edition }.joined(separator: ", "))
+            v["pageTitle"] = ReportText.pageTitleFiles.text(ui, ["sources": sources, "selection": editionNames.joined(separator: ", ")])
+            v["heading"] = ReportText.headingFiles.text(ui, ["sources": sources])
+        }
+        v["editions"] = (editionNames.count > 1 ? ReportText.editionsMany : .editionsOne).text(ui, ["editions": editionNames.joined(separator: ", ")])
         let sample = provenances.contains(where: \.isSample)
         v["hasSampleNotice"] = sample
         v["sampleNotice"] = ReportText.sampleNotice.text(ui)
@@ -84,16 +91,21 @@ struct HTMLReportModel {
         v["sourceHeading"] = ReportText.source.text(ui)
         v["generatedBy"] = ReportText.generatedBy.text(ui)
         v["sources"] = provenances.map { p -> [String: Any] in
+            if let label = ProvenanceText.fileLabel(p) {
+                // Not the register: its name and title line, no publisher, no licence.
+                return ["line": HTMLSafeText.clean(ReportText.fileSourceLine.text(ui, ["edition": p.edition, "file": label])), "hasLicence": false]
+            }
             var entry: [String: Any] = [
                 "line": HTMLSafeText.clean(ReportText.sourceLine.text(ui, ["edition": p.edition, "title": p.datasetTitle, "publisher": p.publisher])),
                 "licence": ReportText.licenceLine.text(ui, ["licence": p.licence]),
                 "licenceURL": HTMLSafeText.clean(p.licenceURL),
+                "hasLicence": true,
             ]
             switch p.kind {
             case .sample: entry["origin"] = ReportText.sampleSource.text(ui)
             case .official:
                 entry["origin"] = HTMLSafeText.clean(ReportText.retrievedOn.text(ui, ["date": p.retrievedAt ?? "?", "url": p.sourceURL ?? "?"]))
-            case .file:
+            case .file, .registerFile:
                 if let file = p.sourceURL { entry["origin"] = HTMLSafeText.clean(ReportText.fileSource.text(ui, ["file": file])) }
             }
             return entry

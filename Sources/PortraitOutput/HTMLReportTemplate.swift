@@ -108,7 +108,7 @@ enum HTMLReportTemplate {
 <footer aria-labelledby="source">
 <h2 id="source">{{sourceHeading}}</h2>
 {{#sources}}
-<p>{{line}} <a href="{{licenceURL}}" rel="license">{{licence}}</a>{{#origin}} — {{origin}}{{/origin}}.</p>
+<p>{{line}}{{#hasLicence}} <a href="{{licenceURL}}" rel="license">{{licence}}</a>{{/hasLicence}}{{#origin}} — {{origin}}{{/origin}}.</p>
 {{/sources}}
 <p class="made">{{generatedBy}}</p>
 </footer>

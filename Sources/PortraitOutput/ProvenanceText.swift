@@ -22,10 +22,29 @@ public enum ProvenanceText {
         case .sample:
             values["notice"] = CommandText.sampleNotice.text(language)
             return CommandText.sourceSample.text(language, values)
+        case .registerFile:
+            values["file"] = provenance.sourceURL ?? ""
+            return CommandText.sourceRegisterFile.text(language, values)
         case .file:
-            return CommandText.sourceFile.text(language, ["file": provenance.sourceURL ?? "", "edition": provenance.edition])
+            let file = ["file": provenance.sourceURL ?? "", "edition": provenance.edition,
+                        "title": TerminalSafe.visible(provenance.datasetTitle)]
+            return (provenance.datasetTitle.isEmpty ? CommandText.sourceFile : .sourceFileTitled).text(language, file)
         }
     }
+
+    /// How a file that is not the register is named where a title goes (the browser's title, `summary`,
+    /// the HTML report): its name without the folder, then its own title line after a dash when it has
+    /// one; nil for the register's editions (sample, official, a file with the register's header).
+    public static func fileLabel(_ provenance: Provenance) -> String? {
+        guard provenance.kind == .file else { return nil }
+        let path = provenance.sourceURL ?? ""
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+        return provenance.datasetTitle.isEmpty ? name : name + " — " + TerminalSafe.visible(provenance.datasetTitle)
+    }
+
+    /// Whether every one of `provenances` is the register's (see `Provenance.isRegister`), so that titles
+    /// may name the register; true when there are none (the browser's tests).
+    public static func allRegister(_ provenances: [Provenance]) -> Bool { provenances.allSatisfy(\.isRegister) }
 
     /// The lines that end a Markdown export: a blank line, then one paragraph per source.
     public static func markdownFooter(_ provenances: [Provenance], language: Language) -> String {

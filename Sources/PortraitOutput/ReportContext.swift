@@ -20,13 +20,14 @@ public struct ReportContext: Sendable {
         self.files = files
     }
 
-    /// A context for `store`'s editions: the embedded sample when `embedded`, else files given by name.
+    /// A context for `store`'s editions: the embedded sample when `embedded`, else files given by name
+    /// (not called the register: a front that knows their headers passes their `Provenance` itself).
     public static func describing(_ store: PortraitStore, query: Query, interface: Language, files: [String],
                                   embedded: Bool) -> ReportContext {
         let editions = store.values(.edition).map(\.raw)
         let provenances = editions.enumerated().map { index, edition in
             embedded ? Provenance.sample(edition: edition)
-                : Provenance(kind: .file, edition: edition, sourceURL: index < files.count ? files[index] : nil)
+                : Provenance.file(index < files.count ? files[index] : edition, edition: edition, title: nil, registerHeader: false)
         }
         return ReportContext(query: query, provenances: provenances, interface: interface, files: embedded ? [] : files)
     }

@@ -4,7 +4,7 @@ import PortraitStore
 /// The words of the HTML report (`query --format html`, the browser's `.html` export), in French and
 /// English: one table, so a translation is never missing. Placeholders are written `{name}`.
 public enum ReportText: LocalizedTemplate, Equatable {
-    case pageTitle, heading, editionsOne, editionsMany
+    case pageTitle, heading, editionsOne, editionsMany, pageTitleFiles, headingFiles, fileSourceLine
     case selectionAll, selectionIntro, selectionPortfolio, selectionCategory, selectionStatus, selectionOrganisation,
          selectionBenefit, selectionChange, selectionEdition, selectionSearch, selectionOr, selectionAnd, equivalentCommand
     case sampleNotice
@@ -18,6 +18,9 @@ public enum ReportText: LocalizedTemplate, Equatable {
     public var forms: (fr: String, en: String) {
         switch self {
         case .pageTitle: return ("Portrait de l'IA — {selection}", "AI register — {selection}")
+        case .pageTitleFiles: return ("{sources} — {selection}", "{sources} — {selection}")
+        case .headingFiles: return ("Initiatives lues dans {sources}", "Initiatives read from {sources}")
+        case .fileSourceLine: return ("Édition {edition} : {file}", "Edition {edition}: {file}")
         case .heading:
             return ("Utilisations de l'IA dans l'administration publique québécoise",
                     "Uses of AI in Québec's public administration")

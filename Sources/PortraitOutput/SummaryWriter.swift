@@ -10,7 +10,7 @@ public enum SummaryWriter {
     public static func text(store: PortraitStore, sources: [String], provenance: [Provenance], interface: Language,
                             labels: Language, width: Int?) -> String {
         let rows = Array(0..<store.count)
-        var text = CommandText.summaryTitle.text(interface, ["sources": sources.map { TerminalSafe.visible($0) }.joined(separator: ", ")]) + "\n"
+        var text = title(sources: sources, provenance: provenance, language: interface) + "\n"
         text += lines(provenance, language: interface)
         let bodies = store.tally(.organisation, rows: rows).filter { !store.values(.organisation)[$0.code].isBlank }.count
         text += CommandText.summaryCounts.text(interface, ["initiatives": String(store.count), "bodies": String(bodies)]) + "\n\n"
@@ -20,6 +20,16 @@ public enum SummaryWriter {
         text += BarChart.render(store.tally(.category, rows: rows, language: labels), total: store.count, language: interface, width: width)
         text += "\n" + CommandText.summaryHint.text(interface) + "\n"
         return text
+    }
+
+    /// The first line: the register's title over the files read when every edition is the register's,
+    /// else the files, each named with its own title line (`ProvenanceText.fileLabel`).
+    static func title(sources: [String], provenance: [Provenance], language: Language) -> String {
+        if ProvenanceText.allRegister(provenance) {
+            return CommandText.summaryTitle.text(language, ["sources": sources.map { TerminalSafe.visible($0) }.joined(separator: ", ")])
+        }
+        let names = provenance.map { ProvenanceText.fileLabel($0) ?? $0.sourceURL ?? $0.edition }
+        return CommandText.summaryTitleFiles.text(language, ["sources": names.map { TerminalSafe.visible($0) }.joined(separator: ", ")])
     }
 
     /// The lines under the title that say what the figures are.

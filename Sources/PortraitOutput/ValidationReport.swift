@@ -31,11 +31,13 @@ public enum ValidationReport {
         if let sheet = report.sheet { lines.append(field(.validateSheet, TerminalSafe.visible(sheet))) }
         if let table = report.htmlTable { lines += htmlTableLines(table, field: field, word: word) }
         lines.append(field(.validateHeader, "\(where_) \(report.headerLine)"))
-        lines.append("  " + word(.validateColumns) + colon)
+        lines.append("  " + word(report.mapping.isGuess ? .validateColumnsGuessed : .validateColumns) + colon)
+        let candidates = report.mapping.isGuess ? HeaderMapper.candidates(headers: report.mapping.headers) : [:]
         for field in Field.allCases {
             if let column = report.mapping.columns[field] {
+                let guess = ColumnGuessText.detail(report.mapping, field: field, candidates: candidates, language: language)
                 lines.append("    \(field.rawValue.padding(12)) ← \(quoted(report.mapping.headers[column])) "
-                             + word(.validateColumnNumber, ["n": String(column + 1)]))
+                             + word(.validateColumnNumber, ["n": String(column + 1)]) + (guess.map { " — " + $0 } ?? ""))
             } else {
                 lines.append("    \(field.rawValue.padding(12)) ← " + word(.validateMissing))
             }

@@ -10,6 +10,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case queryWritten, readingProgress
     case validateFormat, validateEncoding, validateDelimiter, validateHeader, validateColumns, validateEdition
     case validateRowCount, validateAnomalies, validateNone, validateMissing, validateExtra, validateColumnNumber
+    case columnsGuessed, validateColumnsGuessed, validateGuessScore, validateAlternatives
     case validateLine, validateLines, validateRow, validateRowsWord
     case validateSheet, validateTable, validateTableOf, validateTableCaption, validateTableHeaderRow, validatePassedOver
     case validateOtherTables, validateFooterRows
@@ -18,7 +19,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case diffInitiatives, diffOrganisations, diffByStatus, diffByCategory, diffByPortfolio
     case diffOrganisationsAdded, diffOrganisationsRemoved, diffStatusChanges, diffCategoryChanges
     case diffInitiativesAdded, diffInitiativesRemoved, diffInitiativesIn, diffNone
-    case sampleNotice, sampleShort, sourceOfficial, sourceSample, sourceFile
+    case sampleNotice, sampleShort, sourceOfficial, sourceSample, sourceFile, sourceFileTitled, sourceRegisterFile, summaryTitleFiles
     case updateCatalogue, updateNew, updateUpdated, updateUnchanged, updateRefused, updateFolder, downloadProgress
     case sourcesNone, sourcesEdition, sourcesFolder
 
@@ -64,6 +65,14 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .validateMissing: return ("(absente)", "(missing)")
         case .validateExtra: return ("en plus", "extra")
         case .validateColumnNumber: return ("(colonne {n})", "(column {n})")
+        case .columnsGuessed:
+            return ("portrait : {file} : colonnes lues d'après leur en-tête, à vérifier : {fields} (--columns champ=En-tête pour changer)",
+                    "portrait: {file}: columns read by their headers' meaning, to check: {fields} (--columns field=Header to change)")
+        case .validateColumnsGuessed:
+            return ("colonnes (devinées d'après leur en-tête ; --columns champ=En-tête pour changer)",
+                    "columns (guessed from their headers' meaning; --columns field=Header to change)")
+        case .validateGuessScore: return ("pointage {score}", "score {score}")
+        case .validateAlternatives: return ("autres : {headers}", "alternatives: {headers}")
         case .validateSheet: return ("feuille", "sheet")
         case .validateTable: return ("tableau", "table")
         case .validateTableOf: return ("{position} sur {count}", "{position} of {count}")
@@ -110,6 +119,12 @@ public enum CommandText: LocalizedTemplate, Equatable {
             return ("Source : {title}, édition {edition}, {publisher}, licence {licence} — {notice}",
                     "Source: {title}, edition {edition}, {publisher}, licence {licence} — {notice}")
         case .sourceFile: return ("Source : {file} (édition {edition})", "Source: {file} (edition {edition})")
+        case .sourceFileTitled:
+            return ("Source : {file}, « {title} » (édition {edition})", "Source: {file}, “{title}” (edition {edition})")
+        case .sourceRegisterFile:
+            return ("Source : {title}, édition {edition}, {publisher}, licence {licence} — lu dans le fichier {file}",
+                    "Source: {title}, edition {edition}, {publisher}, licence {licence} — read from the file {file}")
+        case .summaryTitleFiles: return ("Initiatives lues dans {sources}", "Initiatives read from {sources}")
         case .updateCatalogue: return ("catalogue : {url} — {title}", "catalogue: {url} — {title}")
         case .updateNew:
             return ("{edition}  nouvelle     {file}  {rows} initiatives  {size}", "{edition}  new          {file}  {rows} initiatives  {size}")

@@ -17,7 +17,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case unterminatedQuote, emptyFile, noHeaderRow, textTooLarge
     // HTML pages.
     case noPortraitTable, htmlParserFailed
-    case columnOverrideNotFound, columnsMissing, noPortraitColumns, columnsSyntax, columnsUnknownField
+    case columnOverrideNotFound, columnsMissing, noNameColumn, noPortraitColumns, columnsSyntax, columnsUnknownField
     // XLSX workbooks.
     case notZip, zipNoDirectory, zipDirectoryTooLarge, zipDirectoryOutOfBounds, zipBadEntry
     case partNotUTF8, partDoctype, partProcessingInstruction, partNotWellFormed, partTooManyAttributes
@@ -122,8 +122,14 @@ public enum ErrorText: LocalizedTemplate, Equatable {
             return ("aucune colonne nommée « {header} » (donnée pour {field} par --columns)",
                     "no column named '{header}' (given for {field} by --columns)")
         case .columnsMissing:
-            return ("pas un portrait : colonnes manquantes : {fields} (utilisez --columns champ=En-tête pour les associer)",
-                    "not a portrait: columns missing: {fields} (use --columns field=Header to map them)")
+            return ("pas un portrait : une colonne de noms, mais aucune de statut, de catégorie, d'organisme ou de portefeuille "
+                    + "(manquent : {fields} ; utilisez --columns champ=En-tête pour les associer)",
+                    "not a portrait: a name column, but none for status, category, organisation or portfolio "
+                    + "(missing: {fields}; use --columns field=Header to map them)")
+        case .noNameColumn:
+            return ("pas un portrait : aucune colonne ne donne le nom des initiatives ; en-têtes les plus proches : {headers} "
+                    + "(utilisez --columns name=En-tête)",
+                    "not a portrait: no column holds the initiatives' names; closest headers: {headers} (use --columns name=Header)")
         case .noPortraitColumns:
             return ("pas un portrait : aucune colonne ne correspond à name, category, organisation, portfolio, benefits ou status "
                     + "(utilisez --columns champ=En-tête pour les associer)",

@@ -114,9 +114,12 @@ struct BrowseCommand: ParsableCommand {
                             aliases: try OrganisationAliases.builtIn(), provenance: provenance, files: input.files)
     }
 
-    /// The title's source: the file names, or "illustrative sample" for the embedded editions.
+    /// The title's source: the file names (with their own title lines, for files that are not the
+    /// register), or "illustrative sample" for the embedded editions.
     private func sourceName(_ loaded: LoadedPortrait, _ provenance: [Provenance]) -> String {
         if provenance.contains(where: \.isSample) { return CommandText.sampleShort.text(labels.interface) }
-        return loaded.reports.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", ")
+        return zip(loaded.reports, provenance).map { report, provenance in
+            ProvenanceText.fileLabel(provenance) ?? (report.file as NSString).lastPathComponent
+        }.joined(separator: ", ")
     }
 }

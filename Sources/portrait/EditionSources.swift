@@ -24,7 +24,7 @@ enum EditionSources {
     private static let stored = Mutex<[StoredEdition]?>(nil)
 
     /// Where each loaded file's rows come from: `official` (as stored) when they were loaded, the sample
-    /// when embedded files were, else the files named by the user.
+    /// when embedded files were, else the files named by the user (the register's when their header is).
     static func provenance(of loaded: LoadedPortrait, official: [StoredEdition], embedded: Bool) -> [Provenance] {
         loaded.reports.map { report in
             if let stored = official.first(where: { $0.path == report.file }) {
@@ -33,7 +33,8 @@ enum EditionSources {
                 return provenance
             }
             if embedded { return Provenance.sample(edition: report.edition) }
-            return Provenance(kind: .file, edition: report.edition, sourceURL: report.file)
+            return Provenance.file(report.file, edition: report.edition, title: report.mapping.titleLine,
+                                   registerHeader: report.mapping.isRegisterHeader)
         }
     }
 }

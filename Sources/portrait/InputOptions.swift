@@ -82,16 +82,25 @@ struct ReadingOptions: ParsableArguments {
         var keepingRowsMatching: String?
         var keepingText = true
         var language: Language
+        /// Whether a column mapping guessed from the headers' meaning is said on standard error (`validate`
+        /// shows it in its report instead).
+        var announcesGuesses = true
     }
 
     /// Loads the files at `paths`, one edition each, with a progress line when the load is slow.
     func load(paths: [String], _ how: How) throws -> LoadedPortrait {
         var options = try options(files: paths.count, how)
         try EditionLabels.checkDistinct(paths: paths, given: options.editions)
-        return try LoadingIndicator.around(files: paths, language: how.language) { progress in
+        let loaded = try LoadingIndicator.around(files: paths, language: how.language) { progress in
             options.progress = progress
             return try Loader.load(paths: paths, options: options)
         }
+        if how.announcesGuesses {
+            for report in loaded.reports {
+                if let notice = ColumnGuessText.notice(report, language: how.language) { printError(notice) }
+            }
+        }
+        return loaded
     }
 
     /// Loads embedded files, one edition each.

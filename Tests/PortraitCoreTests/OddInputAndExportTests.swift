@@ -95,8 +95,20 @@ import PortraitCore
     }
 
     @Test func notAPortraitNamesTheLineOfTheBestCandidate() {
-        #expect(throws: PortraitError(.badData, file: "inline.csv", line: 3, .columnsMissing, ["fields": "portfolio, benefits, status"])) {
-            try Fixture.load(csv: "Titre\n\nNom,Catégorie,Organisme\nx,y,z\n")
+        #expect(throws: PortraitError(.badData, file: "inline.csv", line: 3, .columnsMissing,
+                                      ["fields": "category, organisation, portfolio, benefits, status"])) {
+            try Fixture.load(csv: "Titre\n\nNom,Couleur,Taille\nx,y,z\n")
         }
+        #expect(throws: PortraitError(.badData, file: "inline.csv", line: 3, .noNameColumn, ["headers": "\"Nom de l'organisme\""])) {
+            try Fixture.load(csv: "Titre\n\nNom de l'organisme,Catégorie,Statut\nx,y,z\n")
+        }
+    }
+
+    /// A name and a category, a body or a status make a register; the fields it lacks are left empty.
+    @Test func aNameAndOneOtherFieldLoad() throws {
+        let loaded = try Fixture.load(csv: "Titre\n\nNom,Catégorie,Organisme\nx,y,z\n")
+        #expect(loaded.store.count == 1 && loaded.store.text(.organisation, row: 0) == "z")
+        #expect(loaded.reports[0].mapping.missingFields == [.portfolio, .benefits, .status])
+        #expect(loaded.reports[0].mapping.titleLine == "Titre")
     }
 }

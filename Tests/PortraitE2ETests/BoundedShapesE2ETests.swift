@@ -32,19 +32,27 @@ import Testing
         return (folder, folder.appendingPathComponent(name).path)
     }
 
-    /// 20 MB of one-cell rows under a header: each is a note line, skipped; nothing is stored per line.
-    @Test func millionsOfOneCellRows() throws {
+    /// 300,000 one-cell rows under a header: each is an initiative with empty fields (a line holding only a
+    /// name is never dropped as a note), flagged by `validate`; none is a footer, as no initiative of several
+    /// cells comes before them. (This file was 10 million lines when such lines were skipped as notes;
+    /// stored as initiatives, 10 million cost 6.3 s and 600 MB for `stats`, so the shape is now sized for
+    /// the bound.) Measured, release build, this 2-core machine, worst of 3 runs (user + system CPU):
+    /// stats 0.21 s, query -o x.json 0.37 s, validate 0.25 s; at most 71 MB (the bound, 2 s and 500 MB, is
+    /// 5.4 times the slowest).
+    @Test func hundredsOfThousandsOfOneCellRows() throws {
         let (folder, path) = try file("one-cell.csv")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try write(path, rows: 10_000_000) { _ in "x\n" }
-        // Measured 1.36-1.39 s each.
-        let stats = try ResourceBounds.run(["stats", path], "one-cell rows: stats", cpu: 4.5)
-        #expect(stats.status == 0 && stats.stdoutText.contains("0 initiatives in all"), "\(stats.stderr)")
+        try write(path, rows: 300_000) { _ in "x\n" }
+        // Measured 0.21 s (worst of 3): the default bound.
+        let stats = try ResourceBounds.run(["stats", path], "one-cell rows: stats")
+        #expect(stats.status == 0 && stats.stdoutText.contains("300000 initiatives in all"), "\(stats.stderr)")
         let output = folder.appendingPathComponent("x.json").path
-        let query = try ResourceBounds.run(["query", path, "-o", output], "one-cell rows: query -o x.json", cpu: 4.5)
+        // Measured 0.37 s.
+        let query = try ResourceBounds.run(["query", path, "-o", output], "one-cell rows: query -o x.json")
         #expect(query.status == 0, "\(query.stderr)")
-        let validate = try ResourceBounds.run(["validate", path], "one-cell rows: validate", cpu: 4.5)
-        #expect(validate.stdoutText.contains("10000000 × note line skipped"), "\(validate.stdoutText)")
+        // Measured 0.25 s.
+        let validate = try ResourceBounds.run(["validate", path], "one-cell rows: validate")
+        #expect(validate.stdoutText.contains("300000 × line of one cell among the initiatives"), "\(validate.stdoutText)")
     }
 
     /// 300,000 rows, each with a category of its own.

@@ -90,7 +90,7 @@ import Testing
         #expect(english.stdoutText.contains("\n  rows:       3\n"), "\(english.stdoutText)")
         for line in ["1 × blank row skipped (every cell empty; not counted) (line 3)",
                      "1 × repeated header skipped (not counted) (line 5)",
-                     "1 × note line skipped (only one cell filled, e.g. 'Source: …'; not counted) (line 7)",
+                     "1 × footer line skipped (only one cell filled, after the last initiative, e.g. 'Source: …'; not counted) (line 7)",
                      "1 × category 'automatisation' read as 'Automatisation' (line 4)",
                      "1 × status 'en production' read as 'Solution en production' (line 4)",
                      "1 × stray spaces in category (trimmed) (line 4)",
@@ -100,7 +100,7 @@ import Testing
         let french = try ResourceBounds.run(["validate", "--lang", "fr", path], "validate fr")
         for line in ["1 × ligne vide ignorée (toutes les cellules vides ; non comptée) (ligne 3)",
                      "1 × en-tête répété ignoré (non compté) (ligne 5)",
-                     "1 × ligne de note ignorée (une seule cellule remplie, p. ex. « Source : … » ; non comptée) (ligne 7)",
+                     "1 × ligne de pied ignorée (une seule cellule remplie, après la dernière initiative, p. ex. « Source : … » ; non comptée) (ligne 7)",
                      "1 × « Catégorie » : « automatisation » lu comme « Automatisation » (ligne 4)",
                      "1 × espaces superflus dans « Organisme public » (retirés) (ligne 4)"] {
             #expect(french.stdoutText.contains(line), "\(line)\n\(french.stdoutText)")

@@ -31,7 +31,7 @@ extension HostileInput {
         HostileInput(name: "HTML: random bytes named .html", fileName: "random.html",
                      outcome: .refused(status: 65, reason: "not a portrait: no column names any of name, category, organisation, portfolio, benefits, status (use --columns field=Header to map them)"),
                      make: bytes((0..<65_536).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) | 0x80 })),
-        // Each spanning row fills one cell only: a note line, not an initiative (as in CSV and XLSX).
+        // Each spanning row fills one cell only, after the last initiative: a footer, not an initiative (as in CSV and XLSX).
         HostileInput(name: "HTML: rowspan and colspan at their maximum on every cell", fileName: "spans.html",
                      outcome: .loads(rows: 1, validateShows: ["format:       HTML"]),
                      make: text("<table>" + htmlHeader + htmlRow

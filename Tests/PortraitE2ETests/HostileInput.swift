@@ -100,10 +100,15 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
                      outcome: .loads(rows: 1, validateShows: ["status       ← \"Statut\" (column 6)", "extra        ← \"Statut\" (column 7)",
                                                               "extra        ← \"Note\" (column 8)", "extra        ← \"Note\" (column 9)"]),
                      make: text(header + ",Statut,Note,Note\n" + row + ",Développement de la solution,a,b\n")),
-        HostileInput(name: "required columns missing", fileName: "missing.csv",
-                     outcome: .refused(status: 65, reason: "line 1: not a portrait: columns missing: portfolio, benefits, status "
-                                                   + "(use --columns field=Header to map them)"),
-                     make: text("Nom,Catégorie,Organisme public\nA,Automatisation,O\n")),
+        HostileInput(name: "no name column", fileName: "missing.csv",
+                     outcome: .refused(status: 65, reason: "line 1: not a portrait: no column holds the initiatives' names; closest headers: "
+                                                   + "\"Organisme public\", \"Catégorie\", \"Statut\" (use --columns name=Header)"),
+                     make: text("Organisme public,Catégorie,Statut\nO,Automatisation,Solution en production\n")),
+        HostileInput(name: "a name but no status, category, body or portfolio", fileName: "name-only.csv",
+                     outcome: .refused(status: 65, reason: "line 1: not a portrait: a name column, but none for status, category, organisation "
+                                                   + "or portfolio (missing: category, organisation, portfolio, benefits, status; "
+                                                   + "use --columns field=Header to map them)"),
+                     make: text("Nom,Couleur\nA,rouge\n")),
         HostileInput(name: "rows with too few or too many cells", fileName: "ragged.csv",
                      outcome: .loads(rows: 3, validateShows: ["1 × row with fewer cells than the header (missing cells left blank) (line 2)",
                                                               "1 × row with more cells than the header (extra cells ignored) (line 3)"]),

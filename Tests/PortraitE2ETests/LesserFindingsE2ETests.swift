@@ -18,7 +18,7 @@ import Testing
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // A web page under a .csv name goes to the HTML reader, which names what it missed.
-        let page = try write(Array("<!DOCTYPE html>\n<html><body><table><tr><td>Nom</td><td>Statut</td></tr></table></body></html>\n".utf8),
+        let page = try write(Array("<!DOCTYPE html>\n<html><body><table><tr><td>Couleur</td><td>Statut</td></tr></table></body></html>\n".utf8),
                              "page.csv", in: folder)
         let refused = try ResourceBounds.run(["validate", page], "page.csv")
         #expect(refused.status == 65)
