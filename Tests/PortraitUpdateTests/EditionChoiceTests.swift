@@ -79,9 +79,10 @@ import Testing
         let keys = try #require(JSONSerialization.jsonObject(with: Data(try manifest.encoded())) as? [String: Any]).keys
         #expect(Set(keys) == ["kind", "edition", "dataset_title", "publisher", "licence", "licence_url", "source_url", "retrieved_at",
                               "file", "format", "size", "sha256", "etag", "last_modified", "rows"])
-        // A damaged manifest is one error naming it.
+        // A damaged manifest is one error naming it, and its edition a problem of the folder, not an error.
         try Data("{\"edition\": 2025}".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: PortraitError.self) { try EditionManifest.read(path: path) }
-        #expect((try? DataFolder(path: folder.path).storedEditions()) == nil)
+        let contents = DataFolder(path: folder.path).contents()
+        #expect(contents.editions.isEmpty && contents.problems.map(\.edition) == ["2025"])
     }
 }
