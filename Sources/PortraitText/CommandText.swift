@@ -119,7 +119,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
             return ("{edition}  {file}  {size}  sha256 {sha256}\n      {title} — {publisher} — licence {licence}\n      {url} (récupéré le {date})",
                     "{edition}  {file}  {size}  sha256 {sha256}\n      {title} — {publisher} — licence {licence}\n      {url} (retrieved {date})")
         case .sourcesFolder: return ("Éditions officielles dans {folder} :", "Official editions in {folder}:")
-        case .updateKept: return ("l'édition {edition} enregistrée le {date} est gardée", "the stored edition {edition} of {date} is kept")
+        case .updateKept: return (" ; l'édition {edition} enregistrée le {date} est gardée", "; the stored edition {edition} of {date} is kept")
         case .updateWithdrawn:
             return ("{edition}  retirée      {file}  (le catalogue ne la liste plus ; gardée, jamais la plus récente à elle seule)",
                     "{edition}  withdrawn    {file}  (no longer listed by the catalogue; kept, never the latest by itself)")

@@ -168,7 +168,7 @@ struct UpdateCommand: ParsableCommand {
                 firstRefusal = firstRefusal ?? error
                 var reason = error.description(in: language)
                 if let kept {
-                    reason += "; " + CommandText.updateKept.text(language, [
+                    reason += CommandText.updateKept.text(language, [
                         "edition": kept.manifest.provenance.edition, "date": String((kept.manifest.provenance.retrievedAt ?? "?").prefix(10))])
                 }
                 printError(CommandText.errorLine.text(language, ["message": CommandText.updateRefused.text(
