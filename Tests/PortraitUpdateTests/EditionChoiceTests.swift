@@ -22,6 +22,25 @@ import Testing
         #expect(chosen.map(\.storedName) == ["portrait-2023.csv", "portrait-2024.xlsx", "portrait-2025.csv"])
     }
 
+    @Test func everyFileOfAnEditionIsACandidateInOrderOfPreference() {
+        let resources = [
+            CatalogueResource(name: "Dictionnaire de données 2025", format: "CSV", url: "https://x/dico-2025.csv"),
+            CatalogueResource(name: "Portrait 2025 (Excel)", format: "XLSX", url: "https://x/2025.xlsx"),
+            CatalogueResource(name: "Portrait 2025", format: "CSV", url: "https://x/2025.csv"),
+        ]
+        let candidates = EditionChoice.candidates(resources, language: .fr)
+        #expect(candidates.map(\.edition) == ["2025"])
+        #expect(candidates.first?.files.map(\.resource.url) == ["https://x/dico-2025.csv", "https://x/2025.csv", "https://x/2025.xlsx"])
+    }
+
+    @Test func editionsAreYearsFrom2020ToNextYearAndAtMostTwenty() {
+        let resources = (1990...2100).map { CatalogueResource(name: "Portrait \($0)", format: "CSV", url: "https://x/\($0).csv") }
+        #expect(EditionChoice.candidates(resources, language: .fr, lastYear: 2027).map(\.edition) == (2020...2027).map(String.init))
+        // However far the catalogue goes, at most the 20 latest.
+        #expect(EditionChoice.candidates(resources, language: .fr, lastYear: 2100).map(\.edition) == (2081...2100).map(String.init))
+        #expect(EditionChoice.year(in: "Portrait 2019") == nil)
+    }
+
     @Test func theInterfaceLanguageChoosesBetweenTwoFilesOfOneFormat() {
         let resources = [
             CatalogueResource(name: "Portrait 2025", format: "CSV", url: "https://x/en.csv", languages: ["en"]),

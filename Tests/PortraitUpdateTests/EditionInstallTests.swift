@@ -96,4 +96,25 @@ import Testing
         #expect(throws: PortraitError.self) { try folder.install(download: path, manifest: manifest) }
         #expect(try String(contentsOfFile: manifestPath, encoding: .utf8) == "previous")
     }
+
+    /// A manifest is rewritten only after its file is hashed again: other bytes of the same size, even
+    /// with the recorded inode, leave it as it was (the race of a slow 304 against another update).
+    @Test func aManifestIsNotRewrittenForAFileThatNoLongerMatches() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder.path) }
+        let (path, manifest) = try Self.download("old,rows\n", in: folder)
+        let installed = try folder.install(download: path, manifest: manifest)
+        let before = try Data(contentsOf: URL(fileURLWithPath: installed.manifestPath))
+        // Same inode, same size, other bytes (written in place).
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: installed.path))
+        try handle.write(contentsOf: Data("new,rows\n".utf8))
+        try handle.close()
+        #expect(FileIdentity.of(path: installed.path)?.inode == installed.manifest.identity?.inode)
+        let refreshed = folder.refreshIdentity(of: installed)
+        #expect(refreshed.manifest == installed.manifest)
+        let withdrawn = folder.rewrite(installed) { $0.withdrawnAt = "2026-01-01T00:00:00Z" }
+        #expect(withdrawn.manifest.withdrawnAt == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: installed.manifestPath)) == before)
+        #expect(folder.contents().problems.map(\.edition) == ["2025"])
+    }
 }
