@@ -50,6 +50,8 @@ final class CurlRequest {
         _ = portrait_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
         _ = portrait_curl_set_string(handle, CURLOPT_USERAGENT, "portrait (portrait update)")
         _ = portrait_curl_set_string(handle, CURLOPT_ACCEPT_ENCODING, "")
+        // This machine is reached directly, whatever proxy the environment names.
+        if AddressPolicy.isLoopback(url.host ?? "") { _ = portrait_curl_set_string(handle, CURLOPT_PROXY, "") }
         _ = portrait_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
         _ = portrait_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 0)
         _ = portrait_curl_set_long(handle, CURLOPT_CONNECTTIMEOUT_MS, max(1, Int(limits.timeout * 1000)))
