@@ -117,8 +117,12 @@ public struct Updater: Sendable {
                     lastError = error
                 }
             }
-            let result = outcome ?? .refused(edition: edition.edition, error: lastError ?? PortraitError(.unavailable, .cannotReach,
+            var result = outcome ?? .refused(edition: edition.edition, error: lastError ?? PortraitError(.unavailable, .cannotReach,
                                              ["url": catalogue.actionAPI.absoluteString, "cause": "?"]), kept: previous)
+            // Listed again: no longer withdrawn.
+            if case .unchanged(let kept) = result, kept.manifest.withdrawnAt != nil {
+                result = .unchanged(folder.rewrite(kept) { $0.withdrawnAt = nil })
+            }
             outcomes.append(result)
             switch result {
             case .new(let edition, _), .updated(let edition, _), .unchanged(let edition):

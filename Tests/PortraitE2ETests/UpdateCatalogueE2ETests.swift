@@ -58,6 +58,11 @@ struct UpdateCatalogueE2ETests {
         // Withdrawn stays withdrawn: --quiet has nothing new to say.
         let quiet = try store.update(server, ["--quiet"])
         #expect(quiet.status == 0 && quiet.stdout.isEmpty && quiet.stderr.isEmpty)
+        // Listed again, it is the latest again.
+        try server.setResources(resources)
+        #expect(try store.update(server).stdout.contains("\(nextYear)  unchanged"))
+        #expect(try store.run(["stats"]).stdout.contains("90 initiatives in all"))
+        #expect(!(try store.run(["sources"]).stdout.contains("withdrawn")))
     }
 
     @Test func aDataDictionaryListedFirstDoesNotHideTheRegister() throws {
