@@ -22,6 +22,7 @@ machine has IPv6 loopback), then serves until killed:
   /drip/NAME?every=S                 200, a portrait header then one byte every S seconds, for ever
   /hold/NAME                         writes FOLDER/arrived/NAME, then waits until FOLDER/release/NAME exists
                                      and serves FOLDER/files/NAME as /files/ does: a test decides when
+  /gzip/NAME?mb=M                    200 with Content-Encoding: gzip, a body that inflates to M MB of rows
   /silent/...                        accepts the request and never answers
   /hugejson/api/3/action/...         200 JSON that never ends: a dataset whose resources go on for ever
 
@@ -30,6 +31,7 @@ tell whether a file was transferred again. The package file is read at each requ
 between runs. Resource URLs in it may use {base} for http://127.0.0.1:PORT.
 """
 import email.utils
+import gzip
 import hashlib
 import json
 import os
@@ -107,6 +109,19 @@ class Handler(BaseHTTPRequestHandler):
             while not os.path.exists(os.path.join(FOLDER, "release", name)):
                 time.sleep(0.05)
             self.serve_file(name)
+        elif kind == "gzip":
+            megabytes = float(query.get("mb", ["3"])[0])
+            rows = int(megabytes * 1_000_000 / len(ROW.encode())) + 1
+            body = gzip.compress(HEADER.encode() + (ROW * rows).encode(), compresslevel=9)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/csv")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                return
         elif kind == "silent":
             time.sleep(3600)
         elif kind == "endless":

@@ -36,6 +36,20 @@ struct UpdateBoundsE2ETests {
         #expect(store.temporaryFiles().isEmpty)
     }
 
+    @Test func aGzipBombIsCutAtMaxSizeAsItInflates() throws {
+        let server = try CKANTestServer()
+        defer { server.stop() }
+        let store = try Store()
+        defer { store.remove() }
+        try server.setResources(CKANTestServer.resources(path2025: "gzip/portrait-2025.csv?mb=100"))
+        let run = try store.measured(["update", "--catalog", server.actionAPI, "--max-size", "1"])
+        print("gzip bomb: peak \(run.peakBytes >> 20) MiB, \(run.seconds) s, cpu \(run.cpuSeconds) s")
+        #expect(run.status == 65, "\(run.stderr)")
+        #expect(run.stderr.contains("the file is larger than the 1 MB limit; refused"), "\(run.stderr)")
+        #expect(run.peakBytes < Self.peakBound)
+        #expect(store.temporaryFiles().isEmpty)
+    }
+
     @Test func anEndlessCatalogueAnswerIsCutAndMemoryStaysBounded() throws {
         let server = try CKANTestServer()
         defer { server.stop() }
