@@ -69,7 +69,12 @@ public struct Catalogue: Sendable, Equatable {
         }
         var jsonLimits = limits
         jsonLimits.maxBytes = min(limits.maxBytes, Self.maxAnswerBytes)
-        let answer = try HTTPFetcher.fetch(url, headers: ["Accept": "application/json"], limits: jsonLimits)
+        let answer: FetchResult
+        do {
+            answer = try HTTPFetcher.fetch(url, headers: ["Accept": "application/json"], limits: jsonLimits)
+        } catch let error as PortraitError where error.kind == .badData {
+            throw error.inFile(url.absoluteString)
+        }
         if answer.status == 404 { return nil }
         guard answer.status == 200 else {
             throw PortraitError(.unavailable, .httpStatus, ["url": url.absoluteString, "status": String(answer.status)])
