@@ -14,7 +14,8 @@ struct UpdateCommand: ParsableCommand {
             Sans --catalog : Données Québec (https://www.donneesquebec.ca/recherche/api/3/action, le jeu de
             données trouvé par son titre), puis le portail du gouvernement du Canada
             (https://open.canada.ca/data/api/action, id 1c9131d2-ab2a-4513-9a46-945b2bc96e1b).
-            Un fichier CSV (sinon XLSX) par édition, l'année tirée du nom de la ressource, sinon de sa date.
+            Un fichier CSV (sinon XLSX) par édition, l'année (2020 à l'an prochain) tirée du nom de la
+            ressource, sinon de sa date ; les fichiers d'une édition sont essayés dans cet ordre.
             Chaque fichier est vérifié par le même lecteur que tout fichier avant de remplacer l'ancien ; un
             fichier inchangé n'est pas retransféré. Les fichiers et leurs manifestes vont dans
             $PORTRAIT_DATA_DIR, sinon $XDG_DATA_HOME/portrait, sinon ~/.local/share/portrait.
@@ -29,7 +30,8 @@ struct UpdateCommand: ParsableCommand {
             Without --catalog: Données Québec (https://www.donneesquebec.ca/recherche/api/3/action, the
             dataset found by its title), then the Government of Canada portal
             (https://open.canada.ca/data/api/action, id 1c9131d2-ab2a-4513-9a46-945b2bc96e1b).
-            One CSV (else XLSX) file per edition, the year taken from the resource's name, else its date.
+            One CSV (else XLSX) file per edition, the year (2020 to next year) taken from the resource's
+            name, else its date; the files of an edition are tried in that order.
             Each file is checked by the same reader as any file before it replaces the previous one; an
             unchanged file is not transferred again. Files and their manifests go to $PORTRAIT_DATA_DIR,
             else $XDG_DATA_HOME/portrait, else ~/.local/share/portrait. Then, with no FILES, every command
