@@ -81,3 +81,14 @@ extension CKANTestServer {
         try Data().write(to: folder.appendingPathComponent(name))
     }
 }
+
+extension UpdateE2ETests {
+    /// Runs `body` with a test catalogue and a data folder of its own, both removed afterwards.
+    static func withCatalogue(_ body: (CKANTestServer, Store) throws -> Void) throws {
+        let server = try CKANTestServer()
+        defer { server.stop() }
+        let store = try Store()
+        defer { store.remove() }
+        try body(server, store)
+    }
+}
