@@ -19,10 +19,7 @@ enum EditionSources {
             if let stored { return stored }
             let folder = DataFolder.fromEnvironment()
             let contents = folder.contents()
-            for problem in contents.problems {
-                printError(CommandText.errorLine.text(StartupLanguage.current, [
-                    "message": TerminalSafe.visible(problem.error.description(in: StartupLanguage.current))]))
-            }
+            sayProblems(of: contents, language: StartupLanguage.current)
             if contents.editions.isEmpty && !contents.problems.isEmpty {
                 throw PortraitError(.noInput, .noUsableOfficial, ["folder": folder.path])
             }
@@ -32,6 +29,13 @@ enum EditionSources {
     }
 
     private static let stored = Mutex<[StoredEdition]?>(nil)
+
+    /// One line on standard error per stored edition that cannot be used: which, why, and the fix.
+    static func sayProblems(of contents: FolderContents, language: Language) {
+        for problem in contents.problems {
+            printError(CommandText.errorLine.text(language, ["message": TerminalSafe.visible(problem.error.description(in: language))]))
+        }
+    }
 
     /// Where each loaded file's rows come from: `official` (as stored) when they were loaded, the sample
     /// when embedded files were, else the files named by the user.

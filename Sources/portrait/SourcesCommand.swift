@@ -23,9 +23,7 @@ struct SourcesCommand: ParsableCommand {
     static func printStored(language: Language) {
         let folder = DataFolder.fromEnvironment()
         let contents = folder.contents()
-        for problem in contents.problems {
-            printError(CommandText.errorLine.text(language, ["message": TerminalSafe.visible(problem.error.description(in: language))]))
-        }
+        EditionSources.sayProblems(of: contents, language: language)
         let stored = contents.editions
         guard !stored.isEmpty else {
             emit(Array((CommandText.sourcesNone.text(language, ["folder": folder.path]) + "\n").utf8))
