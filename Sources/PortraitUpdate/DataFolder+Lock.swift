@@ -54,9 +54,12 @@ extension DataFolder {
         }
     }
 
-    /// Moves a damaged manifest aside (`….manifest.json.damaged`), so that the update downloads its edition
-    /// again and the damaged file stays for whoever wants to look at it.
+    /// Keeps a copy of a damaged manifest beside it (`….manifest.json.damaged`), for whoever wants to
+    /// look at it, before its edition is downloaded again. The damaged manifest itself stays until a new
+    /// one replaces it, so that commands go on saying its edition cannot be used if the download fails.
     func setAside(manifest manifestPath: String) {
-        rename(manifestPath, manifestPath + ".damaged")
+        let copy = manifestPath + ".damaged"
+        try? FileManager.default.removeItem(atPath: copy)
+        try? FileManager.default.copyItem(atPath: manifestPath, toPath: copy)
     }
 }

@@ -32,7 +32,8 @@ public struct UpdateReport: Sendable {
     public var dataset: CatalogueDataset
     /// One per edition, oldest first.
     public var outcomes: [EditionOutcome]
-    /// The damaged manifests set aside (their editions were then downloaded again).
+    /// The damaged manifests set aside (a copy kept as `….damaged`) and replaced, their editions
+    /// downloaded again.
     public var setAside: [String]
 }
 
@@ -100,12 +101,11 @@ public struct Updater: Sendable {
         var setAside: [String] = []
         var outcomes: [EditionOutcome] = []
         for edition in chosen {
-            for problem in contents.problems where problem.edition == edition.edition {
-                if case .manifestDamaged = problem.cause {
-                    folder.setAside(manifest: problem.manifestPath)
-                    setAside.append(problem.manifestPath)
-                }
+            let damaged = contents.problems.filter { problem in
+                if case .manifestDamaged = problem.cause { return problem.edition == edition.edition }
+                return false
             }
+            for problem in damaged { folder.setAside(manifest: problem.manifestPath) }
             let previous = stored.first { $0.manifest.provenance.edition == edition.edition }
             let follows = stored.last { DataFolder.isOlder($0.manifest.provenance.edition, edition.edition) }
             var outcome: EditionOutcome?
@@ -117,6 +117,7 @@ public struct Updater: Sendable {
                     lastError = error
                 }
             }
+            if outcome != nil { setAside += damaged.map(\.manifestPath) }
             var result = outcome ?? .refused(edition: edition.edition, error: lastError ?? PortraitError(.unavailable, .cannotReach,
                                              ["url": catalogue.actionAPI.absoluteString, "cause": "?"]), kept: previous)
             // Listed again: no longer withdrawn.

@@ -62,6 +62,11 @@ struct UpdateIntegrityE2ETests {
             #expect(stats.status == 0)
             #expect(stats.stderr == "portrait: the official edition 2025 cannot be used: its manifest \(manifest.path) is unreadable (not JSON); "
                 + "run portrait update to download it again\n")
+            // Offline, the manifest stays as it is, and is still said.
+            try server.setResources(CKANTestServer.resources(path2025: "error500/portrait-2025.csv"))
+            #expect(try store.update(server).status == 69)
+            #expect(try store.run(["stats"]).stderr == stats.stderr)
+            try server.setResources(CKANTestServer.resources())
             // The advice works: update sets the manifest aside and downloads the edition again.
             let update = try store.update(server)
             #expect(update.status == 0, "\(update.stderr)")
