@@ -41,7 +41,8 @@ public struct CatalogueDataset: Sendable, Decodable {
     }
 }
 
-/// One file of a dataset: its name, format, address, date and languages as the catalogue gives them.
+/// One file of a dataset: its name (cleaned and cut, `CatalogueText`), format, address (none when longer
+/// than 4 KiB), date and languages as the catalogue gives them.
 public struct CatalogueResource: Sendable, Decodable, Equatable {
     public var name: String
     public var format: String
@@ -63,7 +64,9 @@ public struct CatalogueResource: Sendable, Decodable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = CatalogueText.clean((try? container.decodeIfPresent(String.self, forKey: .name)) ?? "")
         format = (try? container.decodeIfPresent(String.self, forKey: .format)) ?? ""
-        url = (try? container.decodeIfPresent(String.self, forKey: .url)) ?? ""
+        // An address longer than catalogue text may be is no address: the resource is then passed over.
+        let address = (try? container.decodeIfPresent(String.self, forKey: .url)) ?? ""
+        url = address.utf8.count <= CatalogueText.maxBytes * 4 ? address : ""
         lastModified = (try? container.decodeIfPresent(String.self, forKey: .lastModified))
             ?? (try? container.decodeIfPresent(String.self, forKey: .created))
         if let one = try? container.decodeIfPresent(String.self, forKey: .language) {

@@ -41,6 +41,17 @@ import Testing
         #expect(EditionChoice.year(in: "Portrait 2019") == nil)
     }
 
+    @Test func catalogueTextIsCleanedAndCutAtACharacterEnd() throws {
+        let long = String(repeating: "é", count: 600)
+        #expect(CatalogueText.clean(long).utf8.count == 1024 && CatalogueText.clean(long).allSatisfy { $0 == "é" })
+        #expect(CatalogueText.clean("a\u{1B}[2Jb\nc") == "a␛[2Jb c")
+        #expect(CatalogueText.licenceLink("https://creativecommons.org/licenses/by/4.0/") == "https://creativecommons.org/licenses/by/4.0/")
+        #expect(CatalogueText.licenceLink("http://127.0.0.1/licence") == "http://127.0.0.1/licence")
+        for refused in ["javascript:alert(1)", "http://example.org/licence", "file:///etc/passwd"] { #expect(CatalogueText.licenceLink(refused) == nil) }
+        let json = #"{"name": "Portrait 2025", "format": "CSV", "url": "https://x/\#(String(repeating: "a", count: 5000))"}"#
+        #expect(try JSONDecoder().decode(CatalogueResource.self, from: Data(json.utf8)).url.isEmpty)
+    }
+
     @Test func theInterfaceLanguageChoosesBetweenTwoFilesOfOneFormat() {
         let resources = [
             CatalogueResource(name: "Portrait 2025", format: "CSV", url: "https://x/en.csv", languages: ["en"]),
