@@ -28,8 +28,13 @@ let package = Package(
         .target(name: "PortraitStore", dependencies: ["PortraitText"], swiftSettings: crossModule),
         .target(
             name: "PortraitLoad",
-            dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "CLibXML2"],
+            dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "CLibXML2",
+                           "CZlibChecksum"],
             swiftSettings: libxml2Headers + crossModule
+        ),
+        .systemLibrary(
+            name: "CZlibChecksum",
+            path: "Sources/CZlibChecksum"
         ),
         .systemLibrary(
             name: "CLibXML2",

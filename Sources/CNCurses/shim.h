@@ -63,6 +63,12 @@ static inline void portrait_configure(int timeout_ms) {
     set_escdelay(25);
     wtimeout(stdscr, timeout_ms);
     curs_set(0);
+    // Home and End as terminals send them whatever TERM says: ESC[1~/ESC[4~ (tmux, screen, PuTTY),
+    // ESC[7~/ESC[8~ (rxvt), ESC[H/ESC[F and ESC O H/ESC O F (xterm's two cursor modes).
+    static const char *const home[] = {"\033[1~", "\033[7~", "\033[H", "\033OH"};
+    static const char *const end[] = {"\033[4~", "\033[8~", "\033[F", "\033OF"};
+    for (unsigned k = 0; k < sizeof home / sizeof *home; k++) define_key(home[k], KEY_HOME);
+    for (unsigned k = 0; k < sizeof end / sizeof *end; k++) define_key(end[k], KEY_END);
 }
 
 static inline int portrait_lines(void) { return getmaxy(stdscr); }

@@ -53,6 +53,25 @@ struct FoldedLabels: Sendable {
         }
     }
 
+    /// The value codes whose folded labels, with ASCII spaces and punctuation left out, are the bytes of
+    /// `key` (`VocabularyIndex.key`, which keeps a-z, 0-9 and every non-ASCII scalar): for a facet whose
+    /// values have no official term (the benefits), the values `VocabularyIndex.key` equates with `key`,
+    /// found without a `String` per value.
+    func codes(withKey key: String) -> [Int] {
+        let key = Array(key.utf8)
+        return bytes.withUnsafeBufferPointer { all in
+            (0..<count).filter { code in
+                var matched = 0
+                for byte in all[starts[code]..<(starts[code + 1] - 1)]
+                where (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
+                    guard matched < key.count, key[matched] == byte else { return false }
+                    matched += 1
+                }
+                return matched == key.count
+            }
+        }
+    }
+
     /// Whether `term` occurs in the labels of value `code`.
     func holds(_ term: SearchTerm, code: Int) -> Bool {
         bytes.withUnsafeBufferPointer { all in

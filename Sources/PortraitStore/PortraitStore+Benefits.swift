@@ -37,7 +37,7 @@ extension PortraitStore {
     public func resolveBenefit(_ text: String) throws -> Set<Int> {
         let facet = benefitFacet
         let key = VocabularyIndex.key(text)
-        let exact = facet.values.indices.filter { VocabularyIndex.key(facet.values[$0]) == key }
+        let exact = facet.labels.codes(withKey: key)
         if !exact.isEmpty { return Set(exact) }
         var partial: Set<Int>?
         for term in SearchTerm.terms(of: CellText.tidy(text)).map(SearchTerm.init(folded:)) {

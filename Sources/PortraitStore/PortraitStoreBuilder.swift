@@ -21,7 +21,12 @@ public struct PortraitStoreBuilder {
     private var benefits = InterningTextColumnBuilder()
     private var rows = 0
     private var facetValues: [[FacetValue]] = Array(repeating: [], count: Facet.allCases.count)
-    private var facetKeys: [[String: UInt32]] = Array(repeating: [:], count: Facet.allCases.count)
+    /// Per facet: every text a value is known by (as written, and `\u{1}` + the official French label for
+    /// an official term), interned as bytes, and the code each stands for (`facetKeyCodes`, by interned id).
+    /// Bytes, not `String` keys: a `String` key hashes and compares through Unicode normalisation, which
+    /// cost a third of the load of 300,000 distinct values.
+    private var facetKeys: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
+    private var facetKeyCodes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
     /// Cells as read (before tidying) already seen per facet → their code and whether they had stray spaces:
     /// a repeated cell is neither tidied nor looked up again, so most rows never make a `String`.
     private var rawKeys: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
@@ -131,22 +136,41 @@ public struct PortraitStoreBuilder {
     /// English and variant labels to one official term.
     private mutating func code(for facet: Facet, raw: String, term known: Term?? = nil) -> UInt32 {
         let i = facet.index
-        if let code = facetKeys[i][raw] { return code }
+        // An unknown value is its own key: hashed and stored once (each hash of a huge cell counts).
+        let (rawID, isNew) = internKey(i, raw)
+        if !isNew { return facetKeyCodes[i][rawID] }
+        facetKeyCodes[i].append(0)  // set below, once the code is known
         let term = known ?? facet.vocabulary?.term(for: raw)
-        let canonical = term.map { "\u{1}" + $0.fr } ?? raw
-        // An unknown value is its own key: looked up and stored once (each hash of a huge cell counts).
-        if term != nil, let code = facetKeys[i][canonical] {
-            facetKeys[i][raw] = code
+        if let term {
+            let (canonicalID, canonicalIsNew) = internKey(i, "\u{1}" + term.fr)
+            if !canonicalIsNew {
+                facetKeyCodes[i][rawID] = facetKeyCodes[i][canonicalID]
+                return facetKeyCodes[i][canonicalID]
+            }
+            facetKeyCodes[i].append(0)
+            let code = addValue(i, FacetValue(raw: raw, term: term), key: "\u{1}" + term.fr)
+            facetKeyCodes[i][canonicalID] = code
+            facetKeyCodes[i][rawID] = code
             return code
         }
+        let code = addValue(i, FacetValue(raw: raw, term: nil), key: raw)
+        facetKeyCodes[i][rawID] = code
+        return code
+    }
+
+    /// The interned id of `key` among facet `i`'s keys, and whether it is new.
+    private mutating func internKey(_ i: Int, _ key: String) -> (id: Int, isNew: Bool) {
+        var key = key
+        return key.withUTF8 { facetKeys[i].intern($0) }
+    }
+
+    /// Adds a value to facet `i` under its canonical `key`; returns its code.
+    private mutating func addValue(_ i: Int, _ value: FacetValue, key: String) -> UInt32 {
         let code = UInt32(facetValues[i].count)
-        let value = FacetValue(raw: raw, term: term)
         facetValues[i].append(value)
         facetFlags[i].append((value.isKnown ? 1 : 0) | (value.isBlank ? 2 : 0))
-        var key = canonical
+        var key = key
         facetValueHashes[i].append(key.withUTF8 { ByteInterner.hash($0) })
-        facetKeys[i][canonical] = code
-        if term != nil { facetKeys[i][raw] = code }
         return code
     }
 

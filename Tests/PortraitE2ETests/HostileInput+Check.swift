@@ -16,8 +16,8 @@ extension HostileInput {
         try make(path)
         let before = try FileState(path)
 
-        let validate = try ResourceBounds.run(["validate", path], name)
-        let query = try ResourceBounds.run(["query", "--format", "json", path], name)
+        let validate = try ResourceBounds.run(["validate", path], name, cpu: cpu)
+        let query = try ResourceBounds.run(["query", "--format", "json", path], name, cpu: cpu)
         switch outcome {
         case .refused(let status, let reason):
             for run in [validate, query] {

@@ -19,6 +19,9 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
     var outcome: Outcome
     /// Writes the input at the given path.
     var make: @Sendable (String) throws -> Void
+    /// The processor time the release binary may take on it (`ResourceBounds`): three times or more what
+    /// it was measured to take.
+    var cpu: Double = ResourceBounds.releaseSeconds
 
     var testDescription: String { name }
 

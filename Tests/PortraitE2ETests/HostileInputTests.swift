@@ -4,7 +4,7 @@ import Testing
 
 /// Every malformed or odd input of `HostileInput.all`, through the real binary (`validate`, then `query`):
 /// the exit status, exactly one line `portrait: cannot read 'PATH': …` for a refused file, the row count
-/// for a file that loads; never a crash, a hang, more than `ResourceBounds.seconds` or 500 MB; and the
+/// for a file that loads; never a crash, a hang, more than its `ResourceBounds`; and the
 /// input left as it was.
 @Suite(.serialized) struct HostileInputTests {
     @Test(arguments: HostileInput.all)
@@ -51,29 +51,6 @@ import Testing
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
             #expect(try FileState(path) == before, "\(arguments) changed its input")
         }
-    }
-}
-
-/// What the issue allows a run on a hostile input: 2 seconds of processor time and 500 MB. Processor
-/// time, because the tests run in parallel on a machine of two cores: a run's wall time then depends on
-/// its neighbours (the same 1.1 s run took 2.2 to 3.9 s beside the other suites); a wall-time bound of
-/// four times as much still catches a hang. The time bound holds for the optimised binary that
-/// `.ci/run` tests; a debug build (plain `swift test`) is several times slower at byte-level work (the
-/// 30 MB field takes 10 s), so it gets 30 s.
-enum ResourceBounds {
-    static let isOptimised = Binary.url.path.contains("/release/")
-    static let seconds: Double = isOptimised ? 2 : 30
-    static let bytes = 500 * 1024 * 1024
-
-    /// Runs the binary and checks the bounds; returns the run.
-    static func run(_ arguments: [String], _ what: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> MeasuredRun {
-        let run = try MeasuredProcess.run(Binary.url.path, arguments, timeout: seconds + 30)
-        #expect(!run.timedOut, "\(what): killed after \(run.seconds) s", sourceLocation: sourceLocation)
-        #expect(run.status < 128, "\(what): ended by signal \(run.status - 128)", sourceLocation: sourceLocation)
-        #expect(run.cpuSeconds <= seconds, "\(what): took \(run.cpuSeconds) s of processor time", sourceLocation: sourceLocation)
-        #expect(run.seconds <= 4 * seconds, "\(what): took \(run.seconds) s", sourceLocation: sourceLocation)
-        #expect(run.peakBytes <= bytes, "\(what): peak memory \(run.peakBytes >> 20) MB", sourceLocation: sourceLocation)
-        return run
     }
 }
 

@@ -7,8 +7,11 @@ import Testing
 /// for them stays small.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct HugeDetailKeysE2ETests {
-    /// A wall-time bound per key: generous for two loaded cores, far below the seconds a rewrap costs.
-    static let secondsPerKey = 1.0
+    /// A wall-time bound per key, three times the 0.3-0.5 s measured with other builds sharing the two
+    /// cores, far below the seconds a rewrap costs; and on the browser's processor time for the eight keys,
+    /// three times the 1.06 s measured.
+    static let secondsPerKey = 1.5
+    static let cpuBound = 3.5
 
     @Test func scrollingKeysInA30MBDetailAreQuick() throws {
         try Tmux.withShell(columns: 100, rows: 30) { tmux, folder in
@@ -27,7 +30,8 @@ struct HugeDetailKeysE2ETests {
                 #expect(screen.contains("préc./suiv."), "\(key) left the detail view:\n\(screen)")
             }
             let cpu = try #require(ProcessClock.cpuSeconds(of: pid)) - cpuBefore
-            KeyTimings.expectQuick(timings, cpu: cpu, secondsPerKey: Self.secondsPerKey, what: "30 MB detail")
+            KeyTimings.expectQuick(timings, cpu: cpu, secondsPerKey: Self.secondsPerKey, cpuBound: Self.cpuBound,
+                                   what: "30 MB detail")
             #expect(kill(pid, SIGTERM) == 0)
             try tmux.waitForPrompt(timeout: 30)
         }

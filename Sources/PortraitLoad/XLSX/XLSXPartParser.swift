@@ -46,6 +46,9 @@ enum XLSXPartParser {
 private final class XLSXPartRun {
     let handler: any XLSXPartHandler
     var context: xmlParserCtxtPtr?
+    /// Whether the handler has failed: read once after each callback (`stopIfFailed`), so that the
+    /// callbacks test a flag rather than copy the handler's optional error twice per tag.
+    private(set) var failed = false
 
     init(_ handler: any XLSXPartHandler) {
         self.handler = handler
@@ -85,7 +88,9 @@ private final class XLSXPartRun {
 
     /// Stops the parse once the handler has failed.
     func stopIfFailed() {
-        if handler.failure != nil, let context { xmlStopParser(context) }
+        guard handler.failure != nil else { return }
+        failed = true
+        if let context { xmlStopParser(context) }
     }
 
     static func from(_ user: UnsafeMutableRawPointer?) -> XLSXPartRun? {
@@ -98,18 +103,18 @@ private final class XLSXPartRun {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(truncatingIfNeeded: XML_SAX2_MAGIC)
         handler.startElementNs = { user, localName, _, _, _, _, attributeCount, _, attributes in
-            guard let run = XLSXPartRun.from(user), let localName, run.handler.failure == nil else { return }
+            guard let run = XLSXPartRun.from(user), let localName, !run.failed else { return }
             run.handler.start(XLSXTag(name: XLSXTagName(bytes: localName), attributes: attributes,
                                       attributeCount: Int(attributeCount)))
             run.stopIfFailed()
         }
         handler.endElementNs = { user, localName, _, _ in
-            guard let run = XLSXPartRun.from(user), let localName, run.handler.failure == nil else { return }
+            guard let run = XLSXPartRun.from(user), let localName, !run.failed else { return }
             run.handler.end(XLSXTagName(bytes: localName))
             run.stopIfFailed()
         }
         let text: charactersSAXFunc = { user, bytes, length in
-            guard let run = XLSXPartRun.from(user), let bytes, length > 0, run.handler.failure == nil else { return }
+            guard let run = XLSXPartRun.from(user), let bytes, length > 0, !run.failed else { return }
             run.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
             run.stopIfFailed()
         }
