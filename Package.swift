@@ -64,6 +64,10 @@ let package = Package(
             plugins: ["EmbedDataPlugin"]
         ),
         .systemLibrary(
+            name: "CCurl",
+            path: "Sources/CCurl"
+        ),
+        .systemLibrary(
             name: "CNCurses",
             path: "Sources/CNCurses"
         ),
@@ -77,10 +81,10 @@ let package = Package(
             name: "PortraitTerminal",
             dependencies: ["PortraitBrowser", "PortraitCore", "CNCurses"]
         ),
-        // `portrait update`: the catalogue client, safe downloads, the data folder and its manifests.
+        // `portrait update`: the catalogue client, safe downloads (libcurl, through CCurl), the data folder and its manifests.
         .target(
             name: "PortraitUpdate",
-            dependencies: ["PortraitCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["PortraitCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "portrait",

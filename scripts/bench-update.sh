@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `portrait update` of one large synthetic edition from the local CKAN-shaped catalogue on 127.0.0.1:
 # wall time and the tool's own peak memory (GNU time's maximum resident set), for a first download and
-# for an unchanged edition (a conditional request, no transfer).
+# for an unchanged edition (a conditional request, no transfer), and for a changed edition (10% more
+# rows) that replaces the stored one, which includes comparing the two copies for the "since" line.
 #   scripts/bench-update.sh [ROWS] [RUNS]      (default 100000 rows, 3 runs; needs python3 and /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +31,14 @@ for run in $(seq "$runs"); do
 done
 for run in $(seq "$runs"); do
   PORTRAIT_DATA_DIR="$work/data" /usr/bin/time -f "unchanged:      %e s, peak %M KiB" "$binary" update --catalog "$catalog" 2>&1 >/dev/null
+done
+bench_portrait $((rows * 11 / 10)) "$work/changed.csv"
+cp "$work/files/portrait-2025.csv" "$work/first.csv"
+for run in $(seq "$runs"); do
+  rm -rf "$work/data"
+  cp "$work/first.csv" "$work/files/portrait-2025.csv"
+  PORTRAIT_DATA_DIR="$work/data" "$binary" update --catalog "$catalog" >/dev/null
+  cp "$work/changed.csv" "$work/files/portrait-2025.csv"
+  touch -d '+1 minute' "$work/files/portrait-2025.csv"
+  PORTRAIT_DATA_DIR="$work/data" /usr/bin/time -f "replaced:       %e s, peak %M KiB" "$binary" update --catalog "$catalog" 2>&1 >/dev/null
 done

@@ -3,7 +3,8 @@
 
     ckan-test-server.py FOLDER
 
-Binds a free port on 127.0.0.1, writes it to FOLDER/port, then serves until killed:
+Binds a free port on 127.0.0.1, writes it to FOLDER/port (and one on ::1 to FOLDER/port6, when this
+machine has IPv6 loopback), then serves until killed:
 
   /api/3/action/package_show?id=ID   FOLDER/package.json wrapped as {"success": true, "result": …} when ID is
                                      its "id" or "name", else 404 {"success": false, …}
@@ -17,15 +18,24 @@ Binds a free port on 127.0.0.1, writes it to FOLDER/port, then serves until kill
   /loop/N                            302 to /loop/N+1, for ever
   /big/NAME?mb=M                     M MB of CSV rows after a portrait header, with its Content-Length
   /bigstream/NAME?mb=M               the same without Content-Length (the body ends when the connection does)
+  /endless/NAME                      200, a portrait header then rows for ever, no Content-Length
+  /drip/NAME?every=S                 200, a portrait header then one byte every S seconds, for ever
+  /hold/NAME                         writes FOLDER/arrived/NAME, then waits until FOLDER/release/NAME exists
+                                     and serves FOLDER/files/NAME as /files/ does: a test decides when
+  /gzip/NAME?mb=M                    200 with Content-Encoding: gzip, a body that inflates to M MB of rows
+  /silent/...                        accepts the request and never answers
+  /hugejson/api/3/action/...         200 JSON that never ends: a dataset whose resources go on for ever
 
 Every complete 200 response of a file path is counted in FOLDER/counts.json ({path: count}), so tests can
 tell whether a file was transferred again. The package file is read at each request: tests change it
 between runs. Resource URLs in it may use {base} for http://127.0.0.1:PORT.
 """
 import email.utils
+import gzip
 import hashlib
 import json
 import os
+import socket
 import sys
 import threading
 import time
@@ -59,6 +69,8 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def base(self):
+        if self.server.address_family == socket.AF_INET6:
+            return "http://[::1]:%d" % self.server.server_address[1]
         return "http://127.0.0.1:%d" % self.server.server_address[1]
 
     def send_json(self, status, value):
@@ -90,6 +102,66 @@ class Handler(BaseHTTPRequestHandler):
             self.send_json(200, {"success": True, "result": {"count": 1, "results": [self.package()]}})
         elif kind == "files":
             self.serve_file(name)
+        elif kind == "hold":
+            os.makedirs(os.path.join(FOLDER, "arrived"), exist_ok=True)
+            with open(os.path.join(FOLDER, "arrived", name), "w") as f:
+                f.write("arrived")
+            while not os.path.exists(os.path.join(FOLDER, "release", name)):
+                time.sleep(0.05)
+            self.serve_file(name)
+        elif kind == "gzip":
+            megabytes = float(query.get("mb", ["3"])[0])
+            rows = int(megabytes * 1_000_000 / len(ROW.encode())) + 1
+            body = gzip.compress(HEADER.encode() + (ROW * rows).encode(), compresslevel=9)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/csv")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                return
+        elif kind == "silent":
+            time.sleep(3600)
+        elif kind == "endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/csv")
+            self.end_headers()
+            chunk = (ROW * 1000).encode()
+            try:
+                self.wfile.write(HEADER.encode())
+                while True:
+                    self.wfile.write(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                return
+        elif kind == "drip":
+            every = float(query.get("every", ["1.5"])[0])
+            self.send_response(200)
+            self.send_header("Content-Type", "text/csv")
+            self.end_headers()
+            try:
+                self.wfile.write(HEADER.encode())
+                self.wfile.flush()
+                while True:
+                    time.sleep(every)
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                return
+        elif kind == "hugejson":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            resource = json.dumps({"name": "Portrait 2025 " + "x" * 900, "format": "CSV", "url": self.base() + "/files/portrait-2025.csv"}).encode()
+            try:
+                self.wfile.write(b'{"success": true, "result": {"name": "n", "title": "Portrait", "resources": [')
+                self.wfile.write(resource)
+                chunk = (b"," + resource) * 1000
+                while True:
+                    self.wfile.write(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                return
         elif kind == "error500":
             body = b"<!DOCTYPE html><html><body><h1>500 Internal Server Error</h1></body></html>"
             self.send_response(500)
@@ -177,6 +249,20 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
         count("/files/" + name)
 
+
+class IPv6Server(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
+try:
+    server6 = IPv6Server(("::1", 0), Handler)
+    server6.daemon_threads = True
+    threading.Thread(target=server6.serve_forever, daemon=True).start()
+    with open(os.path.join(FOLDER, "port6.tmp"), "w") as f:
+        f.write(str(server6.server_address[1]))
+    os.replace(os.path.join(FOLDER, "port6.tmp"), os.path.join(FOLDER, "port6"))
+except OSError:
+    pass
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 server.daemon_threads = True

@@ -5,7 +5,7 @@ import Foundation
 /// at once, unlinks the file (async-signal-safe) and ends the program by the same signal. A program that
 /// handles the signal itself (the browser records it and acts later) keeps its handler, and the write runs
 /// to its normal end, which removes the temporary file on failure.
-enum TemporaryFileCleanup {
+public enum TemporaryFileCleanup {
     /// The signals that end the program by default and that a person or a supervisor sends.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
@@ -13,7 +13,7 @@ enum TemporaryFileCleanup {
     nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
 
     /// Runs `body` with the handlers installed; `body` calls `register` once its temporary file exists.
-    static func guarding<T>(_ body: (_ register: (String) -> Void) throws -> T) rethrows -> T {
+    public static func guarding<T>(_ body: (_ register: (String) -> Void) throws -> T) rethrows -> T {
         let installed = signals.filter { installIfDefault($0) }
         defer {
             for signo in installed { signal(signo, SIG_DFL) }
@@ -33,7 +33,7 @@ enum TemporaryFileCleanup {
 
     /// Runs `body` with the signals blocked (a signal arriving meanwhile is delivered when it returns), so
     /// that a temporary file created and registered in `body` is never there unregistered.
-    static func blockingSignals<T>(_ body: () throws -> T) rethrows -> T {
+    public static func blockingSignals<T>(_ body: () throws -> T) rethrows -> T {
         var blocked = sigset_t()
         var previous = sigset_t()
         sigemptyset(&blocked)

@@ -22,6 +22,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case sampleNotice, sampleShort, sourceOfficial, sourceSample, sourceFile, sourceFileTitled, sourceRegisterFile, summaryTitleFiles
     case updateCatalogue, updateNew, updateUpdated, updateUnchanged, updateRefused, updateFolder, downloadProgress
     case sourcesNone, sourcesEdition, sourcesFolder
+    case updateKept, updateWithdrawn, updateDelta, updateSinceCopy, updateSetAside, updateStillUsed, sourcesWithdrawn
 
     public var forms: (fr: String, en: String) {
         switch self {
@@ -141,6 +142,22 @@ public enum CommandText: LocalizedTemplate, Equatable {
             return ("{edition}  {file}  {size}  sha256 {sha256}\n      {title} — {publisher} — licence {licence}\n      {url} (récupéré le {date})",
                     "{edition}  {file}  {size}  sha256 {sha256}\n      {title} — {publisher} — licence {licence}\n      {url} (retrieved {date})")
         case .sourcesFolder: return ("Éditions officielles dans {folder} :", "Official editions in {folder}:")
+        case .updateKept: return (" ; l'édition {edition} enregistrée le {date} est gardée", "; the stored edition {edition} of {date} is kept")
+        case .updateWithdrawn:
+            return ("{edition}  retirée      {file}  (le catalogue ne la liste plus ; gardée, jamais la plus récente à elle seule)",
+                    "{edition}  withdrawn    {file}  (no longer listed by the catalogue; kept, never the latest by itself)")
+        case .updateDelta:
+            return ("{edition}  depuis {since} : {added} ajoutées, {removed} retirées, {status} changements de statut",
+                    "{edition}  since {since}: {added} added, {removed} removed, {status} status changes")
+        case .updateSinceCopy: return ("la copie du {date}", "the copy of {date}")
+        case .updateSetAside:
+            return ("manifeste illisible mis de côté ({file}) : son édition est téléchargée de nouveau",
+                    "unreadable manifest set aside ({file}): its edition is downloaded again")
+        case .updateStillUsed:
+            return ("les éditions enregistrées ({editions}) restent utilisées", "the stored editions ({editions}) are still used")
+        case .sourcesWithdrawn:
+            return ("      retirée : le catalogue ne la liste plus depuis le {date} ; jamais la plus récente à elle seule",
+                    "      withdrawn: no longer listed by the catalogue since {date}; never the latest by itself")
         }
     }
 }

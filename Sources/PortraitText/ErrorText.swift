@@ -37,6 +37,8 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     // Fetching the register (`portrait update`) and the editions it stored.
     case cannotReach, httpStatus, timedOut, tooManyRedirects, insecureAddress, notCKAN, datasetNotFound, noReadableResources
     case downloadTooLarge, downloadTruncated, webPageInsteadOfFile, dataFolderUnusable, manifestDamaged, fewerThanTwoOfficial
+    case deadlinePassed, updateRunning
+    case officialFileMissing, officialFileChanged, officialManifestDamaged, noUsableOfficial
 
     public var forms: (fr: String, en: String) {
         switch self {
@@ -296,6 +298,24 @@ public enum ErrorText: LocalizedTemplate, Equatable {
             return ("impossible d'utiliser le dossier de données « {folder} » : {cause}", "cannot use the data folder '{folder}': {cause}")
         case .manifestDamaged:
             return ("manifeste d'édition illisible ({cause}) ; relancez portrait update", "unreadable edition manifest ({cause}); run portrait update again")
+        case .deadlinePassed:
+            return ("portrait update n'a pas fini en {seconds} s (--deadline) ; {url} abandonné",
+                    "portrait update did not finish within {seconds} s (--deadline); {url} given up")
+        case .updateRunning:
+            return ("une autre mise à jour utilise {folder} depuis plus de {seconds} s ; réessayez plus tard",
+                    "another update has been using {folder} for more than {seconds} s; try again later")
+        case .officialFileMissing:
+            return ("l'édition officielle {edition} est inutilisable : son fichier {file} manque ; portrait update la téléchargera de nouveau",
+                    "the official edition {edition} cannot be used: its file {file} is missing; run portrait update to download it again")
+        case .officialFileChanged:
+            return ("l'édition officielle {edition} est inutilisable : son fichier {file} n'est plus celui que portrait update a vérifié ; portrait update la téléchargera de nouveau",
+                    "the official edition {edition} cannot be used: its file {file} is not the one portrait update checked; run portrait update to download it again")
+        case .officialManifestDamaged:
+            return ("l'édition officielle {edition} est inutilisable : son manifeste {file} est illisible ({cause}) ; portrait update la téléchargera de nouveau",
+                    "the official edition {edition} cannot be used: its manifest {file} is unreadable ({cause}); run portrait update to download it again")
+        case .noUsableOfficial:
+            return ("aucune édition officielle de {folder} n'est utilisable ; portrait update pour les télécharger de nouveau, ou --sample pour l'échantillon",
+                    "no official edition in {folder} can be used; run portrait update to download them again, or give --sample for the sample")
         case .fewerThanTwoOfficial:
             return ("une seule édition officielle est enregistrée ; donnez OLD et NEW, ou --sample pour l'échantillon",
                     "only one official edition is stored; give OLD and NEW, or --sample for the sample")

@@ -19,6 +19,8 @@ public struct PortraitError: Error, CustomStringConvertible, Sendable, Equatable
         case cannotCreate
         /// A service (the open-data catalogue, the network) cannot be reached or answers with an error (exit 69).
         case unavailable
+        /// Try again later: another run holds what this one needs (exit 75).
+        case tryLater
 
         public var exitCode: Int32 {
             switch self {
@@ -27,6 +29,7 @@ public struct PortraitError: Error, CustomStringConvertible, Sendable, Equatable
             case .noInput: return 66
             case .cannotCreate: return 73
             case .unavailable: return 69
+            case .tryLater: return 75
             }
         }
     }

@@ -54,6 +54,10 @@ public struct Catalogue: Sendable, Equatable {
         return answer?.result?.results.first { dataset in wanted.contains { TextFold.fold(dataset.title).contains($0) } }
     }
 
+    /// The largest catalogue answer read (4 MB: the register's `package_show` is a few kilobytes), so
+    /// that decoding it stays within the update's memory bound whatever the catalogue sends.
+    static let maxAnswerBytes = 4_000_000
+
     static let englishTitle = "Public portrait of the uses of AI in the Quebec public administration"
 
     /// Calls one action; nil for a 404 (CKAN's "not found").
@@ -64,8 +68,13 @@ public struct Catalogue: Sendable, Equatable {
             throw PortraitError(.usage, .insecureAddress, ["url": actionAPI.absoluteString])
         }
         var jsonLimits = limits
-        jsonLimits.maxBytes = min(limits.maxBytes, 20_000_000)
-        let answer = try HTTPFetcher.fetch(url, headers: ["Accept": "application/json"], limits: jsonLimits)
+        jsonLimits.maxBytes = min(limits.maxBytes, Self.maxAnswerBytes)
+        let answer: FetchResult
+        do {
+            answer = try HTTPFetcher.fetch(url, headers: ["Accept": "application/json"], limits: jsonLimits)
+        } catch let error as PortraitError where error.kind == .badData {
+            throw error.inFile(url.absoluteString)
+        }
         if answer.status == 404 { return nil }
         guard answer.status == 200 else {
             throw PortraitError(.unavailable, .httpStatus, ["url": url.absoluteString, "status": String(answer.status)])

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A dataset as a CKAN catalogue describes it (`package_show`, or one result of `package_search`): what
-/// `portrait update` needs of it.
+/// `portrait update` needs of it, its text cleaned and cut (`CatalogueText`) as it is decoded, and its
+/// licence link kept only when it is HTTPS.
 public struct CatalogueDataset: Sendable, Decodable {
     /// The catalogue's name (slug) of the dataset.
     public var name: String
@@ -15,6 +16,12 @@ public struct CatalogueDataset: Sendable, Decodable {
     /// The publishing body.
     public struct Organization: Sendable, Decodable {
         public var title: String?
+
+        enum CodingKeys: String, CodingKey { case title }
+
+        public init(from decoder: Decoder) throws {
+            title = CatalogueText.clean(try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(String.self, forKey: .title))
+        }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -24,17 +31,18 @@ public struct CatalogueDataset: Sendable, Decodable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""
-        title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
-        licenseID = try? container.decodeIfPresent(String.self, forKey: .licenseID)
-        licenseTitle = try? container.decodeIfPresent(String.self, forKey: .licenseTitle)
-        licenseURL = try? container.decodeIfPresent(String.self, forKey: .licenseURL)
+        name = CatalogueText.clean(try container.decodeIfPresent(String.self, forKey: .name) ?? "")
+        title = CatalogueText.clean(try container.decodeIfPresent(String.self, forKey: .title) ?? "")
+        licenseID = CatalogueText.clean(try? container.decodeIfPresent(String.self, forKey: .licenseID))
+        licenseTitle = CatalogueText.clean(try? container.decodeIfPresent(String.self, forKey: .licenseTitle))
+        licenseURL = CatalogueText.licenceLink(try? container.decodeIfPresent(String.self, forKey: .licenseURL))
         organization = try? container.decodeIfPresent(Organization.self, forKey: .organization)
         resources = try container.decodeIfPresent([CatalogueResource].self, forKey: .resources) ?? []
     }
 }
 
-/// One file of a dataset: its name, format, address, date and languages as the catalogue gives them.
+/// One file of a dataset: its name (cleaned and cut, `CatalogueText`), format, address (none when longer
+/// than 4 KiB), date and languages as the catalogue gives them.
 public struct CatalogueResource: Sendable, Decodable, Equatable {
     public var name: String
     public var format: String
@@ -54,9 +62,11 @@ public struct CatalogueResource: Sendable, Decodable, Equatable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = (try? container.decodeIfPresent(String.self, forKey: .name)) ?? ""
+        name = CatalogueText.clean((try? container.decodeIfPresent(String.self, forKey: .name)) ?? "")
         format = (try? container.decodeIfPresent(String.self, forKey: .format)) ?? ""
-        url = (try? container.decodeIfPresent(String.self, forKey: .url)) ?? ""
+        // An address longer than catalogue text may be is no address: the resource is then passed over.
+        let address = (try? container.decodeIfPresent(String.self, forKey: .url)) ?? ""
+        url = address.utf8.count <= CatalogueText.maxBytes * 4 ? address : ""
         lastModified = (try? container.decodeIfPresent(String.self, forKey: .lastModified))
             ?? (try? container.decodeIfPresent(String.self, forKey: .created))
         if let one = try? container.decodeIfPresent(String.self, forKey: .language) {

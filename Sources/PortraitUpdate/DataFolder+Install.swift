@@ -33,11 +33,24 @@ extension DataFolder {
 
     /// Records the current identity of an unchanged edition's file in its manifest when the manifest
     /// has none or another (an older manifest, a copied folder), so that later checks need no SHA-256.
-    /// Nothing is written when it already matches; a failure to write leaves the manifest as it was.
+    /// Nothing is written when it already matches (`rewrite`).
     func refreshIdentity(of edition: StoredEdition) -> StoredEdition {
         guard let actual = FileIdentity.of(path: edition.path), actual != edition.manifest.identity else { return edition }
+        return rewrite(edition) { _ in }
+    }
+
+    /// Rewrites an edition's manifest with `change` and the file's current identity, but only after the
+    /// file has been hashed again and found to be the one the manifest describes (same size and
+    /// SHA-256, and the same identity before and after the hash): an identity is never trusted alone.
+    /// Returns the edition as it now is; unchanged when the file no longer matches or the write fails.
+    func rewrite(_ edition: StoredEdition, _ change: (inout EditionManifest) -> Void) -> StoredEdition {
+        guard let before = FileIdentity.of(path: edition.path), before.size == edition.manifest.size,
+              (try? FileDigest.sha256Hex(ofFile: edition.path)) == edition.manifest.sha256,
+              FileIdentity.of(path: edition.path) == before else { return edition }
         var manifest = edition.manifest
-        manifest.identity = actual
+        change(&manifest)
+        manifest.identity = before
+        guard manifest != edition.manifest else { return edition }
         guard let bytes = try? manifest.encoded(), (try? AtomicFile.write(bytes, to: edition.manifestPath, replace: true)) != nil else {
             return edition
         }

@@ -30,23 +30,44 @@ public struct DataFolder: Sendable, Equatable {
         }
     }
 
-    /// The editions stored, oldest first (by edition label, numbers compared as numbers). A folder that
-    /// does not exist holds none; a manifest that cannot be read is an error naming it. An edition whose
-    /// data file is missing or is not the one its manifest describes (`EditionManifest.describes`: an
-    /// update interrupted between writing the manifest and renaming the file) is left out, and the next
-    /// `portrait update` downloads it again.
-    public func storedEditions() throws -> [StoredEdition] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
+    /// The editions stored, oldest first (by edition label, numbers compared as numbers), and those that
+    /// cannot be used (`FolderContents`). A folder that does not exist holds none. An edition whose
+    /// manifest cannot be read, or whose data file is missing or is not the one its manifest describes
+    /// (`EditionManifest.describes`: changed since, or an update interrupted between writing the
+    /// manifest and renaming the file), is a problem, never read; the next `portrait update` downloads
+    /// it again.
+    public func contents() -> FolderContents {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return FolderContents(editions: [], problems: []) }
         var editions: [StoredEdition] = []
+        var problems: [EditionProblem] = []
         for name in names where name.hasPrefix("portrait-") && name.hasSuffix(EditionManifest.suffix) {
             let manifestPath = file(name)
-            let manifest = try EditionManifest.read(path: manifestPath)
+            let edition = String(name.dropFirst("portrait-".count).dropLast(EditionManifest.suffix.count))
+            let manifest: EditionManifest
+            do { manifest = try EditionManifest.read(path: manifestPath) } catch let error as PortraitError {
+                problems.append(EditionProblem(edition: edition, manifestPath: manifestPath, cause: .manifestDamaged(error.values["cause"] ?? error.reason)))
+                continue
+            } catch { continue }
             let dataPath = file(manifest.file)
-            guard manifest.describes(dataPath) else { continue }
+            guard FileIdentity.of(path: dataPath) != nil else {
+                problems.append(EditionProblem(edition: edition, manifestPath: manifestPath, cause: .fileMissing(dataPath)))
+                continue
+            }
+            guard manifest.describes(dataPath) else {
+                problems.append(EditionProblem(edition: edition, manifestPath: manifestPath, cause: .fileChanged(dataPath)))
+                continue
+            }
             editions.append(StoredEdition(manifest: manifest, path: dataPath, manifestPath: manifestPath))
         }
-        return editions.sorted { $0.manifest.provenance.edition.compare($1.manifest.provenance.edition, options: .numeric) == .orderedAscending }
+        return FolderContents(editions: editions.sorted { Self.isOlder($0.manifest.provenance.edition, $1.manifest.provenance.edition) },
+                              problems: problems.sorted { Self.isOlder($0.edition, $1.edition) })
     }
+
+    /// The editions that can be used, oldest first (`contents().editions`).
+    public func storedEditions() -> [StoredEdition] { contents().editions }
+
+    /// Whether edition label `a` comes before `b` (numbers compared as numbers).
+    static func isOlder(_ a: String, _ b: String) -> Bool { a.compare(b, options: .numeric) == .orderedAscending }
 }
 
 /// One official edition on disk: its file and what its manifest says about it.

@@ -28,6 +28,8 @@ public struct EditionManifest: Sendable, Equatable {
     /// The data file's inode and modification time when it was put in place (`FileIdentity`): what
     /// tells, with one `stat`, that the file there is still the one described (nil in older manifests).
     public var identity: FileIdentity?
+    /// When an update found that the catalogue no longer lists this edition (ISO 8601); nil while it does.
+    public var withdrawnAt: String?
 
     public init(provenance: Provenance, file: String, format: String, size: Int, sha256: String,
                 etag: String?, lastModified: String?, rows: Int) {
@@ -40,6 +42,7 @@ public struct EditionManifest: Sendable, Equatable {
         self.lastModified = lastModified
         self.rows = rows
         self.identity = nil
+        self.withdrawnAt = nil
     }
 
     /// The manifest's file name for `edition`.
@@ -92,12 +95,13 @@ public struct EditionManifest: Sendable, Equatable {
         var rows: Int
         var inode: UInt64?
         var modifiedNS: Int64?
+        var withdrawnAt: String?
 
         enum CodingKeys: String, CodingKey {
             case kind, edition, publisher, licence, file, format, size, sha256, etag, rows, inode
             case modifiedNS = "modified_ns"
             case datasetTitle = "dataset_title", licenceURL = "licence_url", sourceURL = "source_url", retrievedAt = "retrieved_at"
-            case lastModified = "last_modified"
+            case lastModified = "last_modified", withdrawnAt = "withdrawn_at"
         }
 
         init(_ manifest: EditionManifest) {
@@ -107,6 +111,7 @@ public struct EditionManifest: Sendable, Equatable {
             (file, format, size, sha256) = (manifest.file, manifest.format, manifest.size, manifest.sha256)
             (etag, lastModified, rows) = (manifest.etag, manifest.lastModified, manifest.rows)
             (inode, modifiedNS) = (manifest.identity?.inode, manifest.identity?.modifiedNS)
+            withdrawnAt = manifest.withdrawnAt
         }
 
         var manifest: EditionManifest {
@@ -115,6 +120,7 @@ public struct EditionManifest: Sendable, Equatable {
                                        licence: licence, licenceURL: licenceURL, sourceURL: sourceURL, retrievedAt: retrievedAt),
                 file: file, format: format, size: size, sha256: sha256, etag: etag, lastModified: lastModified, rows: rows)
             if let inode, let modifiedNS { manifest.identity = FileIdentity(inode: inode, size: size, modifiedNS: modifiedNS) }
+            manifest.withdrawnAt = withdrawnAt
             return manifest
         }
     }

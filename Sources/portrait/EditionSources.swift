@@ -11,17 +11,31 @@ enum EditionSources {
     /// The official editions stored in the data folder, oldest first (none when `sample`). The folder is
     /// read once per run: a command asks for them to load them and again for their provenance, and each
     /// reading checks every file against its manifest (a SHA-256 when its identity is not recorded).
+    /// Each stored edition that cannot be used is said on standard error, with the fix; when none can
+    /// be, the command stops (exit 66) rather than serve the sample in their place.
     static func official(sample: Bool) throws -> [StoredEdition] {
         if sample { return [] }
         return try stored.withLock { stored in
             if let stored { return stored }
-            let editions = try DataFolder.fromEnvironment().storedEditions()
-            stored = editions
-            return editions
+            let folder = DataFolder.fromEnvironment()
+            let contents = folder.contents()
+            sayProblems(of: contents, language: StartupLanguage.current)
+            if contents.editions.isEmpty && !contents.problems.isEmpty {
+                throw PortraitError(.noInput, .noUsableOfficial, ["folder": folder.path])
+            }
+            stored = contents.current
+            return contents.current
         }
     }
 
     private static let stored = Mutex<[StoredEdition]?>(nil)
+
+    /// One line on standard error per stored edition that cannot be used: which, why, and the fix.
+    static func sayProblems(of contents: FolderContents, language: Language) {
+        for problem in contents.problems {
+            printError(CommandText.errorLine.text(language, ["message": TerminalSafe.visible(problem.error.description(in: language))]))
+        }
+    }
 
     /// Where each loaded file's rows come from: `official` (as stored) when they were loaded, the sample
     /// when embedded files were, else the files named by the user (the register's when their header is).

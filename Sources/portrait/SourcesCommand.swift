@@ -18,14 +18,13 @@ struct SourcesCommand: ParsableCommand {
     }
 
     /// Prints each stored edition (file, size, SHA-256, title, publisher, licence, address, retrieval
-    /// date), or says that the commands use the sample.
+    /// date, and when it was withdrawn from the catalogue), or says that the commands use the sample;
+    /// each edition that cannot be used is said on standard error.
     static func printStored(language: Language) {
         let folder = DataFolder.fromEnvironment()
-        let stored: [StoredEdition]
-        do { stored = try folder.storedEditions() } catch let error as PortraitError {
-            printError(CommandText.errorLine.text(language, ["message": TerminalSafe.visible(error.description(in: language))]))
-            Foundation.exit(error.kind.exitCode)
-        } catch { stored = [] }
+        let contents = folder.contents()
+        EditionSources.sayProblems(of: contents, language: language)
+        let stored = contents.editions
         guard !stored.isEmpty else {
             emit(Array((CommandText.sourcesNone.text(language, ["folder": folder.path]) + "\n").utf8))
             return
@@ -38,6 +37,9 @@ struct SourcesCommand: ParsableCommand {
                 "sha256": edition.manifest.sha256, "title": source.datasetTitle, "publisher": source.publisher,
                 "licence": source.licence, "url": source.sourceURL ?? "", "date": source.retrievedAt ?? "",
             ]) + "\n"
+            if let withdrawn = edition.manifest.withdrawnAt {
+                text += CommandText.sourcesWithdrawn.text(language, ["date": String(withdrawn.prefix(10))]) + "\n"
+            }
         }
         emit(Array(TerminalSafe.visibleKeepingLayout(text).utf8))
     }

@@ -14,26 +14,34 @@ struct UpdateCommand: ParsableCommand {
             Sans --catalog : Données Québec (https://www.donneesquebec.ca/recherche/api/3/action, le jeu de
             données trouvé par son titre), puis le portail du gouvernement du Canada
             (https://open.canada.ca/data/api/action, id 1c9131d2-ab2a-4513-9a46-945b2bc96e1b).
-            Un fichier CSV (sinon XLSX) par édition, l'année tirée du nom de la ressource, sinon de sa date.
+            Un fichier CSV (sinon XLSX) par édition, l'année (2020 à l'an prochain) tirée du nom de la
+            ressource, sinon de sa date ; les fichiers d'une édition sont essayés dans cet ordre.
             Chaque fichier est vérifié par le même lecteur que tout fichier avant de remplacer l'ancien ; un
             fichier inchangé n'est pas retransféré. Les fichiers et leurs manifestes vont dans
             $PORTRAIT_DATA_DIR, sinon $XDG_DATA_HOME/portrait, sinon ~/.local/share/portrait.
             Ensuite, sans FICHIERS, chaque commande lit ces éditions ; --sample lit l'échantillon intégré.
 
+            Une seule mise à jour à la fois par dossier : une deuxième attend --timeout puis s'arrête (75).
+            Pour cron : portrait update --quiet (rien n'est écrit sauf un changement ou un échec).
+
             Statuts : 65 fichier refusé (page web, tronqué, trop gros, pas un portrait), 69 catalogue ou
-            réseau injoignable, 73 dossier de données impossible à créer.
+            réseau injoignable, 73 dossier de données impossible à créer, 75 une autre mise à jour tourne.
             """, en: """
             Without --catalog: Données Québec (https://www.donneesquebec.ca/recherche/api/3/action, the
             dataset found by its title), then the Government of Canada portal
             (https://open.canada.ca/data/api/action, id 1c9131d2-ab2a-4513-9a46-945b2bc96e1b).
-            One CSV (else XLSX) file per edition, the year taken from the resource's name, else its date.
+            One CSV (else XLSX) file per edition, the year (2020 to next year) taken from the resource's
+            name, else its date; the files of an edition are tried in that order.
             Each file is checked by the same reader as any file before it replaces the previous one; an
             unchanged file is not transferred again. Files and their manifests go to $PORTRAIT_DATA_DIR,
             else $XDG_DATA_HOME/portrait, else ~/.local/share/portrait. Then, with no FILES, every command
             reads these editions; --sample reads the embedded sample.
 
+            One update at a time per folder: a second one waits --timeout, then stops (75).
+            For cron: portrait update --quiet (nothing is written unless something changed or failed).
+
             Statuses: 65 file refused (web page, truncated, too large, not a portrait), 69 catalogue or
-            network unreachable, 73 data folder cannot be created.
+            network unreachable, 73 data folder cannot be created, 75 another update is running.
             """)
     )
 
@@ -54,6 +62,14 @@ struct UpdateCommand: ParsableCommand {
                                          en: "Seconds of silence from the server before giving up."), valueName: "seconds"))
     var timeout: Double = 30
 
+    @Option(help: ArgumentHelp(localized(fr: "Secondes que toute la mise à jour peut prendre.",
+                                         en: "Seconds the whole update may take."), valueName: "seconds"))
+    var deadline: Double = 600
+
+    @Flag(help: ArgumentHelp(localized(fr: "N'écrire que ce qui a changé ou échoué (pour cron).",
+                                       en: "Write only what changed or failed (for cron).")))
+    var quiet = false
+
     @Option(help: ArgumentHelp(localized(fr: "Taille maximale d'un fichier, en Mo.",
                                          en: "Largest file accepted, in MB."), valueName: "MB"))
     var maxSize: Int = 200
@@ -63,6 +79,7 @@ struct UpdateCommand: ParsableCommand {
     func validate() throws {
         let interface = language.interface
         guard timeout > 0, timeout <= 3600 else { throw ValidationError(CommandText.parserInvalidValue.text(interface, ["value": String(timeout), "option": "--timeout"])) }
+        guard deadline > 0, deadline <= 86_400 else { throw ValidationError(CommandText.parserInvalidValue.text(interface, ["value": String(deadline), "option": "--deadline"])) }
         guard maxSize > 0 else { throw ValidationError(CommandText.parserInvalidValue.text(interface, ["value": String(maxSize), "option": "--max-size"])) }
     }
 
@@ -75,9 +92,17 @@ struct UpdateCommand: ParsableCommand {
             }
             let catalogues = try chosenCatalogues()
             let updater = Updater(catalogues: catalogues, folder: DataFolder.fromEnvironment(), language: interface,
-                                  limits: FetchLimits(timeout: timeout, maxBytes: maxSize * 1_000_000))
-            let report = try updater.run { name, body in
-                try LoadingIndicator.around(files: [name], language: interface, text: .downloadProgress) { try body($0) }
+                                  limits: FetchLimits(timeout: timeout, maxBytes: maxSize * 1_000_000).ending(after: deadline))
+            let report: UpdateReport
+            do {
+                report = try updater.run { name, body in
+                    if quiet { try body(nil) } else {
+                        try LoadingIndicator.around(files: [name], language: interface, text: .downloadProgress) { try body($0) }
+                    }
+                }
+            } catch let unavailable as CataloguesUnavailable {
+                try reportUnavailable(unavailable, folder: updater.folder, language: interface)
+                return
             }
             try printReport(report, folder: updater.folder, language: interface)
         }
@@ -99,30 +124,68 @@ struct UpdateCommand: ParsableCommand {
         }
     }
 
-    /// One line per edition (new, updated, unchanged on standard output; refused on standard error),
-    /// then the folder; exits with the first refusal's status.
+    /// One line per catalogue tried and what it answered, then which stored editions are still used;
+    /// exits 69.
+    private func reportUnavailable(_ unavailable: CataloguesUnavailable, folder: DataFolder, language: Language) throws {
+        for failure in unavailable.failures {
+            printError(CommandText.errorLine.text(language, ["message": TerminalSafe.visible(failure.description(in: language))]))
+        }
+        let stored = folder.contents().current
+        if !stored.isEmpty {
+            let editions = stored.map(\.manifest.provenance.edition).joined(separator: ", ")
+            printError(CommandText.errorLine.text(language, ["message": CommandText.updateStillUsed.text(language, ["editions": editions])]))
+        }
+        throw ExitCode(PortraitError.Kind.unavailable.exitCode)
+    }
+
+    /// One line per edition (new, updated, unchanged, withdrawn on standard output, each new or updated
+    /// one followed by what changed; refused on standard error, with the stored copy kept), then the
+    /// folder; exits with the first refusal's status. With --quiet, standard output stays empty unless
+    /// an edition was stored, replaced or found withdrawn.
     private func printReport(_ report: UpdateReport, folder: DataFolder, language: Language) throws {
         var text = CommandText.updateCatalogue.text(language, ["url": report.catalogue.absoluteString,
                                                                "title": report.dataset.title]) + "\n"
         var firstRefusal: PortraitError?
+        var changed = false
+        for path in report.setAside {
+            printError(CommandText.errorLine.text(language, ["message": CommandText.updateSetAside.text(language, ["file": path])]))
+        }
         for outcome in report.outcomes {
             switch outcome {
-            case .new(let stored), .updated(let stored):
+            case .new(let stored, let delta), .updated(let stored, let delta):
+                changed = true
                 let template: CommandText = if case .new = outcome { .updateNew } else { .updateUpdated }
                 text += template.text(language, ["edition": stored.manifest.provenance.edition, "file": stored.manifest.file,
                                                  "rows": String(stored.manifest.rows),
                                                  "size": ByteSize.text(stored.manifest.size, language: language)]) + "\n"
+                if let delta { text += Self.deltaLine(delta, edition: stored.manifest.provenance.edition, language: language) + "\n" }
             case .unchanged(let stored):
                 text += CommandText.updateUnchanged.text(language, ["edition": stored.manifest.provenance.edition,
                                                                     "file": stored.manifest.file]) + "\n"
-            case .refused(let edition, let error):
+            case .withdrawn(let stored, let newly):
+                changed = changed || newly
+                text += CommandText.updateWithdrawn.text(language, ["edition": stored.manifest.provenance.edition,
+                                                                    "file": stored.manifest.file]) + "\n"
+            case .refused(let edition, let error, let kept):
                 firstRefusal = firstRefusal ?? error
+                var reason = error.description(in: language)
+                if let kept {
+                    reason += CommandText.updateKept.text(language, [
+                        "edition": kept.manifest.provenance.edition, "date": String((kept.manifest.provenance.retrievedAt ?? "?").prefix(10))])
+                }
                 printError(CommandText.errorLine.text(language, ["message": CommandText.updateRefused.text(
-                    language, ["edition": edition, "reason": TerminalSafe.visible(error.description(in: language))])]))
+                    language, ["edition": edition, "reason": TerminalSafe.visible(reason)])]))
             }
         }
         text += CommandText.updateFolder.text(language, ["folder": folder.path]) + "\n"
-        emit(Array(TerminalSafe.visibleKeepingLayout(text).utf8))
+        if !quiet || changed { emit(Array(TerminalSafe.visibleKeepingLayout(text).utf8)) }
         if let firstRefusal { throw ExitCode(firstRefusal.kind.exitCode) }
+    }
+
+    /// "2025  since 2024: 27 added, 0 removed, 3 status changes".
+    static func deltaLine(_ delta: EditionDelta, edition: String, language: Language) -> String {
+        let since = delta.sinceRetrieved.map { CommandText.updateSinceCopy.text(language, ["date": String($0.prefix(10))]) } ?? delta.since
+        return CommandText.updateDelta.text(language, ["edition": edition, "since": since, "added": String(delta.added),
+                                                       "removed": String(delta.removed), "status": String(delta.statusChanges)])
     }
 }

@@ -3,7 +3,8 @@ import Testing
 
 /// ARCHITECTURE.md stays the map of the code: it names every target of Package.swift, and the imports
 /// keep the rules it states that the target dependencies alone do not (only the terminal target imports
-/// curses, no core target imports a front, only the browse command imports the browser).
+/// curses, only the update's request imports libcurl, no core target imports a front, only the browse command
+/// imports the browser).
 @Suite struct ArchitectureMapTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let coreTargets = ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitCompare", "PortraitOutput", "PortraitCore"]
@@ -47,9 +48,13 @@ import Testing
         #expect(try !Self.importers(of: "CNCurses", in: "Sources/PortraitTerminal").isEmpty)
     }
 
+    @Test func onlyTheUpdateRequestImportsCurl() throws {
+        #expect(try Self.importers(of: "CCurl", in: "Sources") == ["Sources/PortraitUpdate/CurlRequest.swift"])
+    }
+
     @Test func noCoreTargetImportsAFront() throws {
         for target in Self.coreTargets {
-            for front in ["ArgumentParser", "PortraitBrowser", "PortraitTerminal", "CNCurses", "PortraitUpdate"] {
+            for front in ["ArgumentParser", "PortraitBrowser", "PortraitTerminal", "CNCurses", "PortraitUpdate", "CCurl"] {
                 #expect(try Self.importers(of: front, in: "Sources/\(target)").isEmpty, "\(target) imports \(front)")
             }
         }

@@ -47,7 +47,7 @@ struct UpdateE2ETests {
         #expect(update.stdout.contains("editions stored in \(store.folder.path)"))
         // The PDF is never asked for; each edition was transferred once.
         #expect(server.counts() == ["/files/portrait-2024.csv": 1, "/files/portrait-2025.csv": 1])
-        #expect(Set(try store.snapshot().keys) == ["portrait-2024.csv", "portrait-2024.manifest.json",
+        #expect(Set(try store.snapshot().keys) == [".update.lock", "portrait-2024.csv", "portrait-2024.manifest.json",
                                                    "portrait-2025.csv", "portrait-2025.manifest.json"])
         // The file is the server's, byte for byte; its manifest decodes as a Provenance and holds its facts.
         let served = try Data(contentsOf: server.folder.appendingPathComponent("files/portrait-2025.csv"))
@@ -208,7 +208,8 @@ struct UpdateE2ETests {
         // A dataset id the catalogue does not have: one line, 69.
         let missing = try store.run(["update", "--catalog", server.actionAPI, "--dataset", "nothing-here"])
         #expect(missing.status == 69)
-        #expect(missing.stderr == "portrait: the catalogue \(server.actionAPI) has no dataset 'nothing-here'\n")
+        #expect(missing.stderr == "portrait: the catalogue \(server.actionAPI) has no dataset 'nothing-here'\n"
+            + "portrait: the stored editions (2024, 2025) are still used\n")
     }
 
     @Test func plainHTTPIsRefusedExceptToThisMachine() throws {

@@ -22,6 +22,36 @@ import Testing
         #expect(chosen.map(\.storedName) == ["portrait-2023.csv", "portrait-2024.xlsx", "portrait-2025.csv"])
     }
 
+    @Test func everyFileOfAnEditionIsACandidateInOrderOfPreference() {
+        let resources = [
+            CatalogueResource(name: "Dictionnaire de données 2025", format: "CSV", url: "https://x/dico-2025.csv"),
+            CatalogueResource(name: "Portrait 2025 (Excel)", format: "XLSX", url: "https://x/2025.xlsx"),
+            CatalogueResource(name: "Portrait 2025", format: "CSV", url: "https://x/2025.csv"),
+        ]
+        let candidates = EditionChoice.candidates(resources, language: .fr)
+        #expect(candidates.map(\.edition) == ["2025"])
+        #expect(candidates.first?.files.map(\.resource.url) == ["https://x/dico-2025.csv", "https://x/2025.csv", "https://x/2025.xlsx"])
+    }
+
+    @Test func editionsAreYearsFrom2020ToNextYearAndAtMostTwenty() {
+        let resources = (1990...2100).map { CatalogueResource(name: "Portrait \($0)", format: "CSV", url: "https://x/\($0).csv") }
+        #expect(EditionChoice.candidates(resources, language: .fr, lastYear: 2027).map(\.edition) == (2020...2027).map(String.init))
+        // However far the catalogue goes, at most the 20 latest.
+        #expect(EditionChoice.candidates(resources, language: .fr, lastYear: 2100).map(\.edition) == (2081...2100).map(String.init))
+        #expect(EditionChoice.year(in: "Portrait 2019") == nil)
+    }
+
+    @Test func catalogueTextIsCleanedAndCutAtACharacterEnd() throws {
+        let long = String(repeating: "é", count: 600)
+        #expect(CatalogueText.clean(long).utf8.count == 1024 && CatalogueText.clean(long).allSatisfy { $0 == "é" })
+        #expect(CatalogueText.clean("a\u{1B}[2Jb\nc") == "a␛[2Jb c")
+        #expect(CatalogueText.licenceLink("https://creativecommons.org/licenses/by/4.0/") == "https://creativecommons.org/licenses/by/4.0/")
+        #expect(CatalogueText.licenceLink("http://127.0.0.1/licence") == "http://127.0.0.1/licence")
+        for refused in ["javascript:alert(1)", "http://example.org/licence", "file:///etc/passwd"] { #expect(CatalogueText.licenceLink(refused) == nil) }
+        let json = #"{"name": "Portrait 2025", "format": "CSV", "url": "https://x/\#(String(repeating: "a", count: 5000))"}"#
+        #expect(try JSONDecoder().decode(CatalogueResource.self, from: Data(json.utf8)).url.isEmpty)
+    }
+
     @Test func theInterfaceLanguageChoosesBetweenTwoFilesOfOneFormat() {
         let resources = [
             CatalogueResource(name: "Portrait 2025", format: "CSV", url: "https://x/en.csv", languages: ["en"]),
@@ -79,9 +109,10 @@ import Testing
         let keys = try #require(JSONSerialization.jsonObject(with: Data(try manifest.encoded())) as? [String: Any]).keys
         #expect(Set(keys) == ["kind", "edition", "dataset_title", "publisher", "licence", "licence_url", "source_url", "retrieved_at",
                               "file", "format", "size", "sha256", "etag", "last_modified", "rows"])
-        // A damaged manifest is one error naming it.
+        // A damaged manifest is one error naming it, and its edition a problem of the folder, not an error.
         try Data("{\"edition\": 2025}".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: PortraitError.self) { try EditionManifest.read(path: path) }
-        #expect((try? DataFolder(path: folder.path).storedEditions()) == nil)
+        let contents = DataFolder(path: folder.path).contents()
+        #expect(contents.editions.isEmpty && contents.problems.map(\.edition) == ["2025"])
     }
 }
