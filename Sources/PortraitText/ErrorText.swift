@@ -14,7 +14,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case htmlPage, xmlDocument, jsonDocument, xlsxWorkbook, encryptedWorkbook, openDocumentSpreadsheet, notWorkbook
     case binaryNULBytes, binaryControlBytes
     case badUTF8WithBOM, oddUTF16Length, unpairedSurrogate
-    case unterminatedQuote, emptyFile, noHeaderRow, textTooLarge
+    case unterminatedQuote, emptyFile, noHeaderRow, textTooLarge, noInitiativeInDownload
     // HTML pages.
     case noPortraitTable, htmlParserFailed
     case columnOverrideNotFound, columnsMissing, noNameColumn, noPortraitColumns, columnsSyntax, columnsUnknownField
@@ -118,6 +118,8 @@ public enum ErrorText: LocalizedTemplate, Equatable {
                     "no table with the portrait's columns ({count} tables seen)")
         case .htmlParserFailed:
             return ("l'analyseur HTML (libxml2) n'a pas pu démarrer", "the HTML parser (libxml2) could not start")
+        case .noInitiativeInDownload:
+            return ("aucune initiative : ce fichier n'est pas une édition du portrait", "no initiative: this file is not an edition of the portrait")
         case .noHeaderRow:
             return ("aucune ligne d'en-tête dans les {depth} premiers enregistrements", "no header row found in the first {depth} records")
         case .columnOverrideNotFound:

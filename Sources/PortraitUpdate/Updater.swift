@@ -196,6 +196,9 @@ public struct Updater: Sendable {
             var options = LoadOptions(editions: [file.edition])
             options.keepsText = false
             rows = try Loader.load(paths: [temporary], options: options).reports.first?.rowCount ?? 0
+            // A file that reads as a table of no initiative (a data dictionary whose headers map) is no
+            // edition: the next candidate is tried.
+            guard rows > 0 else { throw PortraitError(.badData, .noInitiativeInDownload) }
         } catch var error as PortraitError {
             error.file = url.absoluteString
             throw error
