@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // The core, in layers: each target imports only the ones above it (ARCHITECTURE.md).
@@ -29,7 +30,7 @@ let package = Package(
         .target(
             name: "PortraitLoad",
             dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "CLibXML2",
-                           "CZlibChecksum"],
+                           "CZlibChecksum", .product(name: "SystemPackage", package: "swift-system")],
             swiftSettings: libxml2Headers + crossModule
         ),
         .systemLibrary(

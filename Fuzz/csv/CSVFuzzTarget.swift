@@ -32,7 +32,7 @@ public func csvFuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         // The chunked loader reads what the loader decided is CSV text.
         guard (try? FileSniffer.kind(of: Array(bytes.prefix(FileSniffer.headLength)))) == .text else { return nil }
         var builder = PortraitStoreBuilder()
-        guard let report = try ChunkedCSVLoader.load(path: path, edition: "fuzz", options: options, into: &builder,
+        guard let report = try ChunkedCSVLoader.load(path: UserPath(path), edition: "fuzz", options: options, into: &builder,
                                                      chunkSize: chunkSize, parallelThreshold: 64) else { return nil }
         return CSVLoadSummary(LoadedPortrait(store: builder.build(), reports: [report]))
     }

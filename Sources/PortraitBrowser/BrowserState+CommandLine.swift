@@ -2,8 +2,8 @@ import PortraitCore
 
 extension BrowserState {
     /// The arguments of the `portrait query` command that gives the current list (its filters, benefits,
-    /// changes, search, order and label language, and the files of the editions it keeps), or nil when no
-    /// command can (`commandFiles`).
+    /// changes, search, order and label language; the files of the editions it keeps follow them:
+    /// `commandFiles`), or nil when no command can.
     public var queryArguments: [String]? {
         guard let files = commandFiles else { return nil }
         return QueryCommandLine.arguments(store: store, query: query, labels: labels, files: files, sample: isSample)
@@ -11,7 +11,7 @@ extension BrowserState {
 
     /// The files the command names: those of the editions the query keeps; nil when no command gives
     /// the list (`QueryCommandLine.files(keepingEditionsOf:…)`, which the HTML report's command uses too).
-    var commandFiles: [String]? {
+    public var commandFiles: [UserPath]? {
         QueryCommandLine.files(keepingEditionsOf: query, store: store, files: files)
     }
 
@@ -25,12 +25,12 @@ extension BrowserState {
     /// `y`: shows the command line of the current list and asks for it to be copied (OSC 52), or says why
     /// there is none.
     mutating func showQueryCommand() {
-        guard let arguments = queryArguments else {
+        guard let arguments = queryArguments, let files = commandFiles else {
             let why: UIString = query.selectedClasses.isEmpty ? .commandNeedsLatestEdition : .commandNeedsBothEditions
             message = StatusMessage(why.text(interface), isError: true)
             return
         }
-        let line = QueryCommandLine.line(arguments)
+        let line = QueryCommandLine.line(arguments, files: files)
         commandLine = line
         effect = .copy(line)
     }

@@ -132,7 +132,7 @@ public struct BrowserState: Sendable {
     /// The `portrait query` command line `y` shows, until the next key.
     public internal(set) var commandLine: String?
     /// The files named on the command line (none: the stored or embedded editions), for `y`'s command.
-    public let files: [String]
+    public let files: [UserPath]
     /// Set by `update` for the session to carry out, then cleared.
     public internal(set) var effect: Effect?
     /// Set when the person quits.
@@ -144,7 +144,7 @@ public struct BrowserState: Sendable {
     /// of one public body across editions, to tell which initiatives are new.
     public init(store: PortraitStore, sourceName: String, size: TermSize, interface: Language = .fr,
                 labels: Language? = nil, latestEditionOnly: Bool = false, aliases: OrganisationAliases = .none,
-                provenance: [Provenance] = [], files: [String] = [], now: @escaping @Sendable () -> Date = { Date() }) {
+                provenance: [Provenance] = [], files: [UserPath] = [], now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.files = files
         self.sourceName = sourceName

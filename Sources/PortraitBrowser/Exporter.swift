@@ -34,9 +34,9 @@ public struct Exporter: Sendable {
     public var workingDirectory: String
     /// The files named on the command line, for the HTML report's equivalent `portrait query` command
     /// (none: the stored or embedded editions).
-    public var files: [String]
+    public var files: [UserPath]
 
-    public init(workingDirectory: String = FileManager.default.currentDirectoryPath, files: [String] = []) {
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath, files: [UserPath] = []) {
         self.workingDirectory = workingDirectory
         self.files = files
     }

@@ -108,11 +108,11 @@ extension OrganisationAliases {
     }
 
     /// Reads the mapping file at `path` (read-only; errors name the file and the line).
-    public static func read(path: String) throws -> OrganisationAliases {
+    public static func read(path: UserPath) throws -> OrganisationAliases {
         do {
             return try parse(csv: FileInput.read(path))
         } catch let error as PortraitError {
-            throw error.inFile(path)
+            throw error.inFile(path.display)
         }
     }
 }

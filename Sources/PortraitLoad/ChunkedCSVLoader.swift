@@ -23,7 +23,7 @@ enum ChunkedCSVLoader {
 
     /// Loads `path` into `builder`, or returns nil when the file is not plain UTF-8. The fuzz target passes
     /// tiny `chunkSize` and `parallelThreshold` values so that small inputs cross chunk and half boundaries.
-    static func load(path: String, edition: String, options: LoadOptions, into builder: inout PortraitStoreBuilder,
+    static func load(path: UserPath, edition: String, options: LoadOptions, into builder: inout PortraitStoreBuilder,
                      chunkSize: Int = chunkSize, parallelThreshold: Int = parallelThreshold) throws -> SourceReport? {
         let file = try ReadOnlyFile(path: path)
         let head = try file.read(at: 0, count: min(file.size, 64 << 10))
@@ -83,7 +83,7 @@ enum ChunkedCSVLoader {
         }
         try assembler.finish(into: &builder)
         guard let mapping = assembler.mapping else { return nil }
-        return SourceReport(file: path, format: .csv, encoding: hasBOM ? .utf8BOM : .utf8, dialect: dialect,
+        return SourceReport(file: path.display, format: .csv, encoding: hasBOM ? .utf8BOM : .utf8, dialect: dialect,
                             headerLine: assembler.headerLine, mapping: mapping, edition: edition,
                             rowCount: assembler.rowCount, anomalies: assembler.anomalies)
     }
@@ -236,14 +236,16 @@ enum ChunkedCSVLoader {
 
 /// A file opened read-only for positioned reads; closed when the last reference goes.
 final class ReadOnlyFile: Sendable {
+    /// The path as messages name it (`UserPath.display`).
     let path: String
     let size: Int
     private let descriptor: Int32
 
     /// Opens `path` without blocking (a FIFO put in its place opens at once) and checks what was opened,
     /// with `fstat` on the descriptor: only a regular file is read.
-    init(path: String) throws {
-        let fd = open(RawFileNames.systemPath(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    init(path userPath: UserPath) throws {
+        let path = userPath.display
+        let fd = userPath.withSystemPath { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else {
             throw errno == ENOENT ? PortraitError(.noInput, file: path, .noSuchFile) : .system(.noInput, file: path, errno: errno)
         }

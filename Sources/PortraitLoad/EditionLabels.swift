@@ -4,17 +4,17 @@ import PortraitText
 /// that their rows are never merged silently (two `portrait-2025.csv` from different folders).
 public enum EditionLabels {
     /// The label of each file of `paths`: the one given for it, else the one its name gives.
-    public static func labels(paths: [String], given: [String]) -> [String] {
-        paths.enumerated().map { $0.offset < given.count ? given[$0.offset] : Loader.editionLabel(forFile: $0.element) }
+    public static func labels(paths: [UserPath], given: [String]) -> [String] {
+        paths.enumerated().map { $0.offset < given.count ? given[$0.offset] : Loader.editionLabel(forFile: $0.element.display) }
     }
 
     /// Throws a usage error naming the first two files that would have the same edition label.
-    public static func checkDistinct(paths: [String], given: [String]) throws {
+    public static func checkDistinct(paths: [UserPath], given: [String]) throws {
         var seen: [String: Int] = [:]
         for (index, label) in labels(paths: paths, given: given).enumerated() {
             if let earlier = seen[label] {
-                throw PortraitError(.usage, .editionClash, ["first": TerminalSafe.visible(paths[earlier]),
-                                                            "second": TerminalSafe.visible(paths[index]), "label": TerminalSafe.visible(label)])
+                throw PortraitError(.usage, .editionClash, ["first": paths[earlier].display,
+                                                            "second": paths[index].display, "label": TerminalSafe.visible(label)])
             }
             seen[label] = index
         }

@@ -4,9 +4,9 @@ import PortraitStore
 /// Loading an HTML page: the first table whose header maps to the portrait's fields, through the same
 /// row assembly as CSV and XLSX.
 extension Loader {
-    static func loadHTML(path: String, edition: String, options: LoadOptions,
+    static func loadHTML(path: UserPath, edition: String, options: LoadOptions,
                          into builder: inout PortraitStoreBuilder) throws -> SourceReport {
-        try loadHTML(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
+        try loadHTML(bytes: FileInput.read(path), name: path.display, edition: edition, options: options, into: &builder)
     }
 
     /// Reads the page `bytes`: each table's rows go to an assembler of their own until one finds the

@@ -7,7 +7,7 @@ public enum Loader {
     /// Loads every file in `paths` into one store; each file's rows carry its edition label. Each file is
     /// read into a builder of its own, merged into the others' once it is read whole: a file that must be
     /// read again (not plain UTF-8) starts again alone, so the cost stays linear in the number of files.
-    public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
+    public static func load(paths: [UserPath], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
         var builder = options.builder
         var reports: [SourceReport] = []
         let sizes = paths.map(FileInput.sizeIfRegular)
@@ -21,19 +21,24 @@ public enum Loader {
                 reports.append(report)
                 if index == 0 { builder = fileBuilder } else { try builder.merge(fileBuilder, lineOffset: 0) }
             } catch let error as PortraitError {
-                throw error.inFile(path)
+                throw error.inFile(path.display)
             }
         }
         return LoadedPortrait(store: builder.build(), reports: reports)
+    }
+
+    /// `load(paths:options:)` of paths written as UTF-8 text (stored editions, tests).
+    public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws -> LoadedPortrait {
+        try load(paths: paths.map { UserPath($0) }, options: options)
     }
 
     /// Loads the `index`-th file, `path`, into `builder` (empty, this file's own), by what its first bytes
     /// say it is (`FileSniffer.kind`, whatever its name): a workbook, an HTML page, else CSV text, read in
     /// chunks on two threads, else (not plain UTF-8) whole, into a new builder, as the chunked reader may
     /// have added some of this file's rows.
-    private static func loadFile(_ path: String, at index: Int, options: LoadOptions,
+    private static func loadFile(_ path: UserPath, at index: Int, options: LoadOptions,
                                  into builder: inout PortraitStoreBuilder) throws -> SourceReport {
-        let edition = edition(at: index, of: path, options)
+        let edition = edition(at: index, of: path.display, options)
         switch try kind(ofFile: path) {
         case .workbook:
             return try loadXLSX(path: path, edition: edition, options: options, into: &builder)
@@ -46,16 +51,16 @@ public enum Loader {
             return chunked
         }
         builder = options.builder
-        return try loadCSV(bytes: FileInput.read(path), name: path, edition: edition, options: options, into: &builder)
+        return try loadCSV(bytes: FileInput.read(path), name: path.display, edition: edition, options: options, into: &builder)
     }
 
     /// What the file at `path` is (`FileSniffer.kind` of its first bytes), refusing what no reader takes,
     /// in the words of what its name promised: a file named as a workbook is "not an XLSX workbook" (and
     /// one that is plain text is not a zip archive), any other is "not a CSV file".
-    static func kind(ofFile path: String) throws -> FileKind {
+    static func kind(ofFile path: UserPath) throws -> FileKind {
         let file = try ReadOnlyFile(path: path)
         let head = try file.read(at: 0, count: min(file.size, FileSniffer.headLength))
-        let lower = path.lowercased()
+        let lower = path.display.lowercased()
         let namedWorkbook = lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm")
         let kind: FileKind
         do {
@@ -145,18 +150,18 @@ public enum Loader {
                             rowCount: assembler.rowCount, anomalies: assembler.anomalies)
     }
 
-    static func loadXLSX(path: String, edition: String, options: LoadOptions,
+    static func loadXLSX(path: UserPath, edition: String, options: LoadOptions,
                          into builder: inout PortraitStoreBuilder) throws -> SourceReport {
         try FileInput.checkRegularFile(path)
         try rejectOpenDocument(path)
-        let (rows, sheet) = try XLSXReader.readPortraitRows(at: URL(fileURLWithPath: path), sheet: options.sheet,
+        let (rows, sheet) = try XLSXReader.readPortraitRows(at: path, sheet: options.sheet,
                                                             overrides: options.columnOverrides)
         var assembler = RowAssembler(edition: edition, options: options)
         for (index, cells) in rows.enumerated() {
             try assembler.consume(cells, line: index + 1, into: &builder)
         }
         try assembler.finish(into: &builder)
-        var report = SourceReport(file: path, format: .xlsx, encoding: nil, dialect: nil,
+        var report = SourceReport(file: path.display, format: .xlsx, encoding: nil, dialect: nil,
                                   headerLine: assembler.headerLine, mapping: assembler.mapping!, edition: edition,
                                   rowCount: assembler.rowCount, anomalies: assembler.anomalies)
         report.sheet = sheet
@@ -165,7 +170,7 @@ public enum Loader {
 
     /// Refuses a zip archive that is an OpenDocument spreadsheet, naming it: it starts with its stored
     /// "mimetype" entry.
-    static func rejectOpenDocument(_ path: String) throws {
+    static func rejectOpenDocument(_ path: UserPath) throws {
         let file = try ReadOnlyFile(path: path)
         let head = try file.read(at: 0, count: min(file.size, 120))
         if head.count > 30, String(decoding: head, as: UTF8.self).contains("application/vnd.oasis.opendocument.spreadsheet") {
@@ -188,13 +193,14 @@ public enum Loader {
 
 extension FileInput {
     /// Throws the same errors as `read` for missing or non-regular files, without reading.
-    static func checkRegularFile(_ path: String) throws {
+    static func checkRegularFile(_ path: UserPath) throws {
         var info = stat()
-        guard stat(RawFileNames.systemPath(path), &info) == 0 else {
-            throw errno == ENOENT ? PortraitError(.noInput, file: path, .noSuchFile) : .system(.noInput, file: path, errno: errno)
+        let name = path.display
+        guard path.withSystemPath({ stat($0, &info) }) == 0 else {
+            throw errno == ENOENT ? PortraitError(.noInput, file: name, .noSuchFile) : .system(.noInput, file: name, errno: errno)
         }
         let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { throw PortraitError(.noInput, file: path, .isFolderNotFile) }
-        guard type == S_IFREG else { throw PortraitError(.noInput, file: path, .notRegularInput) }
+        if type == S_IFDIR { throw PortraitError(.noInput, file: name, .isFolderNotFile) }
+        guard type == S_IFREG else { throw PortraitError(.noInput, file: name, .notRegularInput) }
     }
 }

@@ -1,5 +1,6 @@
 import PortraitText
 import PortraitStore
+import PortraitLoad
 
 extension QueryCommandLine {
     /// The files a `portrait query` command names to read `query`'s rows, editions included: those of
@@ -8,7 +9,7 @@ extension QueryCommandLine {
     /// query must keep that edition alone), or both editions with `--change` (so it must keep them both);
     /// and a change filter always reads every file named. The browser's `y` and the HTML report's
     /// command both ask here.
-    public static func files(keepingEditionsOf query: Query, store: PortraitStore, files: [String]) -> [String]? {
+    public static func files(keepingEditionsOf query: Query, store: PortraitStore, files: [UserPath]) -> [UserPath]? {
         let editions = store.values(.edition)
         let chosen = query.selected[.edition] ?? []
         guard editions.count > 1 else { return files }
@@ -23,11 +24,11 @@ extension QueryCommandLine {
         return files.indices.filter { chosen.contains($0) }.map { files[$0] }
     }
 
-    /// The arguments of the command that gives `query`'s rows from the editions it keeps (`files(keepingEditionsOf:…)`),
+    /// The command line that gives `query`'s rows from the editions it keeps (`files(keepingEditionsOf:…)`),
     /// or nil when no command can.
-    public static func arguments(keepingEditionsOf query: Query, store: PortraitStore, labels: Language, files: [String],
-                                 sample: Bool, format: ExportFormat? = nil) -> [String]? {
+    public static func line(keepingEditionsOf query: Query, store: PortraitStore, labels: Language, files: [UserPath],
+                            sample: Bool, format: ExportFormat? = nil) -> String? {
         guard let kept = self.files(keepingEditionsOf: query, store: store, files: files) else { return nil }
-        return arguments(store: store, query: query, labels: labels, files: kept, sample: sample, format: format)
+        return line(arguments(store: store, query: query, labels: labels, files: kept, sample: sample, format: format), files: kept)
     }
 }

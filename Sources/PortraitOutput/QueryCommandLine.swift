@@ -1,5 +1,6 @@
 import PortraitText
 import PortraitStore
+import PortraitLoad
 import PortraitCompare
 
 /// The `portrait query` command line that gives a query's answer again: its facet values, benefits, changes,
@@ -9,10 +10,10 @@ public enum QueryCommandLine {
     /// The facets, in the order the command names them (the edition is said by the files instead).
     static let facets: [Facet] = [.portfolio, .category, .status, .organisation]
 
-    /// The arguments after the program's name: `query`, then the options, then `files`. Values are as
-    /// they are written in the data (each names its value exactly); `sample` adds `--sample` for the
-    /// embedded sample when no file is given.
-    public static func arguments(store: PortraitStore, query: Query, labels: Language, files: [String],
+    /// The arguments after the program's name: `query`, then the options; `files` follow them, as bytes
+    /// (`line(_:files:)`). Values are as they are written in the data (each names its value exactly);
+    /// `sample` adds `--sample` for the embedded sample when no file is given.
+    public static func arguments(store: PortraitStore, query: Query, labels: Language, files: [UserPath],
                                  sample: Bool = false, format: ExportFormat? = nil) -> [String] {
         var parts = ["query"]
         for facet in facets {
@@ -37,12 +38,13 @@ public enum QueryCommandLine {
         if labels == .en { parts += ["--labels", "en"] }
         if let format { parts += ["--format", format.rawValue] }
         if sample && files.isEmpty { parts.append("--sample") }
-        return parts + files
+        return parts
     }
 
-    /// `portrait` and `arguments`, each quoted for a POSIX shell where it needs to be.
-    public static func line(_ arguments: [String]) -> String {
-        (["portrait"] + arguments.map(shellQuoted)).joined(separator: " ")
+    /// `portrait`, `arguments` and `files`, each quoted for a POSIX shell where it needs to be (a file
+    /// name that is not UTF-8 as `$'caf\xe9.csv'`, `ShellWord`).
+    public static func line(_ arguments: [String], files: [UserPath] = []) -> String {
+        (["portrait"] + arguments.map(shellQuoted) + files.map(\.shellWord)).joined(separator: " ")
     }
 
     /// A word the shell reads as it is: bare when it is plain, else in single quotes.

@@ -1,5 +1,6 @@
 import PortraitText
 import PortraitStore
+import PortraitLoad
 
 /// What an HTML report says about its selection besides the rows: the query that made it, where each
 /// edition's rows come from, and the interface language of its headings.
@@ -11,9 +12,9 @@ public struct ReportContext: Sendable {
     /// The language of the report's headings and sentences (data labels follow `ExportOptions.language`).
     public var interface: Language
     /// The files named on the command line, for the equivalent `portrait query` command (none: embedded data).
-    public var files: [String]
+    public var files: [UserPath]
 
-    public init(query: Query, provenances: [Provenance], interface: Language, files: [String] = []) {
+    public init(query: Query, provenances: [Provenance], interface: Language, files: [UserPath] = []) {
         self.query = query
         self.provenances = provenances
         self.interface = interface
@@ -22,12 +23,12 @@ public struct ReportContext: Sendable {
 
     /// A context for `store`'s editions: the embedded sample when `embedded`, else files given by name
     /// (not called the register: a front that knows their headers passes their `Provenance` itself).
-    public static func describing(_ store: PortraitStore, query: Query, interface: Language, files: [String],
+    public static func describing(_ store: PortraitStore, query: Query, interface: Language, files: [UserPath],
                                   embedded: Bool) -> ReportContext {
         let editions = store.values(.edition).map(\.raw)
         let provenances = editions.enumerated().map { index, edition in
             embedded ? Provenance.sample(edition: edition)
-                : Provenance.file(index < files.count ? files[index] : edition, edition: edition, title: nil, registerHeader: false)
+                : Provenance.file(index < files.count ? files[index].display : edition, edition: edition, title: nil, registerHeader: false)
         }
         return ReportContext(query: query, provenances: provenances, interface: interface, files: embedded ? [] : files)
     }

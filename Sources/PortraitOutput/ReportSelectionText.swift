@@ -1,5 +1,6 @@
 import PortraitText
 import PortraitStore
+import PortraitLoad
 import PortraitCompare
 
 /// The sentence and the `portrait query` command that describe a report's selection.
@@ -56,12 +57,11 @@ enum ReportSelectionText {
     }
 
     /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again, the
-    /// editions kept included (`QueryCommandLine.arguments(keepingEditionsOf:…)`); `--sample` when the
+    /// editions kept included (`QueryCommandLine.line(keepingEditionsOf:…)`); `--sample` when the
     /// rows are the embedded sample (else, with official editions stored, the command would read those).
     /// Nil when no command gives it (an edition other than the latest, with no file named).
-    static func command(store: PortraitStore, query: Query, labels: Language, files: [String], sample: Bool) -> String? {
-        QueryCommandLine.arguments(keepingEditionsOf: query, store: store, labels: labels, files: files, sample: sample, format: .html)
-            .map(QueryCommandLine.line)
+    static func command(store: PortraitStore, query: Query, labels: Language, files: [UserPath], sample: Bool) -> String? {
+        QueryCommandLine.line(keepingEditionsOf: query, store: store, labels: labels, files: files, sample: sample, format: .html)
     }
 
     private static func sortedLabels(_ store: PortraitStore, _ facet: Facet, _ codes: Set<Int>, _ labels: Language) -> [String] {

@@ -12,8 +12,9 @@ public enum TemporaryFileCleanup {
     /// The temporary file's path as a C string, read by the signal handler (nil when there is none).
     nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
 
-    /// Runs `body` with the handlers installed; `body` calls `register` once its temporary file exists.
-    public static func guarding<T>(_ body: (_ register: (String) -> Void) throws -> T) rethrows -> T {
+    /// Runs `body` with the handlers installed; `body` calls `register` with the temporary file's path, as
+    /// the system's calls take it, once the file exists.
+    public static func guarding<T>(_ body: (_ register: (UnsafePointer<CChar>) -> Void) throws -> T) rethrows -> T {
         let installed = signals.filter { installIfDefault($0) }
         defer {
             for signo in installed { signal(signo, SIG_DFL) }

@@ -3,7 +3,7 @@
 /// written `{name}`. Data labels (categories, statuses, portfolios) are not here: they follow `--labels`.
 public enum CommandText: LocalizedTemplate, Equatable {
     case errorLine, usageErrorLine, invalidArguments, cannotWriteStandardOutput
-    case diffNeedsTwoFiles, validateNeedsFile
+    case diffNeedsTwoFiles, validateNeedsFile, valueNotUTF8
     case parserUnknownOption, parserDidYouMean, parserMissingValue, parserInvalidValue, parserUnexpectedArgument, parserMissingArgument
     case summaryTitle, summaryCounts, summaryByStatus, summaryByCategory, summaryHint
     case chartTotal
@@ -41,6 +41,9 @@ public enum CommandText: LocalizedTemplate, Equatable {
             return ("la valeur « {value} » n'est pas valide pour « {option} »", "The value '{value}' is invalid for '{option}'")
         case .parserUnexpectedArgument: return ("argument inattendu « {value} »", "Unexpected argument '{value}'")
         case .parserMissingArgument: return ("argument attendu manquant : « {value} »", "Missing expected argument '{value}'")
+        case .valueNotUTF8:
+            return ("« {value} » n'est pas du texte UTF-8 : seul un nom de fichier peut contenir d'autres octets",
+                    "'{value}' is not UTF-8 text: only a file name may hold other bytes")
         case .validateNeedsFile: return ("donnez au moins un fichier à valider", "give at least one file to validate")
         case .summaryTitle:
             return ("Portrait des utilisations de l'IA dans l'administration publique — {sources}",

@@ -13,6 +13,38 @@ public enum TerminalSafe {
         replaceControls(text, lineBreak: "\n", keepLayout: true)
     }
 
+    /// Bytes that should be UTF-8 text, a file name above all, as a person reads them: each byte that is
+    /// not part of UTF-8 written `\xHH` (a Latin-1 `caf\xE9.csv`, where U+FFFD would make several names
+    /// look the same), then control characters made visible as `visible` does.
+    public static func visible(bytes: some Collection<UInt8>) -> String {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var text = String.UnicodeScalarView()
+        var offset = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                text.append(Unicode.UTF8.decode(encoded))
+                offset = bytes.index(offset, offsetBy: encoded.count)
+            case .error(let length):
+                let end = bytes.index(offset, offsetBy: length)
+                for byte in bytes[offset..<end] {
+                    text.append(contentsOf: "\\x".unicodeScalars)
+                    text.append(contentsOf: hexDigits(byte, uppercase: true).unicodeScalars)
+                }
+                offset = end
+            case .emptyInput:
+                return visible(String(text))
+            }
+        }
+    }
+
+    /// `byte` as two hexadecimal digits.
+    static func hexDigits(_ byte: UInt8, uppercase: Bool) -> String {
+        let digits = Array((uppercase ? "0123456789ABCDEF" : "0123456789abcdef").unicodeScalars)
+        return String(String.UnicodeScalarView([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]))
+    }
+
     private static func replaceControls(_ text: String, lineBreak: String, keepLayout: Bool) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()

@@ -1,18 +1,102 @@
+import ArgumentParser
 import Foundation
 import PortraitCore
+import Synchronization
 
-/// The command line as the system gave it. Swift's `CommandLine.arguments` repairs bytes that are not
-/// UTF-8 into U+FFFD, which turns a Latin-1 file name into one that does not exist; here such an argument
-/// is recorded with `RawFileNames` (whose file operations use its bytes) and stands as its display name.
+/// The command line as the system gave it, handed to ArgumentParser, which takes text. Swift's
+/// `CommandLine.arguments` repairs bytes that are not UTF-8 into U+FFFD, which would turn a Latin-1 file
+/// name into one that does not exist; here each such byte stands as U+0000 followed by `\xHH`. An
+/// argument can never hold U+0000 (the system ends it there), so the text says which bytes were given and
+/// cannot be mistaken for a name written `\xHH`: a `UserPath` argument takes the bytes back
+/// (`UserPath(argument:)`). Any other value that holds such bytes is refused (`checkOnlyPathsHoldRawBytes`):
+/// the data is UTF-8 text, which such a value could never name.
 enum CommandLineArguments {
+    /// What stands before `\xHH` for a byte that is not UTF-8.
+    static let rawByteMark: Unicode.Scalar = "\u{0}"
+
+    /// The values with marked bytes that the parser read as paths.
+    private static let pathsRead = Mutex<Set<String>>([])
+
+    /// Throws a usage error naming the first of `arguments` (as `recovered` made them) that holds bytes that
+    /// are not UTF-8 and that the parser did not read as a path (with its option: `--output=caf\xE9.csv`).
+    static func checkOnlyPathsHoldRawBytes(_ arguments: [String], language: Language) throws {
+        let paths = pathsRead.withLock { $0 }
+        for argument in arguments where argument.unicodeScalars.contains(rawByteMark) {
+            guard paths.contains(where: { argument.hasSuffix($0) }) else {
+                throw ValidationError(CommandText.valueNotUTF8.text(language, ["value": readable(argument)]))
+            }
+        }
+    }
+
+    /// `text` (made by `recovered`) as a person reads it: each marked byte as `\xHH`.
+    static func readable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != rawByteMark }))
+    }
+
     /// The arguments after the program's name.
     static func recovered() -> [String] {
         (1..<Int(CommandLine.argc)).map { index in
             guard let argument = CommandLine.unsafeArgv[index] else { return "" }
-            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
-                                                  count: strlen(argument)))
-            let text = String(decoding: bytes, as: UTF8.self)
-            return text.utf8.elementsEqual(bytes) ? text : RawFileNames.register(bytes)
+            return text(of: UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
+                                                count: strlen(argument)))
         }
+    }
+
+    /// `bytes` as text: UTF-8 as it is, each other byte as `rawByteMark` then `\xHH`.
+    static func text(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.utf8.elementsEqual(bytes) { return text }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var marked = String.UnicodeScalarView()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                marked.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case .error(let length):
+                for byte in bytes[offset..<offset + length] {
+                    marked.append(rawByteMark)
+                    marked.append(contentsOf: String(format: "\\x%02X", byte).unicodeScalars)
+                }
+                offset += length
+            case .emptyInput:
+                return String(marked)
+            }
+        }
+    }
+
+    /// Notes that `argument` was read as a path.
+    static func noteRead(_ argument: String) {
+        pathsRead.withLock { _ = $0.insert(argument) }
+    }
+
+    /// The bytes `text` (made by `text(of:)`) stands for.
+    static func bytes(of text: String) -> [UInt8] {
+        guard text.unicodeScalars.contains(rawByteMark) else { return Array(text.utf8) }
+        var bytes: [UInt8] = []
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            // The mark, `\`, `x`, then two hexadecimal digits.
+            if scalars[index] == rawByteMark, index + 4 < scalars.count,
+               let byte = UInt8(String(String.UnicodeScalarView(scalars[(index + 3)...(index + 4)])), radix: 16) {
+                bytes.append(byte)
+                index += 5
+            } else {
+                bytes.append(contentsOf: String(scalars[index]).utf8)
+                index += 1
+            }
+        }
+        return bytes
+    }
+}
+
+/// A file named on the command line: its bytes as the system gave them (`CommandLineArguments`).
+extension UserPath: ExpressibleByArgument {
+    public init?(argument: String) {
+        if argument.unicodeScalars.contains(CommandLineArguments.rawByteMark) { CommandLineArguments.noteRead(argument) }
+        self.init(bytes: CommandLineArguments.bytes(of: argument))
     }
 }

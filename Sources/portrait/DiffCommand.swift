@@ -64,7 +64,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(localized(fr: "L'ancienne (OLD) et la nouvelle (NEW) édition (CSV ou XLSX). Aucune : les deux dernières éditions officielles enregistrées par portrait update, sinon les éditions 2024 et 2025 de l'échantillon intégré.",
                                          en: "The OLD and the NEW edition (CSV or XLSX). None: the embedded 2024 and 2025 editions."),
                                  valueName: "old new"))
-    var files: [String] = []
+    var files: [UserPath] = []
 
     @OptionGroup var reading: ReadingOptions
     @OptionGroup var filters: FilterOptions
@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp(localized(fr: "Un fichier d'alias (alias,organisation,note) dont chaque nom désigne un organisme, en plus du fichier intégré.",
                                          en: "An alias file (alias,organisation,note) whose names each stand for one body, on top of the built-in one."),
                                valueName: "file"))
-    var aliases: [String] = []
+    var aliases: [UserPath] = []
 
     @Flag(help: ArgumentHelp(localized(fr: "Ne pas utiliser le fichier d'alias intégré (Data/organisation-aliases.csv).",
                                             en: "Do not use the built-in alias file (Data/organisation-aliases.csv).")))
@@ -104,7 +104,7 @@ struct DiffCommand: ParsableCommand {
             if official.count == 1 {
                 throw PortraitError(.noInput, .fewerThanTwoOfficial)
             } else if official.count >= 2 {
-                loaded = try reading.load(paths: official.suffix(2).map(\.path), ReadingOptions.How(language: labels.interface))
+                loaded = try reading.load(paths: official.suffix(2).map { UserPath($0.path) }, ReadingOptions.How(language: labels.interface))
             } else if files.isEmpty {
                 let embedded = EmbeddedData.decodedFiles
                 guard embedded.count >= 2 else { throw PortraitError(.noInput, .fewerThanTwoEmbedded) }

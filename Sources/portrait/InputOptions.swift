@@ -8,7 +8,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(localized(
         fr: "Fichiers du portrait (CSV ou XLSX), une édition chacun. Aucun : la dernière édition officielle enregistrée par portrait update, sinon celle de l'échantillon intégré (le navigateur : toutes les éditions, la dernière sélectionnée).",
         en: "Portrait files (CSV or XLSX), one edition each. None: the latest official edition stored by portrait update, else the embedded sample's (the browser: every edition, the latest selected).")))
-    var files: [String] = []
+    var files: [UserPath] = []
 
     @OptionGroup var reading: ReadingOptions
 
@@ -32,7 +32,7 @@ struct InputOptions: ParsableArguments {
         if files.isEmpty {
             let official = try EditionSources.official(sample: sample)
             if !official.isEmpty {
-                return try reading.load(paths: (everyEmbeddedEdition ? official : [official[official.count - 1]]).map(\.path), how)
+                return try reading.load(paths: (everyEmbeddedEdition ? official : [official[official.count - 1]]).map { UserPath($0.path) }, how)
             }
             let embedded = everyEmbeddedEdition ? EmbeddedData.decodedFiles : EmbeddedData.latest.map { [$0] } ?? []
             guard !embedded.isEmpty else { throw PortraitError(.noInput, .noEmbeddedPortrait) }
@@ -88,10 +88,10 @@ struct ReadingOptions: ParsableArguments {
     }
 
     /// Loads the files at `paths`, one edition each, with a progress line when the load is slow.
-    func load(paths: [String], _ how: How) throws -> LoadedPortrait {
+    func load(paths: [UserPath], _ how: How) throws -> LoadedPortrait {
         var options = try options(files: paths.count, how)
         try EditionLabels.checkDistinct(paths: paths, given: options.editions)
-        let loaded = try LoadingIndicator.around(files: paths, language: how.language) { progress in
+        let loaded = try LoadingIndicator.around(files: paths.map(\.display), language: how.language) { progress in
             options.progress = progress
             return try Loader.load(paths: paths, options: options)
         }

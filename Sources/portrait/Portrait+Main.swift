@@ -7,7 +7,9 @@ extension Portrait {
     /// every other error; `--help` and `--version` print as usual.
     static func main() {
         do {
-            var command = try parseAsRoot(CommandLineArguments.recovered())
+            let arguments = CommandLineArguments.recovered()
+            var command = try parseAsRoot(arguments)
+            try CommandLineArguments.checkOnlyPathsHoldRawBytes(arguments, language: StartupLanguage.current)
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -17,7 +19,7 @@ extension Portrait {
                 exit(withError: error)  // help or version: printed in full
             }
             let language = StartupLanguage.current
-            let message = Self.message(for: error)
+            let message = CommandLineArguments.readable(Self.message(for: error))
                 .split(separator: "\n").first.map(String.init)?
                 .replacingOccurrences(of: "Error: ", with: "") ?? CommandText.invalidArguments.text(language)
             printError(CommandText.usageErrorLine.text(language, ["message": TerminalSafe.visible(ParserMessage.text(message, in: language))]))

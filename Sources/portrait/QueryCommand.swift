@@ -50,7 +50,7 @@ struct QueryCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp(localized(fr: "Écrire dans ce fichier (de façon atomique) plutôt que sur la sortie standard ; - est la sortie standard.",
                                          en: "Write to this file (atomically) instead of standard output; - is standard output."), valueName: "file"))
-    var output: String?
+    var output: UserPath?
 
     @Flag(help: ArgumentHelp(localized(fr: "Remplacer le fichier -o s'il existe.",
                                             en: "Replace the -o file if it exists.")))
@@ -82,7 +82,7 @@ struct QueryCommand: ParsableCommand {
                 query.selectedClasses = Set(change.map(\.classNumber))
             }
             let selection = store.select(query, language: labels.labels)
-            let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .csv
+            let chosen = format ?? output.flatMap { ExportFormat(fileName: $0.display) } ?? .csv
             var options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard, changes: changes)
             if chosen == .html {
                 options.report = ReportContext(query: query, provenances: try input.provenance(of: loaded), interface: labels.interface,
@@ -96,7 +96,7 @@ struct QueryCommand: ParsableCommand {
             if let output, output != "-" {
                 try AtomicFile.write(bytes, to: output, replace: force)
                 printError(CommandText.queryWritten.text(labels.interface, ["count": String(selection.rows.count),
-                                                                             "file": TerminalSafe.visible(output)]))
+                                                                             "file": output.display]))
             } else if standardOutputIsTerminal && (chosen == .csv || chosen == .tsv) {
                 // On a terminal, control characters from the data are shown, not obeyed.
                 emit(Array(TerminalSafe.visibleKeepingLayout(String(decoding: bytes, as: UTF8.self)).utf8))

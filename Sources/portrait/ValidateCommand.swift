@@ -48,7 +48,7 @@ struct ValidateCommand: ParsableCommand {
     // or official editions read with no FILES) would have no effect here.
     @Argument(help: ArgumentHelp(localized(fr: "Fichiers du portrait à vérifier (CSV, XLSX ou HTML), une édition chacun.",
                                            en: "Portrait files to check (CSV, XLSX or HTML), one edition each.")))
-    var files: [String] = []
+    var files: [UserPath] = []
 
     @OptionGroup var reading: ReadingOptions
     @OptionGroup var language: LanguageOptions

@@ -27,7 +27,7 @@ struct FuzzRegressionTests {
     @Test(arguments: inputs("csv"))
     func csvLoadsTheSameEveryWay(_ name: String) throws {
         let path = Fixture.path("fuzz-regressions/csv/\(name)")
-        let bytes = try FileInput.read(path)
+        let bytes = try FileInput.read(UserPath(path))
         let options = LoadOptions(editions: ["fuzz"], findsDuplicates: true)
         let fromMemory = try outcome { LoadSummary(try Loader.load(csvFiles: [(name, bytes)], options: options)) }
         let fromFile = try outcome { LoadSummary(try Loader.load(paths: [path], options: options)) }
@@ -38,7 +38,7 @@ struct FuzzRegressionTests {
             // The chunked loader reads what the loader decided is CSV text.
             guard (try? FileSniffer.kind(of: Array(bytes.prefix(FileSniffer.headLength)))) == .text else { return nil }
             var builder = PortraitStoreBuilder()
-            let report = try ChunkedCSVLoader.load(path: path, edition: "fuzz", options: options, into: &builder,
+            let report = try ChunkedCSVLoader.load(path: UserPath(path), edition: "fuzz", options: options, into: &builder,
                                                    chunkSize: chunkSize, parallelThreshold: 64)
             return report.map { LoadSummary(LoadedPortrait(store: builder.build(), reports: [$0])) }
         }
@@ -61,7 +61,7 @@ struct FuzzRegressionTests {
     @Test(arguments: inputs("header"))
     func headerMapsOrIsRefused(_ name: String) throws {
         // The header target's input: a --columns line, then records of tab-separated cells.
-        let text = String(decoding: try FileInput.read(Fixture.path("fuzz-regressions/header/\(name)")), as: UTF8.self)
+        let text = String(decoding: try FileInput.read(UserPath(Fixture.path("fuzz-regressions/header/\(name)"))), as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let records = lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         var overrides: [Field: String] = [:]
@@ -79,7 +79,7 @@ struct FuzzRegressionTests {
     }
 
     @Test func columnsCutOnlyBeforeAFieldNameAndEquals() throws {
-        let text = String(decoding: try FileInput.read(Fixture.path("fuzz-regressions/header/columns-with-thousands-of-commas")),
+        let text = String(decoding: try FileInput.read(UserPath(Fixture.path("fuzz-regressions/header/columns-with-thousands-of-commas"))),
                           as: UTF8.self)
         let overrides = try HeaderMapper.parseOverrides(String(text.prefix { $0 != "\n" }))
         #expect(overrides == [.name: "A" + String(repeating: ",", count: 20_000) + "=x", .status: "Statut"])

@@ -28,7 +28,7 @@ import PortraitCore
     @Test(arguments: inputs())
     func pageReadsTheSameFromMemoryAndFromAFile(_ name: String) throws {
         let path = Fixture.path(name)
-        let bytes = try FileInput.read(path)
+        let bytes = try FileInput.read(UserPath(path))
         let fromMemory = Result { () throws -> LoadedPortrait in
             var builder = PortraitStoreBuilder()
             let report = try Loader.loadHTML(bytes: bytes, name: path, edition: "fuzz", options: LoadOptions(), into: &builder)

@@ -87,7 +87,7 @@ import PortraitCore
         let path = folder.appendingPathComponent("aliases.csv").path
         try Data("alias,organisation\nA\n".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: PortraitError(.badData, file: path, line: 2, .aliasLineIncomplete)) {
-            try OrganisationAliases.read(path: path)
+            try OrganisationAliases.read(path: UserPath(path))
         }
     }
 

@@ -226,7 +226,7 @@ struct XLSXReaderTests {
         }
         #expect(error.reason == "workbook part xl/worksheets/sheet1.xml expands beyond the 1 MB limit")
 
-        let archive = try ZipArchiveReader(url: xlsxFixture("bomb-5mb"), limits: limits)
+        let archive = try ZipArchiveReader(path: UserPath(xlsxFixture("bomb-5mb").path), limits: limits)
         let entry = try #require(archive.entry("xl/worksheets/sheet1.xml"))
         var produced = 0
         #expect(throws: PortraitError.self) {
@@ -257,7 +257,7 @@ struct XLSXReaderTests {
         for maxPartBytes in [1024 * 1024, XLSXLimits.standard.maxPartBytes] {
             var limits = XLSXLimits.standard
             limits.maxPartBytes = maxPartBytes
-            let archive = try ZipArchiveReader(url: url, limits: limits)
+            let archive = try ZipArchiveReader(path: UserPath(url.path), limits: limits)
             let entry = try #require(archive.entry("xl/worksheets/sheet1.xml"))
             #expect(entry.uncompressedSize == 4096)
             var produced = 0

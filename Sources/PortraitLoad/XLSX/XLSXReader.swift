@@ -20,9 +20,9 @@ public enum XLSXReader {
     /// worksheet among whose first rows the portrait's header is found (`HeaderMapper.findHeader`), so
     /// that an empty, hidden or notes sheet before it is passed over. When none holds it, the error
     /// names the sheets (hidden ones marked).
-    static func readPortraitRows(at url: URL, sheet: String?, overrides: [Field: String],
+    static func readPortraitRows(at path: UserPath, sheet: String?, overrides: [Field: String],
                                  limits: XLSXLimits = .standard) throws -> (rows: [[String]], sheet: String) {
-        let workbook = try XLSXWorkbook(url: url, limits: limits)
+        let workbook = try XLSXWorkbook(path: path, limits: limits)
         if let sheet {
             let named = try workbook.sheet(named: sheet)
             return (try workbook.rows(of: named), named.name)
@@ -50,12 +50,12 @@ public enum XLSXReader {
 
     /// `sheetNames(at:)` under the given limits.
     static func sheetNames(at url: URL, limits: XLSXLimits) throws -> [String] {
-        try XLSXWorkbook(url: url, limits: limits).sheets.map(\.name)
+        try XLSXWorkbook(path: UserPath(url.path), limits: limits).sheets.map(\.name)
     }
 
     /// `readRows(at:sheet:)` under the given limits.
     static func readRows(at url: URL, sheet: String? = nil, limits: XLSXLimits) throws -> [[String]] {
-        let workbook = try XLSXWorkbook(url: url, limits: limits)
+        let workbook = try XLSXWorkbook(path: UserPath(url.path), limits: limits)
         return try workbook.rows(of: workbook.sheet(named: sheet))
     }
 }

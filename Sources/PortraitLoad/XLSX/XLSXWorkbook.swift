@@ -21,9 +21,9 @@ struct XLSXWorkbook {
     private let limits: XLSXLimits
     private let sharedStringsPart: String?
 
-    /// Opens the file at `url` and reads its workbook's sheet list.
-    init(url: URL, limits: XLSXLimits) throws {
-        let archive = try ZipArchiveReader(url: url, limits: limits)
+    /// Opens the file at `path` and reads its workbook's sheet list.
+    init(path: UserPath, limits: XLSXLimits) throws {
+        let archive = try ZipArchiveReader(path: path, limits: limits)
         self.archive = archive
         self.limits = limits
 

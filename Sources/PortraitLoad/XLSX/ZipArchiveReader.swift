@@ -22,9 +22,9 @@ final class ZipArchiveReader {
     private static let zip64EndSignature: UInt32 = 0x0606_4B50
     private static let directorySignature: UInt32 = 0x0201_4B50
 
-    /// Opens `url` for reading only (without blocking, checked to be a regular file) and reads its central directory.
-    init(url: URL, limits: XLSXLimits) throws {
-        let file = try ReadOnlyFile(path: url.path)
+    /// Opens `path` for reading only (without blocking, checked to be a regular file) and reads its central directory.
+    init(path: UserPath, limits: XLSXLimits) throws {
+        let file = try ReadOnlyFile(path: path)
         self.file = file
         do {
             fileSize = UInt64(file.size)
