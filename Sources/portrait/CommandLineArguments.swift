@@ -14,17 +14,25 @@ enum CommandLineArguments {
     /// What stands before `\xHH` for a byte that is not UTF-8.
     static let rawByteMark: Unicode.Scalar = "\u{0}"
 
-    /// The values with marked bytes that the parser read as paths.
-    private static let pathsRead = Mutex<Set<String>>([])
+    /// The values with marked bytes that the parser read as paths, and how many times.
+    private static let pathsRead = Mutex<[String: Int]>([:])
 
     /// Throws a usage error naming the first of `arguments` (as `recovered` made them) that holds bytes that
-    /// are not UTF-8 and that the parser did not read as a path (with its option: `--output=caf\xE9.csv`).
+    /// are not UTF-8 and that the parser did not read as a path: each such argument must be a path read, or
+    /// an option followed by one (`--output=caf\xE9.csv`, `-ocaf\xE9.csv`), each read standing for one argument.
     static func checkOnlyPathsHoldRawBytes(_ arguments: [String], language: Language) throws {
-        let paths = pathsRead.withLock { $0 }
+        var unclaimed = pathsRead.withLock { $0 }
+        var options: [String] = []
+        // Whole arguments first, so that an option's value never takes the read of a file named alone.
         for argument in arguments where argument.unicodeScalars.contains(rawByteMark) {
-            guard paths.contains(where: { argument.hasSuffix($0) }) else {
+            if unclaimed[argument, default: 0] > 0 { unclaimed[argument]! -= 1 } else { options.append(argument) }
+        }
+        for argument in options {
+            let path = unclaimed.first { path, count in count > 0 && argument.hasPrefix("-") && argument.hasSuffix(path) }?.key
+            guard let path else {
                 throw ValidationError(CommandText.valueNotUTF8.text(language, ["value": readable(argument)]))
             }
+            unclaimed[path]! -= 1
         }
     }
 
@@ -69,7 +77,7 @@ enum CommandLineArguments {
 
     /// Notes that `argument` was read as a path.
     static func noteRead(_ argument: String) {
-        pathsRead.withLock { _ = $0.insert(argument) }
+        pathsRead.withLock { $0[argument, default: 0] += 1 }
     }
 
     /// The bytes `text` (made by `text(of:)`) stands for.
