@@ -5,7 +5,8 @@ internal import SystemPackage
 /// The path of a file a person named (on the command line, in the browser's export prompt), carried from
 /// the arguments to every `open`, `stat` and `rename` of it as the system's own bytes (swift-system's
 /// `FilePath`): a Latin-1 `caf\xE9.csv` stays the byte E9, and is never confused with a file whose name is
-/// the text `caf\xE9.csv`. People read it as `display`, shells as `shellWord`.
+/// the text `caf\xE9.csv`. People read it as `display`, shells as `shellWord`. As `FilePath` does, doubled
+/// and trailing separators are dropped (`out/` names `out`).
 public struct UserPath: Hashable, Sendable, ExpressibleByStringLiteral {
     private let filePath: FilePath
 
@@ -35,9 +36,6 @@ public struct UserPath: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// The path as one word for a POSIX shell that gives these bytes back (`ShellWord`).
     public var shellWord: String { ShellWord.quote(bytes) }
-
-    /// Whether the path is empty.
-    public var isEmpty: Bool { filePath.isEmpty }
 
     /// The folder the file is in, as written (`.` for a bare name, `/` for a file at the root).
     public var folder: UserPath {
