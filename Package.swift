@@ -1,17 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// libxml2 installs its headers under include/libxml2 (Debian: /usr/include/libxml2), which a system-library
-/// target cannot add to the search path by itself (pkgConfig flags are refused): the targets that import
-/// CLibXML2 pass it to clang.
-let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
-/// The core's layers call each other on every row and cell: in release builds their bodies are
-/// visible across modules, so the layering costs no speed.
-let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
 
 let package = Package(
     name: "portrait",
-    platforms: [.macOS(.v15)],
     products: [
         .library(name: "PortraitCore", targets: ["PortraitCore"]),
         .executable(name: "portrait", targets: ["portrait"]),
@@ -25,27 +17,28 @@ let package = Package(
     ],
     targets: [
         // The core, in layers: each target imports only the ones above it (ARCHITECTURE.md).
-        .target(name: "PortraitText", swiftSettings: crossModule),
-        .target(name: "PortraitStore", dependencies: ["PortraitText"], swiftSettings: crossModule),
+        .target(name: "PortraitText"),
+        .target(name: "PortraitStore", dependencies: ["PortraitText"]),
         .target(
             name: "PortraitLoad",
             dependencies: ["PortraitText", "PortraitStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "CLibXML2",
-                           "CZlibChecksum", .product(name: "SystemPackage", package: "swift-system")],
-            swiftSettings: libxml2Headers + crossModule
+                           "CZlibChecksum", .product(name: "SystemPackage", package: "swift-system")]
         ),
         .systemLibrary(
             name: "CZlibChecksum",
             path: "Sources/CZlibChecksum"
         ),
+        // libxml2's headers live in include/libxml2: pkg-config gives that folder to every importer.
         .systemLibrary(
             name: "CLibXML2",
-            path: "Sources/CLibXML2"
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitData"], swiftSettings: crossModule),
+        .target(name: "PortraitCompare", dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitData"]),
         .target(
             name: "PortraitOutput",
-            dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitCompare", .product(name: "Mustache", package: "swift-mustache")],
-            swiftSettings: crossModule
+            dependencies: ["PortraitText", "PortraitStore", "PortraitLoad", "PortraitCompare", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "PortraitCore",
@@ -68,9 +61,10 @@ let package = Package(
             name: "CCurl",
             path: "Sources/CCurl"
         ),
-        .systemLibrary(
+        // ncursesw in a form Swift can call (include/CNCurses.h), and the browser's signal state (signals.c).
+        .target(
             name: "CNCurses",
-            path: "Sources/CNCurses"
+            linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         // The browser: a pure target (state, key table, update, layout, rendering onto `Screen`) and the
         // terminal around it (curses, the event loop, signals). Only PortraitTerminal imports curses.

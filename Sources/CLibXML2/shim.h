@@ -1,6 +1,6 @@
 // The part of libxml2 that portrait uses: its HTML parser (HTMLparser.h) and XML push parser (parser.h), driven through SAX callbacks so
-// that no document tree is built. The headers live in include/libxml2: the importing targets add
-// -I/usr/include/libxml2 (Package.swift, libxml2Headers).
+// that no document tree is built. The headers live in include/libxml2, which pkg-config's libxml-2.0
+// gives to every importer (Package.swift).
 #ifndef PORTRAIT_CLIBXML2_SHIM_H
 #define PORTRAIT_CLIBXML2_SHIM_H
 

@@ -7,9 +7,8 @@ import PortraitCore
 /// until the person quits or a signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrives, and always gives the
 /// terminal back in its normal mode.
 ///
-/// The signal handler (in shim.h) only records the signal; it is installed and polled from this file
-/// alone, because the flag is a static of the C header and exists once per object file. A crash handler
-/// puts the terminal modes back if the program dies anyway.
+/// The signal handler (CNCurses' signals.c) only records the signal in an atomic flag, which the event
+/// loop polls. A crash handler puts the terminal modes back if the program dies anyway.
 public enum TerminalApp {
     /// How the run ended.
     public enum Outcome: Equatable, Sendable {
@@ -103,8 +102,7 @@ public enum TerminalApp {
 
     /// Starts the thread that ends the program by a signal the event loop has not taken within
     /// `signalGrace` (it is busy with one long step: wrapping a huge field, searching a large file), giving
-    /// the terminal back first, so that Ctrl-C and SIGTERM always end the browser within 100 ms. In this file
-    /// because the signal flag is a static of shim.h.
+    /// the terminal back first, so that Ctrl-C and SIGTERM always end the browser within 100 ms.
     private static func startSignalWatchdog() {
         Thread.detachNewThread {
             var pendingSince: UInt64 = 0

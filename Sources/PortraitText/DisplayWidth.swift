@@ -1,25 +1,33 @@
-/// How many terminal cells text takes: combining marks and zero-width characters take none, East Asian
-/// wide and fullwidth characters (and most emoji) take two.
+/// How many terminal cells text takes, as the C library's `wcwidth` counts them: combining marks and
+/// zero-width characters take none, East Asian wide and fullwidth characters and emoji (🚀 ✅ ⌚) take two.
 public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
+    /// Cells one scalar takes: none for control characters (C0, DEL, C1), else what the C library's
+    /// `wcwidth` says in a UTF-8 locale (`DisplayWidthTable.swift`, generated from it), 1 where it has no answer.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return v < 0x20 || (0x7F...0x9F).contains(v) ? 0 : 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if v == 0x200B { return 0 }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
-            || (0x20000...0x3FFFD).contains(v) {
-            return 2
-        }
+        if contains(doubleWidth, v) { return 2 }
+        if contains(zeroWidth, v) { return 0 }
         return 1
+    }
+
+    /// Whether one of the sorted, disjoint `ranges` holds `value` (a binary search).
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound < value {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < ranges.count && ranges[low].contains(value)
     }
 
     /// Cells a character takes (a letter and its combining marks together).

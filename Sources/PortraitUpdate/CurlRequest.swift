@@ -48,7 +48,7 @@ final class CurlRequest {
         let context = Unmanaged.passUnretained(self).toOpaque()
         _ = portrait_curl_set_string(handle, CURLOPT_URL, url.absoluteString)
         _ = portrait_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-        _ = portrait_curl_set_string(handle, CURLOPT_USERAGENT, "portrait (portrait update)")
+        _ = portrait_curl_set_string(handle, CURLOPT_USERAGENT, "portrait/\(PortraitVersion.current) (portrait update)")
         _ = portrait_curl_set_string(handle, CURLOPT_ACCEPT_ENCODING, "")
         // This machine is reached directly, whatever proxy the environment names.
         if AddressPolicy.isLoopback(url.host ?? "") { _ = portrait_curl_set_string(handle, CURLOPT_PROXY, "") }

@@ -22,6 +22,7 @@ struct Portrait: ParsableCommand {
                 + "in French or English, with any of the usual delimiters and encodings.\n\n"
                 + "Language: French, or English when LC_ALL, LC_MESSAGES or LANG starts with \"en\"; "
                 + "--lang fr|en sets it for any command."),
+        version: PortraitVersion.current,
         subcommands: [BrowseCommand.self, Summary.self, QueryCommand.self, StatsCommand.self, DiffCommand.self, ValidateCommand.self,
                       UpdateCommand.self, SourcesCommand.self],
         defaultSubcommand: BrowseCommand.self

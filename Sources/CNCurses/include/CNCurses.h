@@ -1,8 +1,8 @@
 // The part of ncursesw (wide-character API) that portrait uses, in a form Swift 6 can call:
 // C globals (stdscr, LINES, COLS) and function-like macros (attributes, colour pairs, mouse masks,
-// key codes) are wrapped in static inline functions.
-#ifndef PORTRAIT_CNCURSES_SHIM_H
-#define PORTRAIT_CNCURSES_SHIM_H
+// key codes) are wrapped in static inline functions. The signal state lives in signals.c.
+#ifndef PORTRAIT_CNCURSES_H
+#define PORTRAIT_CNCURSES_H
 
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
@@ -156,93 +156,36 @@ static inline int portrait_mouse_event(int *y, int *x) {
     return 0;
 }
 
-// MARK: - Signals
-
-// A handler that only records the signal (async-signal-safe); the event loop polls it and restores
-// the terminal itself. Being static, the flag exists once per object file that uses these functions:
-// call portrait_catch_signals and portrait_take_signal from the same Swift file.
-static volatile sig_atomic_t portrait_pending_signal = 0;
-
-static inline void portrait_record_signal(int signo) { portrait_pending_signal = signo; }
+// MARK: - Signals and crashes (state and handlers in signals.c, one copy for the whole program)
 
 /// Records SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-backslash) instead of dying with the terminal in raw mode
-/// (or, for SIGQUIT, with the Swift runtime's crash report printed over the screen).
-static inline void portrait_catch_signals(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = portrait_record_signal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    sigaction(SIGQUIT, &action, NULL);
-}
+/// (or, for SIGQUIT, with the Swift runtime's crash report printed over the screen). The handler only
+/// stores the signal in an atomic flag (async-signal-safe); the event loop polls it and restores the
+/// terminal itself.
+void portrait_catch_signals(void);
 
-/// The signal received since the last call, or 0.
-static inline int portrait_take_signal(void) {
-    int signo = portrait_pending_signal;
-    portrait_pending_signal = 0;
-    return signo;
-}
+/// The signal received since the last call, or 0 (taken atomically: a signal arriving meanwhile is kept).
+int portrait_take_signal(void);
 
 /// Whether a signal has been received and not yet taken.
-static inline int portrait_signal_is_pending(void) { return portrait_pending_signal != 0; }
+int portrait_signal_is_pending(void);
 
 /// The signal received and not yet taken, or 0 (the flag is left as it is).
-static inline int portrait_peek_signal(void) { return portrait_pending_signal; }
+int portrait_peek_signal(void);
 
 /// Ends with the default action of `signo` (so the parent sees the right status), once the terminal is restored.
-static inline void portrait_reraise(int signo) {
-    signal(signo, SIG_DFL);
-    raise(signo);
-}
+void portrait_reraise(int signo);
 
-// MARK: - Crashes
-
-// If the program crashes (a trap, a bad access, an abort) while curses holds the terminal, the handler
-// puts back the terminal modes saved at start and leaves the alternate screen, with async-signal-safe
-// calls only (tcsetattr, write), then hands the signal to the handler that was there before (the Swift
-// runtime's backtracer) by reinstalling it and raising again. As above: call from one Swift file only
-// (the one that polls portrait_take_signal).
-static struct termios portrait_saved_modes = { 0 };
-static volatile sig_atomic_t portrait_modes_saved = 0;
-static struct sigaction portrait_previous_actions[NSIG] = { { { 0 } } };
-
-static inline void portrait_restore_after_crash(int signo) {
-    if (portrait_modes_saved) tcsetattr(STDIN_FILENO, TCSANOW, &portrait_saved_modes);
-    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
-    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
-    (void)ignored;
-    sigaction(signo, &portrait_previous_actions[signo], NULL);
-    raise(signo);
-    // Should the process survive that (a signal sent by kill rather than a fault), the event loop ends it.
-    portrait_pending_signal = signo;
-}
+/// Saves the terminal modes and catches the crash signals (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE,
+/// SIGABRT): if the program crashes while curses holds the terminal, the handler puts back the saved
+/// modes and leaves the alternate screen with async-signal-safe calls only (tcsetattr, write), then
+/// hands the signal to the handler that was there before (the Swift runtime's backtracer).
+void portrait_catch_crashes(void);
 
 /// Gives the terminal back with async-signal-safe calls only (the modes saved at start; mouse reporting,
 /// application cursor keys and keypad off; attributes reset; cursor shown; main screen) and ends the
 /// process by `signo`'s default action. For a signal the event loop has not taken in time because the
 /// program is busy (wrapping or searching a huge field): called from the signal watchdog thread.
-static inline void portrait_end_by_signal(int signo) {
-    if (portrait_modes_saved) tcsetattr(STDIN_FILENO, TCSANOW, &portrait_saved_modes);
-    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[?1l\033>\033[0m\033[?25h\033[?1049l\r\n";
-    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
-    (void)ignored;
-    signal(signo, SIG_DFL);
-    raise(signo);
-}
-
-/// Saves the terminal modes and catches the crash signals (see above).
-static inline void portrait_catch_crashes(void) {
-    if (tcgetattr(STDIN_FILENO, &portrait_saved_modes) == 0) portrait_modes_saved = 1;
-    const int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = portrait_restore_after_crash;
-    sigemptyset(&action.sa_mask);
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-        sigaction(signals[i], &action, &portrait_previous_actions[signals[i]]);
-    }
-}
+void portrait_end_by_signal(int signo);
 
 #endif
