@@ -85,16 +85,29 @@ public struct AnomalyLog: Sendable {
 
     public static let sampleLines = 8
     public private(set) var entries: [Entry] = []
+    /// The entry of each kind that carries a value; the others are found by `AnomalyKind.plainCode` in
+    /// `plainPositions` (-1: not noted), with no hashing, as most notes are of those.
     private var positions: [AnomalyKind: Int] = [:]
+    private var plainPositions = [Int](repeating: -1, count: AnomalyKind.plainCodes)
 
     public init() {}
 
+    private func position(of kind: AnomalyKind) -> Int? {
+        guard let code = kind.plainCode else { return positions[kind] }
+        let position = plainPositions[code]
+        return position >= 0 ? position : nil
+    }
+
+    private mutating func setPosition(_ position: Int, of kind: AnomalyKind) {
+        if let code = kind.plainCode { plainPositions[code] = position } else { positions[kind] = position }
+    }
+
     mutating func note(_ kind: AnomalyKind, line: Int?) {
-        if let position = positions[kind] {
+        if let position = position(of: kind) {
             entries[position].count += 1
             if let line, entries[position].lines.count < Self.sampleLines { entries[position].lines.append(line) }
         } else {
-            positions[kind] = entries.count
+            setPosition(entries.count, of: kind)
             entries.append(Entry(kind: kind, count: 1, lines: line.map { [$0] } ?? []))
         }
     }
@@ -102,17 +115,17 @@ public struct AnomalyLog: Sendable {
     public var isEmpty: Bool { entries.isEmpty }
 
     /// Whether `kind` has been noted.
-    func contains(_ kind: AnomalyKind) -> Bool { positions[kind] != nil }
+    func contains(_ kind: AnomalyKind) -> Bool { position(of: kind) != nil }
 
     /// Notes `kind` once per line of `lines` (ascending), placing a kind not seen yet where reading the lines
     /// in order would have: after every kind first seen on or before its first line (within a row, the
     /// kind noted last), before the others.
     mutating func note(_ kind: AnomalyKind, lines: [Int]) {
         guard let first = lines.first else { return }
-        if positions[kind] == nil {
+        if position(of: kind) == nil {
             let at = entries.firstIndex { ($0.lines.first ?? Int.max) > first } ?? entries.count
             entries.insert(Entry(kind: kind, count: 0, lines: []), at: at)
-            for (position, entry) in entries.enumerated() { positions[entry.kind] = position }
+            for (position, entry) in entries.enumerated() { setPosition(position, of: entry.kind) }
         }
         for line in lines { note(kind, line: line) }
     }
@@ -120,12 +133,12 @@ public struct AnomalyLog: Sendable {
     /// Adds `other`'s anomalies, whose line numbers are shifted by `lineOffset`.
     mutating func merge(_ other: AnomalyLog, lineOffset: Int) {
         for entry in other.entries {
-            if let position = positions[entry.kind] {
+            if let position = position(of: entry.kind) {
                 entries[position].count += entry.count
                 let room = Self.sampleLines - entries[position].lines.count
                 entries[position].lines += entry.lines.prefix(max(0, room)).map { $0 + lineOffset }
             } else {
-                positions[entry.kind] = entries.count
+                setPosition(entries.count, of: entry.kind)
                 entries.append(Entry(kind: entry.kind, count: entry.count, lines: entry.lines.map { $0 + lineOffset }))
             }
         }

@@ -10,8 +10,11 @@ enum CSVRecordEnd {
     /// The end of the record starting at `start` (the offset just after its line break, or `end` for a last
     /// record without one). Throws the scanner's unterminated-quote error, at the line where the quote
     /// opened, when the file ends inside quotes. `firstLine` is the record's line.
+    ///
+    /// `onPassing` is called once the record is known to run past the offset `passing` (at the first chunk
+    /// read beyond it): a reader that started there, in the middle of this record, is working for nothing.
     static func find(in file: ReadOnlyFile, from start: Int, to end: Int, firstLine: Int, dialect: CSVDialect,
-                     chunkSize: Int) throws -> Int {
+                     chunkSize: Int, passing: Int? = nil, onPassing: () -> Void = {}) throws -> Int {
         enum State { case fieldStart, padding, unquoted, quoted, quoteInQuoted, afterClose }
         let delimiter = dialect.delimiter, quote = dialect.quote, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var state = State.fieldStart
@@ -21,7 +24,12 @@ enum CSVRecordEnd {
         var offset = start
         var chunk: [UInt8] = []
         chunk.reserveCapacity(chunkSize)
+        var passed = false
         while offset < end {
+            if !passed, let passing, offset > passing {
+                passed = true
+                onPassing()
+            }
             chunk.removeAll(keepingCapacity: true)
             try file.append(at: offset, count: min(chunkSize, end - offset), to: &chunk)
             if chunk.isEmpty { break }

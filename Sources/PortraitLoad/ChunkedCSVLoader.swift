@@ -10,6 +10,10 @@ import PortraitStore
 /// ends a record (it may be inside a quoted field); if not, the second half's work is dropped and the
 /// first reader carries on to the end, so the result never depends on the guess.
 ///
+/// When the first half's reader fails, or finds a record that runs past the middle (a quote never
+/// closed, say), it raises the second reader's stop flag, which that reader checks at every chunk: the
+/// work that would be dropped stops at once instead of storing the rest of the file.
+///
 /// Files that are not plain UTF-8 (UTF-16, Windows-1252, mixed) go through the whole-file path. What the
 /// file is (CSV text, not a page or a workbook) was decided before (`Loader.kind(ofFile:)`).
 enum ChunkedCSVLoader {
@@ -52,8 +56,9 @@ enum ChunkedCSVLoader {
                 var stop: Reader.Stop
                 do {
                     stop = try leader.parse(from: start, to: file.size, firstLine: 1, stopAt: split, assembler: &assembler,
-                                            builder: &builder) { assembler in handoff.publish(assembler) }
+                                            builder: &builder, crossing: follower.stop) { assembler in handoff.publish(assembler) }
                 } catch {
+                    follower.stop.raise()
                     handoff.publish(nil)
                     group.wait()
                     throw error
@@ -115,12 +120,23 @@ enum ChunkedCSVLoader {
         init(_ value: RowAssembler) { self.value = value }
     }
 
+    /// Raised by the first half's reader when it fails: the second half's work would be dropped, so it stops.
+    final class StopFlag: Sendable {
+        private let raised = Atomic<Bool>(false)
+        func raise() { raised.store(true, ordering: .relaxed) }
+        var isRaised: Bool { raised.load(ordering: .relaxed) }
+    }
+
+    /// Thrown by a reader whose stop flag was raised.
+    struct Stopped: Error {}
+
     /// The second half's reader, run on another thread; its result is read after the group is waited on.
     final class FollowerJob: @unchecked Sendable {
         let reader: Reader
         let range: Range<Int>
         let handoff: MappingHandoff
         let options: LoadOptions
+        let stop = StopFlag()
         private(set) var result: Result<(RowAssembler, PortraitStoreBuilder), Error>?
 
         init(reader: Reader, range: Range<Int>, handoff: MappingHandoff, options: LoadOptions) {
@@ -138,7 +154,7 @@ enum ChunkedCSVLoader {
             do {
                 _ = try reader.parse(
                     from: range.lowerBound, to: range.upperBound, firstLine: 1, stopAt: nil,
-                    assembler: &assembler, builder: &builder) { _ in }
+                    assembler: &assembler, builder: &builder, stop: stop) { _ in }
                 result = .success((assembler, builder))
             } catch {
                 result = .failure(error)
@@ -162,9 +178,13 @@ enum ChunkedCSVLoader {
         }
 
         /// Parses records from `start` up to `end`, or up to the first record starting at or after `stopAt`.
-        /// `onMapping` is called once the assembler has its header mapping.
+        /// `onMapping` is called once the assembler has its header mapping. Throws `Stopped` when `stop` is
+        /// raised (checked at every chunk). Raises `crossing` when a record is found to run past `stopAt`
+        /// (a quote opened before it, never closed or closed after it): the reader that started at
+        /// `stopAt` is then reading from inside a record, and its work would be dropped.
         func parse(from start: Int, to end: Int, firstLine: Int, stopAt: Int?, assembler: inout RowAssembler,
-                   builder: inout PortraitStoreBuilder, onMapping: (RowAssembler) -> Void) throws -> Stop {
+                   builder: inout PortraitStoreBuilder, stop: StopFlag? = nil, crossing: StopFlag? = nil,
+                   onMapping: (RowAssembler) -> Void) throws -> Stop {
             var buffer: [UInt8] = []
             buffer.reserveCapacity(chunkSize * 2)
             var bufferOffset = start  // file offset of buffer[0]
@@ -173,6 +193,7 @@ enum ChunkedCSVLoader {
             var validated = 0  // bytes of buffer already checked as UTF-8
             var mappingPublished = assembler.mapping != nil
             while true {
+                if stop?.isRaised == true { throw Stopped() }
                 let want = min(chunkSize, end - readOffset)
                 if want > 0 {
                     try file.append(at: readOffset, count: want, to: &buffer)
@@ -220,7 +241,10 @@ enum ChunkedCSVLoader {
                 // ends in one pass, then read up to there, instead of rescanning it at every chunk.
                 if buffer.count > 2 * chunkSize && readOffset < end {
                     let recordEnd = try CSVRecordEnd.find(in: file, from: bufferOffset, to: end, firstLine: line,
-                                                          dialect: dialect, chunkSize: chunkSize)
+                                                          dialect: dialect, chunkSize: chunkSize,
+                                                          passing: stopAt.flatMap { crossing != nil && bufferOffset < $0 ? $0 : nil }) {
+                        crossing?.raise()
+                    }
                     // A CR may end it: take the byte after too, so that a CRLF is read whole.
                     let upTo = min(end, recordEnd + 1)
                     if upTo > readOffset {

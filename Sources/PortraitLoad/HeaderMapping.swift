@@ -61,6 +61,11 @@ public enum HeaderMapper {
     }
     /// How many records are examined for a header.
     public static let searchDepth = 30
+    /// The most cells a record looked at for a header may have: a spreadsheet's sheet has 16,384 columns
+    /// (A to XFD), so no register, whatever program wrote it, is wider. A wider line is refused before its
+    /// cells are scored: a 10 MB first line of five million cells took 28 s and 1.5 GB to map and to
+    /// assemble as extra columns.
+    public static let maximumColumns = 16_384
 
     /// A keyword with what scoring asks of it worked out once (scoring runs for every cell of every
     /// candidate header row).

@@ -30,11 +30,16 @@ extension Loader {
             }
             if rejected.contains(place.table) || cells.allSatisfy({ $0.isEmpty }) { return }
             rowsSeen[place.table, default: 0] += 1
-            var assembler = candidates.removeValue(forKey: place.table) ?? RowAssembler(edition: edition, options: options)
+            var assembler = candidates.removeValue(forKey: place.table) ?? {
+                var fresh = RowAssembler(edition: edition, options: options)
+                fresh.limitText(forFileOf: bytes.count)
+                return fresh
+            }()
             do {
                 try assembler.consume(cells, line: place.line, into: &working)
             } catch {
-                if assembler.mapping != nil { throw error }
+                // A bound of the file (too wide a line, too much text) is said as is, not as "no table".
+                if assembler.mapping != nil || RowAssembler.isFileBound(error) { throw error }
                 rejected.insert(place.table)
                 return
             }

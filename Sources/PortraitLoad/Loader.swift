@@ -157,6 +157,7 @@ public enum Loader {
         let (rows, sheet) = try XLSXReader.readPortraitRows(at: path, sheet: options.sheet,
                                                             overrides: options.columnOverrides)
         var assembler = RowAssembler(edition: edition, options: options)
+        assembler.limitText(forFileOf: try ReadOnlyFile(path: path).size)
         for (index, cells) in rows.enumerated() {
             try assembler.consume(cells, line: index + 1, into: &builder)
         }

@@ -20,6 +20,17 @@ struct RowAssembler {
     static let lateHeaderCells = 1 << 20
     private var recordsSearched = 0
     private var cellsSearched = 0
+    /// Bytes of cell text this file's records may still bring, when its cells can repeat text (a workbook's
+    /// shared strings, a page's rowspans): see `limitText(forFileOf:)`. Nil for CSV, whose cells are its bytes.
+    private var textLeft: Int?
+    private var textLimit = 0, fileBytes = 0
+    /// The text a file's cells may add up to: `textFactor` times the file's size plus `textFloor`. A
+    /// synthetic register as a workbook gives 6.3 times its size (the register's own edition, 3.5 times),
+    /// an HTML page less than its size but for spans; one shared string or rowspan repeated 65,000 times
+    /// around a 100 kB name gave 6.5 GB. Kept once per row by the store, such text would be that large in
+    /// memory, so a file past this is refused (`portrait update`'s check of a download reads through here too).
+    static let textFactor = 16
+    static let textFloor = 64 << 20
     /// How many distinct unknown categories and statuses are listed by value.
     private var unknownValuesListed = UnknownValuesListed()
     /// The header's cells, trimmed, to recognise a repeated header.
@@ -104,8 +115,33 @@ struct RowAssembler {
         if footer.isFull { try flushFooter(into: &builder) }
     }
 
-    /// Consumes one record given as strings (XLSX rows, tests).
+    /// Bounds the text this file's records may bring (`textFactor` times `bytes`, plus `textFloor`), for a
+    /// file whose cells can repeat text: past it, `consume` throws `textExpandsTooMuch`.
+    mutating func limitText(forFileOf bytes: Int) {
+        fileBytes = bytes
+        textLimit = Self.textFactor * bytes + Self.textFloor
+        textLeft = textLimit
+    }
+
+    /// Whether `error` is one of the bounds on a whole file (`tooManyColumns`, `textExpandsTooMuch`), which a
+    /// reader trying several tables says as is.
+    static func isFileBound(_ error: Error) -> Bool {
+        guard let error = error as? PortraitError else { return false }
+        return error.message == .tooManyColumns || error.message == .textExpandsTooMuch
+    }
+
+    /// Consumes one record given as strings (XLSX rows, HTML rows, tests).
     mutating func consume(_ cells: [String], line: Int, into builder: inout PortraitStoreBuilder) throws {
+        if let left = textLeft {
+            let text = cells.reduce(0) { $0 + $1.utf8.count }
+            guard text <= left else {
+                let megabytes = { (bytes: Int) in "\(((bytes * 10) >> 20) / 10).\(((bytes * 10) >> 20) % 10)" }
+                throw PortraitError(.badData, line: line, .textExpandsTooMuch,
+                                    ["limit": megabytes(textLimit), "size": megabytes(fileBytes), "factor": String(Self.textFactor),
+                                     "floor": String(Self.textFloor >> 20)])
+            }
+            textLeft = left - text
+        }
         var bytes: [UInt8] = []
         var bounds: [Range<Int>] = []
         for cell in cells {
@@ -128,6 +164,10 @@ struct RowAssembler {
         if SkippedLine.reason(slices, header: []) == .blankRow {  // an empty row above the header
             anomalies.note(.skipped(.blankRow), line: line)
             return
+        }
+        guard slices.count <= HeaderMapper.maximumColumns else {
+            throw PortraitError(.badData, line: line, .tooManyColumns,
+                                ["count": String(slices.count), "limit": String(HeaderMapper.maximumColumns)])
         }
         let cells = slices.map { String(decoding: $0, as: UTF8.self) }
         // The first records are kept to say what is wrong if no header comes; a header further down (a long

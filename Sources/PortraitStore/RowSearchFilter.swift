@@ -29,7 +29,7 @@ struct RowSearchFilter {
         let all: UInt64 = (1 << UInt64(terms.count)) - 1
         var found: UInt64 = 0
         for (k, facet) in PortraitStore.searchedFacets.enumerated() {
-            found |= hits(k, code: codes[facet.index], values: values[facet.index])
+            found |= hits(k, code: codes[facet.index], values: values, facet: facet.index)
         }
         if found & all == all { return true }
         let needed = name.count + benefits.count + 1
@@ -51,12 +51,13 @@ struct RowSearchFilter {
         }
     }
 
-    /// Which words the labels of value `code` of the k-th searched facet hold (computed on first sight).
-    private mutating func hits(_ k: Int, code: UInt32, values: [FacetValue]) -> UInt64 {
+    /// Which words the labels of value `code` of the k-th searched facet (`values[facet]`) hold, computed on
+    /// first sight. The values are indexed only then: taking the facet's array for every row cost a retain.
+    private mutating func hits(_ k: Int, code: UInt32, values: [[FacetValue]], facet: Int) -> UInt64 {
         let c = Int(code)
         if c < labelHits[k].count, labelHits[k][c] & Self.computed != 0 { return labelHits[k][c] }
         if c >= labelHits[k].count { labelHits[k] += [UInt64](repeating: 0, count: c + 1 - labelHits[k].count) }
-        let labels = PortraitStore.foldedLabels(of: values[c])
+        let labels = PortraitStore.foldedLabels(of: values[facet][c])
         var mask = Self.computed
         for (w, term) in terms.enumerated() where term.occurs(inFolded: labels) { mask |= 1 << UInt64(w) }
         labelHits[k][c] = mask

@@ -1,20 +1,21 @@
 /// Word-at-a-time byte tests (eight bytes per step, "SWAR"), for the loops that look at every byte of a file.
 public enum ByteSearch {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
+    @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
     public static let highs: UInt64 = 0x8080_8080_8080_8080
 
-    @inline(__always) static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
+    @inlinable @inline(__always) static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
 
     /// The high bit of each byte of `word` that is zero. Only the lowest flag is exact: a borrow may also
     /// flag a byte above a true zero byte, so callers use the lowest flag or treat a flag as "maybe".
-    @inline(__always) static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+    @inlinable @inline(__always) static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & 0x8080_8080_8080_8080 }
 
-    @inline(__always) public static func load(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
+    @inlinable @inline(__always) public static func load(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
     }
 
     /// The offset of the first byte in `from ..< end` equal to `a`, `b` or `c`; `end` if there is none.
-    @inline(__always)
+    /// Inlinable: the CSV scanner, in another module, calls it for every field.
+    @inlinable @inline(__always)
     public static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in base: UnsafePointer<UInt8>, from: Int, to end: Int) -> Int {
         var i = from
         let ma = broadcast(a), mb = broadcast(b), mc = broadcast(c)

@@ -2,7 +2,13 @@
 /// zero-width characters take none, East Asian wide and fullwidth characters and emoji (🚀 ✅ ⌚) take two.
 public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        // ASCII text, byte by byte (one cell per printable byte); else scalar by scalar.
+        var width = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.unicodeScalars.reduce(0) { $0 + of($1) } }
+            if byte >= 0x20 && byte != 0x7F { width += 1 }
+        }
+        return width
     }
 
     /// Cells one scalar takes: none for control characters (C0, DEL, C1), else what the C library's

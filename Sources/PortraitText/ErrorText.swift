@@ -14,7 +14,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
     case htmlPage, xmlDocument, jsonDocument, xlsxWorkbook, encryptedWorkbook, openDocumentSpreadsheet, notWorkbook
     case binaryNULBytes, binaryControlBytes
     case badUTF8WithBOM, oddUTF16Length, unpairedSurrogate
-    case unterminatedQuote, emptyFile, noHeaderRow, textTooLarge, noInitiativeInDownload
+    case unterminatedQuote, emptyFile, noHeaderRow, textTooLarge, noInitiativeInDownload, tooManyColumns, textExpandsTooMuch
     // HTML pages.
     case noPortraitTable, htmlParserFailed
     case columnOverrideNotFound, columnsMissing, noNameColumn, noPortraitColumns, columnsSyntax, columnsUnknownField
@@ -120,6 +120,14 @@ public enum ErrorText: LocalizedTemplate, Equatable {
             return ("l'analyseur HTML (libxml2) n'a pas pu démarrer", "the HTML parser (libxml2) could not start")
         case .noInitiativeInDownload:
             return ("aucune initiative : ce fichier n'est pas une édition du portrait", "no initiative: this file is not an edition of the portrait")
+        case .tooManyColumns:
+            return ("{count} colonnes, plus que les {limit} d'une feuille de tableur, le plus qu'un en-tête de portrait peut avoir",
+                    "{count} columns, more than the {limit} of a spreadsheet's sheet, the most a portrait's header may have")
+        case .textExpandsTooMuch:
+            return ("le texte des cellules dépasse {limit} Mo, le plus que ce fichier de {size} Mo peut donner ({factor} fois sa taille, "
+                    + "plus {floor} Mo) : un même texte répété trop souvent (rowspan, chaîne partagée)",
+                    "the cells' text passes {limit} MB, the most this file of {size} MB may give ({factor} times its size, "
+                    + "plus {floor} MB): one text repeated too often (a rowspan, a shared string)")
         case .noHeaderRow:
             return ("aucune ligne d'en-tête dans les {depth} premiers enregistrements", "no header row found in the first {depth} records")
         case .columnOverrideNotFound:

@@ -46,7 +46,8 @@ public enum TerminalSafe {
     }
 
     private static func replaceControls(_ text: String, lineBreak: String, keepLayout: Bool) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        // Printable ASCII holds no control character: looked at as bytes first.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }), text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\n" {

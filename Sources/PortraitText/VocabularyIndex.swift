@@ -20,10 +20,14 @@ public struct VocabularyIndex: Sendable {
     }
 
     /// A matching key that ignores case, accents, spaces and punctuation.
+    /// Works on the folded UTF-8 bytes: a scalar above U+007F is all bytes above 0x7F, so keeping those
+    /// bytes keeps those scalars whole (a scalar view rebuilt scalar by scalar cost a sixth of `stats` over
+    /// 300,000 distinct values).
     public static func key(_ label: String) -> String {
-        String(String.UnicodeScalarView(TextFold.fold(label).unicodeScalars.filter {
-            ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) || $0.value > 0x7F
-        }))
+        var bytes: [UInt8] = []
+        TextFold.append(label, to: &bytes)
+        bytes.removeAll { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 > 0x7F) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static let categories = VocabularyIndex(Vocabulary.categories)

@@ -54,13 +54,23 @@ import PortraitCore
         #expect(store.extraTitles[2] == "x (3)")
     }
 
-    @Test func twentyThousandColumnsLoad() throws {
-        let extras = (0..<20_000).map { "x\($0)" }
-        let header = (["Nom", "Catégorie", "Organisme", "Portefeuille", "Bénéfices", "Statut"] + extras).joined(separator: ",")
-        let row = (["A", "Automatisation", "O", "Finances", "b", "Solution en production"] + extras.map { _ in "v" }).joined(separator: ",")
-        let store = try Fixture.load(csv: header + "\n" + row + "\n").store
-        #expect(store.extraTitles.count == 20_000)
-        #expect(store.extra(19_999, row: 0) == "v")
+    /// A sheet's 16,384 columns load; one more, and the header line is refused (`HeaderMapper.maximumColumns`).
+    @Test func sixteenThousandColumnsLoadAndNoMore() throws {
+        func csv(columns: Int) -> String {
+            let extras = (0..<(columns - 6)).map { "x\($0)" }
+            let header = (["Nom", "Catégorie", "Organisme", "Portefeuille", "Bénéfices", "Statut"] + extras).joined(separator: ",")
+            let row = (["A", "Automatisation", "O", "Finances", "b", "Solution en production"] + extras.map { _ in "v" }).joined(separator: ",")
+            return header + "\n" + row + "\n"
+        }
+        let store = try Fixture.load(csv: csv(columns: 16_384)).store
+        #expect(store.extraTitles.count == 16_378)
+        #expect(store.extra(16_377, row: 0) == "v")
+        #expect(throws: PortraitError.self) { try Fixture.load(csv: csv(columns: 16_385)) }
+        do {
+            _ = try Fixture.load(csv: csv(columns: 16_385))
+        } catch let error as PortraitError {
+            #expect(error.message == .tooManyColumns && error.line == 1 && error.values["count"] == "16385")
+        }
     }
 
     @Test func extraColumnsNeverReuseAFieldsJSONKey() throws {

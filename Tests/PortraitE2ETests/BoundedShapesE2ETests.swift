@@ -130,4 +130,25 @@ import Testing
             #expect(run.stderr == "portrait: cannot read '\(path)': line 2: quoted field opened here is never closed\n", "\(run.stderr)")
         }
     }
+
+    /// A quote opened on line 2 and never closed, then 300 MB of 12-byte lines: refused at line 2 within 3 s
+    /// and 512 MiB. The second half of the file, read at the same time, was stored as 12 million one-cell
+    /// initiatives after the first half had failed (8.6 s, 836 MB); it now stops at its next chunk.
+    @Test func anUnterminatedQuoteBeforeHundredsOfMegabytesOfShortLines() throws {
+        let (folder, path) = try file("unterminated-short.csv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw TmuxError(message: "cannot write \(path)")
+        }
+        handle.write(Data((Self.header + "\"Tri des courriels,Automatisation,Organisme,Finances,Délais,Solution en production\n").utf8))
+        let block = Data((0..<100_000).map { String(format: "line%07d\n", $0) }.joined().utf8)  // 12 bytes a line
+        for _ in 0..<250 { handle.write(block) }
+        try handle.close()
+        for command in ["validate", "stats"] {
+            // Measured 0.70-0.77 s, 86-103 MB (8.6 s and 836 MB before the stop flag).
+            let run = try ResourceBounds.run([command, path], "unterminated quote, short lines: " + command, cpu: 2.5)
+            #expect(run.status == 65, "\(command): \(run.status)")
+            #expect(run.stderr == "portrait: cannot read '\(path)': line 2: quoted field opened here is never closed\n", "\(run.stderr)")
+        }
+    }
 }

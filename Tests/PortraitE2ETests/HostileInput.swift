@@ -89,8 +89,16 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
                          bytes += Array("\",Solution en production\n".utf8)
                          try Data(bytes).write(to: URL(fileURLWithPath: path))
                      }),
-        HostileInput(name: "20,000 columns", fileName: "wide.csv",
-                     outcome: .loads(rows: 1, validateShows: ["extra        ← \"x19999\" (column 20006)"]),
+        HostileInput(name: "16,384 columns, a sheet's most", fileName: "wide.csv",
+                     outcome: .loads(rows: 1, validateShows: ["extra        ← \"x16377\" (column 16384)"]),
+                     make: { path in
+                         let extras = (0..<16_378).map { "x\($0)" }
+                         try text(header + "," + extras.joined(separator: ",") + "\n" + row + ","
+                                  + extras.map { _ in "v" }.joined(separator: ",") + "\n")(path)
+                     }),
+        HostileInput(name: "20,000 columns", fileName: "wider.csv",
+                     outcome: .refused(status: 65, reason: "line 1: 20006 columns, more than the 16384 of a spreadsheet's sheet, "
+                                       + "the most a portrait's header may have"),
                      make: { path in
                          let extras = (0..<20_000).map { "x\($0)" }
                          try text(header + "," + extras.joined(separator: ",") + "\n" + row + ","
