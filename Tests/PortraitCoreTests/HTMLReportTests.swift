@@ -74,7 +74,7 @@ import PortraitCore
         let page = try Self.report(Self.hostileCSV, query: query, interface: .en)
         #expect(page.contains("The initiatives whose status is “Solution in production” and that contain the words “agent”."))
         #expect(page.contains("<code>portrait query --status &#39;Solution in production&#39; --search agent --labels en --format html inline.csv</code>"))
-        #expect(page.contains("1 initiatives, in the selection&#39;s order") || page.contains("1 initiatives"))
+        #expect(page.contains("<caption>1 initiative, in the selection&#39;s order</caption>"))
     }
 
     @Test func twoEditionsGivePairedBarsAndChanges() throws {
@@ -87,9 +87,12 @@ import PortraitCore
         #expect(page.contains(#"<rect class="old""#))
         #expect(page.contains(#"<rect class="new""#))
         #expect(page.contains("<p class=\"editions\">Editions 2024, 2025</p>"))
-        // Initiatives: 1 then 2, a change of +1; the Finance portfolio row: 1 (100.0%), 2 (100.0%), +1.
+        // Initiatives: 1 then 2, a change of +1; the status row: 1 (100.0%), 1 (50.0%), =.
         #expect(page.contains(#"<tr><th scope="row">Initiatives</th><td class="n">1</td><td class="n">2</td><td class="n">+1</td></tr>"#))
-        #expect(page.contains(#"<tr><th scope="row">Finance</th><td class="n">1</td><td class="n">100.0%</td><td class="n">2</td><td class="n">100.0%</td><td class="n">+1</td></tr>"#))
+        #expect(page.contains(#"<tr><th scope="row">Solution in production</th><td class="n">1</td><td class="n">100.0%</td><td class="n">1</td><td class="n">50.0%</td><td class="n">=</td></tr>"#))
+        // One portfolio and one category, at 100 % in both editions: those charts are left out.
+        #expect(!page.contains("<h3>By ministerial portfolio</h3>") && !page.contains("<h3>By category</h3>"))
+        #expect(page.contains("<h3>By status</h3>") && page.contains("Paired bar chart: By status, 2 values, editions 2024 (light bar)"))
     }
 
     @Test func emptySelectionSaysSo() throws {
