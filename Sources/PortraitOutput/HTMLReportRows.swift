@@ -3,9 +3,9 @@ import PortraitStore
 
 /// The report's table of initiatives, written straight into the page's bytes between the two halves of
 /// the template (`HTMLReportTemplate.head` and `.tail`): one `<tr>` per row, the name as the row's
-/// header. A cell with nothing to clean or escape (nearly all) is copied as it is; the others go through
-/// `HTMLSafeText.clean`, then the template engine's escaping (`& < > " '`), so the page is the one the
-/// template would give, at the cost of a CSV export rather than of a dictionary per row.
+/// header. A cell with nothing to clean (nearly all) is escaped as the template engine escapes (`& < > "
+/// '`) straight from the store's bytes; the others go through `HTMLSafeText.clean` first, so the page is
+/// the one the template would give, at the cost of a CSV export rather than of a dictionary per row.
 enum HTMLReportRows {
     /// The rows `rows` of `store` in `columns` (labels in `language`), appended to `out`.
     static func write(store: PortraitStore, rows: [Int], columns: ExportColumns, language: Language, into out: inout [UInt8]) {
@@ -39,7 +39,7 @@ enum HTMLReportRows {
                         if needsCleaning(cell) {
                             out += escaped(String(decoding: cell, as: UTF8.self))
                         } else {
-                            out += cell
+                            appendEscaped(cell, to: &out)
                         }
                     }
                 case .other(let index):
@@ -66,35 +66,57 @@ enum HTMLReportRows {
     private static let rowStart = Array(#"<tr><th scope="row">"#.utf8), headerEnd = Array("</th>".utf8)
     private static let cellStart = Array("<td>".utf8), cellEnd = Array("</td>".utf8), rowEnd = Array("</tr>\n".utf8)
 
-    /// Whether a cell may need more than copying: a character the template escapes, a control character,
-    /// or the first byte of a scalar that `HTMLSafeText.clean` may replace (C1 controls after 0xC2,
-    /// formatting and bidirectional controls after 0xE2, noncharacters after 0xEF, and every scalar
-    /// beyond the Basic Multilingual Plane) — those cells take the slow path, which decides.
+    /// Whether a cell may hold something `HTMLSafeText.clean` replaces: a control character, or the first
+    /// bytes of a C1 control (0xC2), of a formatting, separator or bidirectional control of U+200B–U+200F,
+    /// U+2028–U+202E and U+2060–U+206F (0xE2 0x80/0x81), of a noncharacter (0xEF), or any scalar beyond
+    /// the Basic Multilingual Plane. Those cells take the slow path, which decides; the others (nearly
+    /// all, French apostrophes and dashes included) are escaped in place.
     static func needsCleaning(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in cell {
+        var index = 0
+        while index < cell.count {
+            let byte = cell[index]
             switch byte {
-            case 0x00..<0x20, 0x7F, 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xC2, 0xE2, 0xEF, 0xF0...: return true
-            default: continue
+            case 0x00..<0x20, 0x7F, 0xC2, 0xEF, 0xF0...: return true
+            case 0xE2 where index + 2 < cell.count:
+                let (second, third) = (cell[index + 1], cell[index + 2])
+                if second == 0x80 && ((0x8B...0x8F).contains(third) || (0xA8...0xAE).contains(third)) { return true }
+                if second == 0x81 && (0xA0...0xAF).contains(third) { return true }
+            default: break
             }
+            index += 1
         }
         return false
     }
 
+    /// `cell` escaped as the template escapes a `{{value}}` (`& < > " '`), appended to `out` run by run.
+    static func appendEscaped(_ cell: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var start = 0
+        for index in 0..<cell.count {
+            let entity: [UInt8]
+            switch cell[index] {
+            case 0x26: entity = amp
+            case 0x3C: entity = lt
+            case 0x3E: entity = gt
+            case 0x22: entity = quot
+            case 0x27: entity = apos
+            default: continue
+            }
+            out += UnsafeBufferPointer(rebasing: cell[start..<index])
+            out += entity
+            start = index + 1
+        }
+        out += UnsafeBufferPointer(rebasing: cell[start..<cell.count])
+    }
+
+    private static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8)
+    private static let quot = Array("&quot;".utf8), apos = Array("&#39;".utf8)
+
     /// `text` cleaned for HTML (`HTMLSafeText`) and escaped as the template escapes a `{{value}}`.
     static func escaped(_ text: String) -> [UInt8] {
-        let clean = HTMLSafeText.clean(text)
+        var clean = HTMLSafeText.clean(text)
         var out: [UInt8] = []
         out.reserveCapacity(clean.utf8.count + 16)
-        for byte in clean.utf8 {
-            switch byte {
-            case 0x26: out += Array("&amp;".utf8)
-            case 0x3C: out += Array("&lt;".utf8)
-            case 0x3E: out += Array("&gt;".utf8)
-            case 0x22: out += Array("&quot;".utf8)
-            case 0x27: out += Array("&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
+        clean.withUTF8 { appendEscaped($0, to: &out) }
         return out
     }
 }
