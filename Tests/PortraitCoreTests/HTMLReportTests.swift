@@ -115,6 +115,27 @@ import PortraitCore
         #expect(first == recorded)
     }
 
+    /// The rows' fast path (cells escaped straight from the store) is taken only where `HTMLSafeText.clean`
+    /// changes nothing: checked for every scalar of the Basic Multilingual Plane and a few beyond, alone
+    /// and between letters.
+    @Test func rowFastPathOnlyWhereCleaningChangesNothing() {
+        var scalars = (0..<0x10000).compactMap(Unicode.Scalar.init)
+        scalars += [0x1F600, 0x1FFFE, 0x10FFFF].compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            for text in [String(scalar), "a" + String(scalar) + "b"] {
+                var copy = text
+                let fast = copy.withUTF8 { !HTMLReportRows.needsCleaning($0) }
+                if fast { #expect(HTMLSafeText.clean(text) == text, "U+\(String(scalar.value, radix: 16))") }
+            }
+        }
+        let cell = "l’« école » d'été & <b>"
+        var copy = cell
+        var out: [UInt8] = []
+        copy.withUTF8 { HTMLReportRows.appendEscaped($0, to: &out) }
+        #expect(String(decoding: out, as: UTF8.self) == "l’« école » d&#39;été &amp; &lt;b&gt;")
+        #expect(out == HTMLReportRows.escaped(cell))
+    }
+
     @Test func reportTextTableIsComplete() {
         for entry in ReportText.allCases {
             let (fr, en) = entry.forms
