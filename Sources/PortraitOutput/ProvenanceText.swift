@@ -42,9 +42,10 @@ public enum ProvenanceText {
     }
 
     /// Where rows come from, said short (the browser's title and first screen, `diff`'s footer): the
-    /// official editions stored by `portrait update` as "official editions 2024, 2025 (host, retrieved
-    /// date)", one group per catalogue host and retrieval day; the sample as "illustrative sample"; any
-    /// other file by its name (`fileLabel`, or the name alone for a file with the register's header).
+    /// official editions stored by `portrait update` as "official editions 2024, 2025 (host, retrieval
+    /// day)", one group per catalogue host and retrieval day; the sample as "illustrative sample"; any
+    /// other file by its name (`fileLabel`, or the name alone for a file with the register's header). Short
+    /// enough for the browser's title at 100 columns; the help and `sourceLine` say "retrieved on".
     public static func short(_ provenances: [Provenance], language: Language) -> String {
         var parts: [String] = []
         var groups: [(host: String, date: String, editions: [String])] = []

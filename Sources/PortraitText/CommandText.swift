@@ -116,7 +116,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .comparisonSources: return ("Sources : {sources}", "Sources: {sources}")
         case .officialOne: return ("édition officielle {editions}", "official edition {editions}")
         case .officialMany: return ("éditions officielles {editions}", "official editions {editions}")
-        case .officialFrom: return ("{editions} ({host}, téléchargement du {date})", "{editions} ({host}, retrieved {date})")
+        case .officialFrom: return ("{editions} ({host}, {date})", "{editions} ({host}, {date})")
         case .sourceOfficial:
             return ("Source : {title}, édition {edition}, {publisher}, licence {licence} — {url} (récupéré le {date})",
                     "Source: {title}, edition {edition}, {publisher}, licence {licence} — {url} (retrieved {date})")

@@ -29,7 +29,7 @@ struct BrowserExportFormatE2ETests {
         let written = try Data(contentsOf: folder.appendingPathComponent("tableur.csv"))
         #expect(Array(written.prefix(3)) == [0xEF, 0xBB, 0xBF])
         // The same bytes as `portrait query --bom`.
-        let query = try Binary.run(["query", "--bom", folder.appendingPathComponent("p.csv").path])
+        let query = try Binary.run(["query", "--bom", "--lang", "fr", folder.appendingPathComponent("p.csv").path])
         #expect(query.status == 0 && query.stdout == written)
         // The next export starts from CSV with its BOM; Tab goes on to TSV, JSON, then Markdown.
         try tmux.type("e")
