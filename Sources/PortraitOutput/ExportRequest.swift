@@ -17,7 +17,7 @@ public struct ExportRequest: Sendable {
     public var labels: Language
     /// The language of the report's headings and of the source lines.
     public var interface: Language
-    /// Start CSV with a UTF-8 byte-order mark (`query --bom`, the browser's `e` with a `.bom.csv`-style choice).
+    /// Start CSV with a UTF-8 byte-order mark (`query --bom`; in the browser, chosen with Tab in the export prompt).
     public var bom = false
     /// Prefix CSV/TSV cells that a spreadsheet would evaluate with an apostrophe.
     public var formulaGuard = true
