@@ -24,6 +24,7 @@ extension BrowserState {
             let codes = Array(texts.indices)
             let (used, unused) = (codes.filter { count($0) > 0 }, codes.filter { count($0) == 0 })
             benefitOrder = ValueOrder.largestFirst(used, count: count, label: { texts[$0] }) + unused
+            orderPanes()
         }
         if next == .change && changes == nil {
             // The same pairing as `portrait query --change`: the last two editions in the order loaded (the

@@ -8,14 +8,6 @@ extension BrowserState {
     /// The first screen's message for the sample: "illustrative sample — run `portrait update` for the
     /// official register"; none for official editions or files.
     var sampleNoticeMessage: StatusMessage? {
-        ProvenanceText.sampleNotice(provenance, language: interface).map { StatusMessage($0) }
-    }
-
-    /// The sources of the editions an export of the current selection holds (all of them when the
-    /// store has a single edition).
-    var exportedProvenance: [Provenance] {
-        guard hasEditions else { return provenance }
-        let labels = Set(selectionEditions.map { store.values(.edition)[$0].raw })
-        return provenance.filter { labels.contains($0.edition) }
+        ProvenanceText.sampleNotice(provenance, language: interface).map { StatusMessage($0, withFirstHints: true) }
     }
 }

@@ -62,10 +62,14 @@ public enum InputLine: Sendable, Equatable {
 public struct StatusMessage: Sendable, Equatable {
     public var text: String
     public var isError: Bool
+    /// Whether the first screen's key hints (Tab, `?`; the search line shows `/`) share the line with it:
+    /// the sample notice, which would otherwise hide them until the first key.
+    public var withFirstHints: Bool
 
-    public init(_ text: String, isError: Bool = false) {
+    public init(_ text: String, isError: Bool = false, withFirstHints: Bool = false) {
         self.text = text
         self.isError = isError
+        self.withFirstHints = withFirstHints
     }
 }
 
@@ -99,11 +103,17 @@ public struct BrowserState: Sendable {
     /// The facet panes shown, left to right: the three main ones, then the edition when the store holds
     /// several editions.
     public internal(set) var facetPanes: [Pane]
-    /// Value codes of each facet pane in display order (most initiatives first, a stable order; editions
+    /// Value codes of each facet pane in a stable order (most initiatives at the start first; editions
     /// latest first).
     public let facetOrder: [Facet: [Int]]
-    /// Benefit codes in display order, made when the benefits pane is first shown (`cycleFirstPane`).
+    /// Benefit codes in a stable order, made when the benefits pane is first shown (`cycleFirstPane`).
     public internal(set) var benefitOrder: [Int] = []
+    /// The codes each facet pane shows (benefits under `.benefit`'s facet-less key is `shownBenefits`):
+    /// the stable order with the values at 0 under the current filters after the others
+    /// (`ValueOrder.countedFirst`), made again with each answer (`refresh`).
+    public internal(set) var shownOrder: [Facet: [Int]] = [:]
+    /// The benefit codes the benefits pane shows, as `shownOrder` for the facets.
+    public internal(set) var shownBenefits: [Int] = []
     /// The changes between the last two editions, computed when the change pane is first shown
     /// (`cycleFirstPane`); the query then filters and counts them (`Query.classes`).
     public internal(set) var changes: EditionChanges?
@@ -129,6 +139,11 @@ public struct BrowserState: Sendable {
     public internal(set) var helpScroll = 0
     public internal(set) var input: InputLine?
     public internal(set) var message: StatusMessage?
+    /// The format of the session's last export: the export prompt's name starts with its extension.
+    public internal(set) var exportFormat: ExportFormat = .csv
+    /// Whether a CSV export starts with a UTF-8 byte-order mark (chosen with Tab in the export prompt,
+    /// kept for the session), as `portrait query --bom` writes it.
+    public internal(set) var exportBOM = false
     /// The `portrait query` command line `y` shows, until the next key.
     public internal(set) var commandLine: String?
     /// The files named on the command line (none: the stored or embedded editions), for `y`'s command.
@@ -175,6 +190,7 @@ public struct BrowserState: Sendable {
         self.facetOrder = order
         self.query = query
         self.selection = start
+        self.shownOrder = order
         self.metrics = LayoutMetrics(paneValues: [1, 1, 1], facetWidths: [1, 1, 1], bodyWidth: 1, statusWidth: 1, categoryWidth: 1)
         self.metrics = measure()
         self.message = sampleNoticeMessage
@@ -214,9 +230,9 @@ public struct BrowserState: Sendable {
 
     /// The value codes shown in a facet pane.
     public func values(in pane: Pane) -> [Int] {
-        if pane == .benefit { return benefitOrder }
+        if pane == .benefit { return shownBenefits }
         if pane == .change { return changes == nil ? [] : ChangeKind.allCases.map(\.classNumber) }
-        return pane.facet.flatMap { facetOrder[$0] } ?? []
+        return pane.facet.flatMap { shownOrder[$0] } ?? []
     }
 
     /// Number of lines of a pane.

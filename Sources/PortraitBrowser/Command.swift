@@ -21,6 +21,8 @@ public enum Command: Hashable, Sendable {
     case showQueryCommand
     // Text entry (search line, export prompt) and the replace question.
     case insert(String), deleteBackward, clearInput, accept, cancel
+    /// In the export prompt: the name's extension goes to the next format (CSV, CSV with a BOM, TSV, JSON, Markdown, HTML).
+    case cycleExportFormat
     case answerYes, answerNo
     // Terminal events.
     case resize(TermSize)

@@ -5,14 +5,15 @@ import PortraitCore
 public enum ExportName {
     /// `portrait-selection-YYYYMMDD-HHMM.csv`, in local time; for the sample, `portrait-echantillon-…`
     /// (`portrait-sample-…` in English) so that the file says what it holds.
-    public static func defaultName(at date: Date, timeZone: TimeZone = .current, sample: Bool = false, language: Language = .fr) -> String {
+    public static func defaultName(at date: Date, timeZone: TimeZone = .current, sample: Bool = false, language: Language = .fr,
+                                   format: ExportFormat = .csv) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
         let stem = sample ? (language == .fr ? "portrait-echantillon-" : "portrait-sample-") : "portrait-selection-"
         return stem + "\(String(format: "%04d", parts.year ?? 0))\(two(parts.month))\(two(parts.day))-"
-            + "\(two(parts.hour))\(two(parts.minute)).csv"
+            + "\(two(parts.hour))\(two(parts.minute))." + format.rawValue
     }
 }
 
@@ -61,20 +62,19 @@ public struct Exporter: Sendable {
         if !replace && FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) && !isFolder.boolValue {
             return .needsConfirmation(path)
         }
-        // The same writer as `portrait query`, so the same selection gives the same bytes; the edition
+        // The same request as `portrait query`, so the same selection gives the same bytes; the edition
         // column when the rows come from more than one edition, and as `portrait query` has them, the
         // edition and change columns when the command reads two editions or more.
         let rows = state.selection.rows
-        var options = ExportOptions(language: state.labels, edition: state.selectionEditions.count > 1)
+        var request = ExportRequest(store: state.store, rows: rows, query: state.query, format: format, labels: state.labels,
+                                    interface: language, provenances: state.provenance, files: files)
+        request.edition = state.selectionEditions.count > 1
+        request.bom = state.exportBOM && format == .csv
         if state.exportsChanges {
-            options.edition = nil
-            options.changes = state.changes ?? state.latestTwoChanges()
+            request.edition = nil
+            request.changes = state.changes ?? state.latestTwoChanges()
         }
-        if format == .html {
-            options.report = ReportContext(query: state.query, provenances: state.provenance, interface: language, files: files)
-        }
-        var bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: options)
-        if format == .md { bytes += Array(ProvenanceText.markdownFooter(state.exportedProvenance, language: language).utf8) }
+        let bytes = request.bytes()
         do {
             try AtomicFile.write(bytes, to: target, replace: replace)
             return .written(count: rows.count, path: path)

@@ -1,11 +1,29 @@
 import PortraitCore
 
-/// The `?` overlay: the key table's sections, in two columns when the terminal is wide enough.
+/// The `?` overlay: the key table's sections, in two columns when the terminal is wide enough, then
+/// where the rows come from, in full (the help scrolls to it on a small terminal).
 enum HelpContent {
     /// The lines inside the help box.
     static func lines(_ state: BrowserState) -> [StyledLine] {
-        let sections = KeyHelp.sections(state.interface)
         let available = max(interiorWidth(state.layout), 1)
+        return keys(state, available: available) + sources(state, width: available)
+    }
+
+    /// Each edition's source line (`ProvenanceText.sourceLine`: official edition with its address and
+    /// retrieval date, the sample and its notice, or the file), wrapped to the box, after a blank line.
+    private static func sources(_ state: BrowserState, width: Int) -> [StyledLine] {
+        guard !state.provenance.isEmpty else { return [] }
+        var lines = [StyledLine(), StyledLine(UIString.helpSources.text(state.interface), [.bold, .accent, .underline])]
+        for provenance in state.provenance {
+            let text = TerminalSafe.visible(ProvenanceText.sourceLine(provenance, language: state.interface))
+            lines += TextWrap.wrap(StyledLine(text), width: width)
+        }
+        return lines
+    }
+
+    /// The key table's sections, in two columns when they fit.
+    private static func keys(_ state: BrowserState, available: Int) -> [StyledLine] {
+        let sections = KeyHelp.sections(state.interface)
         var best: [StyledLine]?
         for split in 1..<max(sections.count, 1) {
             let left = column(Array(sections[..<split])), right = column(Array(sections[split...]))

@@ -64,8 +64,12 @@ public enum KeyHelp {
     /// The short hints of the bottom line for `scope`, e.g. "/ chercher  ? aide  q quitter". In the lists,
     /// `focus` leaves out what does nothing there: toggling in the results, the detail in a facet pane.
     /// With one edition (`editions` false), comparing editions is not offered.
+    /// The commands (`CommandRecord` names) whose hints the first screen keeps beside the sample notice.
+    public static let firstScreenHints: Set<String> = ["next-pane", "help"]
+
+    /// The hints of `scope` (only those of the commands `named`, when given), in table order.
     public static func hints(for scope: KeyScope, _ language: Language, focus: Pane? = nil,
-                             editions: Bool = true) -> [(keys: String, text: String)] {
+                             editions: Bool = true, named: Set<String>? = nil) -> [(keys: String, text: String)] {
         let scopes: [KeyScope]
         switch scope {
         case .list: scopes = [.list, .everywhere]
@@ -77,6 +81,7 @@ public enum KeyHelp {
         let own = Set(KeyTable.bindings.filter { $0.scope == scope }.flatMap(\.keys))
         return KeyTable.bindings.compactMap { binding in
             guard scopes.contains(binding.scope), let hint = binding.hint, let key = binding.keys.first else { return nil }
+            if let named, !named.contains(binding.name) { return nil }
             if binding.scope != scope && own.contains(key) { return nil }
             if hint.condition == .severalEditions && !editions { return nil }
             if let focus, scope == .list {

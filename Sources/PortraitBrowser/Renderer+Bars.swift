@@ -93,6 +93,9 @@ extension Renderer {
             var line = StyledLine(" " + UIString.exportPrompt.text(ui), [.bold, .reverse])
             line.append(" " + TextCut.tail(TerminalSafe.visible(path), width: width - line.width - 2), .bold)
             let cursorColumn = min(line.width, width - 1)
+            if state.exportBOM && ExportFormat(fileName: path) == .csv {
+                line.append("  " + UIString.exportWithBOM.text(ui), .accent)
+            }
             if let message = state.message, message.isError {
                 // Why the name was refused, next to it while it is corrected.
                 line.append("  " + message.text, [.bold, .failure])
@@ -114,7 +117,21 @@ extension Renderer {
         }
         if let message = state.message {
             let style: Style = message.isError ? [.bold, .failure] : [.bold, .success]
-            screen.draw(StyledLine(" " + message.text, style).truncated(to: width), row: layout.hintRow, column: 0)
+            var line = StyledLine(" " + message.text, style)
+            if message.withFirstHints {
+                // The notice, then the first screen's hints; when both do not fit, the hints first and the
+                // notice after them, cut.
+                let hints = hintLine(KeyHelp.hints(for: state.scope, ui, focus: state.focus, editions: state.hasEditions,
+                                                   named: KeyHelp.firstScreenHints), leading: "  ", width: width)
+                if line.width + hints.width <= width {
+                    line.append(hints)
+                } else {
+                    line = hintLine(KeyHelp.hints(for: state.scope, ui, focus: state.focus, editions: state.hasEditions,
+                                                  named: KeyHelp.firstScreenHints), leading: " ", width: width)
+                    line.append(StyledLine("  " + message.text, style))
+                }
+            }
+            screen.draw(line.truncated(to: width), row: layout.hintRow, column: 0)
             return nil
         }
         var line = StyledLine(" ")

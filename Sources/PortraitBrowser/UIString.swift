@@ -16,12 +16,12 @@ public enum UIString: LocalizedTemplate {
     case comparisonMarks, comparisonAbsent
     case chartTitle, chartEmpty, comparisonTitle, comparisonNeedsEditions, percent
     case sectionInitiatives, sectionBodies, sectionTopBodies
-    case helpTitle, helpFooter
+    case helpTitle, helpFooter, helpSources
     case scopeList, scopeDetail, scopeViews, scopeEverywhere, scopeSearch, scopeExport, scopeMouse
     case keySpace, keyEnter, keyEscape, keyBackspace, keyTab, keyBackTab, keyPageUp, keyPageDown, keyHome, keyEnd
     case keyDelete, keyClick, keyWheel
     case exportPrompt, exportConfirm, exportDone, exportDoneSample, exportFailed, exportFailedAt, exportUnknownFormat
-    case exportCancelled, exportEmptyName, exportConfirmEmpty
+    case exportCancelled, exportEmptyName, exportConfirmEmpty, exportWithBOM
     case exportExists, exportNotWritable, exportNoSpace, exportIsFolder, exportNotRegular, exportSymbolicLink
     case exportNoFolder
     case notATerminal, cannotOpenTerminal
@@ -90,6 +90,7 @@ public enum UIString: LocalizedTemplate {
         case .sectionBodies: return ("Organismes", "Public bodies")
         case .sectionTopBodies: return ("Organismes : les {n} premiers sur {total}", "Public bodies: the top {n} of {total}")
         case .helpTitle: return ("Aide : les touches", "Help: keys")
+        case .helpSources: return ("D'où viennent les lignes", "Where the rows come from")
         case .helpFooter: return ("↑ ↓ défiler · toute autre touche ferme", "↑ ↓ scroll · any other key closes")
         case .scopeList: return ("Listes", "Lists")
         case .scopeDetail: return ("Fiche", "Detail")
@@ -121,6 +122,7 @@ public enum UIString: LocalizedTemplate {
         case .exportUnknownFormat: return ("extension inconnue : choisissez .csv, .json, .md ou .html (ou .tsv)",
                                            "unknown extension: use .csv, .json, .md or .html (or .tsv)")
         case .exportCancelled: return ("Export annulé", "Export cancelled")
+        case .exportWithBOM: return ("[CSV avec BOM, pour les tableurs]", "[CSV with a BOM, for spreadsheets]")
         case .exportEmptyName: return ("aucun nom de fichier", "no file name")
         case .exportConfirmEmpty: return ("Aucune initiative dans la liste. Exporter un fichier vide (l'en-tête seul) ? (o/N) ",
                                           "No initiative in the list. Export an empty file (the header alone)? (y/N) ")

@@ -36,10 +36,13 @@ extension BrowserState {
                 message = StatusMessage(UIString.exportFailed.text(interface, ["reason": UIString.exportUnknownFormat.text(interface)]),
                                         isError: true)
             } else {
+                exportFormat = ExportFormat(fileName: trimmed) ?? exportFormat
                 effect = .export(path: trimmed, replace: false)
             }
+        case (.exportPath(let path), .cycleExportFormat):
+            input = .exportPath(nextExportFormat(path))
         case (.confirmEmptyExport, .answerYes):
-            input = .exportPath(ExportName.defaultName(at: now(), sample: isSample, language: interface))
+            input = .exportPath(defaultExportName)
         case (.exportPath, .cancel), (.confirmReplace, .answerNo), (.confirmReplace, .cancel), (.confirmEmptyExport, .answerNo),
              (.confirmEmptyExport, .cancel):
             input = nil
@@ -50,6 +53,25 @@ extension BrowserState {
         default:
             break
         }
+    }
+
+    /// The name the export prompt starts from: the default name with the extension of the session's last
+    /// export (CSV at first).
+    var defaultExportName: String {
+        ExportName.defaultName(at: now(), sample: isSample, language: interface, format: exportFormat)
+    }
+
+    /// Tab in the export prompt: `path` with the extension of the next format, CSV with a byte-order mark
+    /// (`exportBOM`) coming after plain CSV.
+    mutating func nextExportFormat(_ path: String) -> String {
+        let choices: [(ExportFormat, Bool)] = [(.csv, false), (.csv, true), (.tsv, false), (.json, false), (.md, false), (.html, false)]
+        let current = ExportFormat(fileName: path)
+        let position = choices.firstIndex { $0.0 == (current ?? exportFormat) && $0.1 == (current == .csv && exportBOM) } ?? 0
+        let next = choices[(position + 1) % choices.count]
+        if next.0 == .csv { exportBOM = next.1 }
+        var stem = path
+        if current != nil, let dot = path.lastIndex(of: ".") { stem = String(path[..<dot]) } else if stem.hasSuffix(".") { stem.removeLast() }
+        return stem + "." + next.0.rawValue
     }
 
     /// Takes in what became of the export that `effect` asked for.

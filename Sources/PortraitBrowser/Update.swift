@@ -73,11 +73,11 @@ extension BrowserState {
             helpVisible = false
         case .export:
             // An empty list is exported only when the person says so (a file of the header alone).
-            input = selection.rows.isEmpty ? .confirmEmptyExport : .exportPath(ExportName.defaultName(at: now(), sample: isSample, language: interface))
+            input = selection.rows.isEmpty ? .confirmEmptyExport : .exportPath(defaultExportName)
         case .showQueryCommand: showQueryCommand()
         case .quit:
             finished = true
-        case .insert, .deleteBackward, .clearInput, .accept, .cancel, .answerYes, .answerNo:
+        case .insert, .deleteBackward, .clearInput, .accept, .cancel, .answerYes, .answerNo, .cycleExportFormat:
             edit(command)
         case .click(let row, let column): click(row: row, column: column)
         case .wheel(let delta, let row, let column): wheel(delta, row: row, column: column)
@@ -112,7 +112,35 @@ extension BrowserState {
             cursors[Pane.results.rawValue] = 0
             offsets[Pane.results.rawValue] = 0
         }
+        orderPanes()
         if selection.rows.isEmpty && view == .detail { view = .list }
+    }
+
+    /// The facet panes' values for the new answer: those at 0 after the others (`ValueOrder.countedFirst`
+    /// over each pane's stable order), each pane's cursor kept on the value it was on.
+    mutating func orderPanes() {
+        for facet in [Facet.portfolio, .category, .status, .organisation] {
+            guard let stable = facetOrder[facet] else { continue }
+            let pane = Pane.allCases.first { $0.facet == facet }
+            let was = pane.flatMap { values(in: $0).indices.contains(cursor($0)) ? values(in: $0)[cursor($0)] : nil }
+            shownOrder[facet] = ValueOrder.countedFirst(stable) { selection.count(facet, $0) }
+            if let pane, let was { keepCursor(pane, on: was) }
+        }
+        if !benefitOrder.isEmpty {
+            let was = shownBenefits.indices.contains(cursor(.benefit)) ? shownBenefits[cursor(.benefit)] : nil
+            shownBenefits = ValueOrder.countedFirst(benefitOrder) { paneCount(.benefit, $0) }
+            if let was { keepCursor(.benefit, on: was) }
+        }
+    }
+
+    /// Puts `pane`'s cursor on the line of `code`, scrolled into view.
+    private mutating func keepCursor(_ pane: Pane, on code: Int) {
+        guard let line = values(in: pane).firstIndex(of: code), line != cursor(pane) else { return }
+        cursors[pane.rawValue] = line
+        let rows = max(layout.valueRows(ofPane: facetPanes.firstIndex(of: pane) ?? 0), 1)
+        if line < offsets[pane.rawValue] || line >= offsets[pane.rawValue] + rows {
+            offsets[pane.rawValue] = max(0, line - rows / 2)
+        }
     }
 
     /// Opens the chart or the comparison of the selection (the key of the open one closes it). The counts

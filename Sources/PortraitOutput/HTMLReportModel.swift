@@ -1,5 +1,6 @@
 import PortraitText
 import PortraitStore
+import PortraitCompare
 
 /// The values the report template shows, computed once from the store and the selection: totals, the
 /// charts' bars and numbers, the table of initiatives, the definitions and the sources. Every text from
@@ -12,9 +13,9 @@ struct HTMLReportModel {
         (.portfolio, .byPortfolio, nil), (.category, .byCategory, nil), (.status, .byStatus, nil), (.organisation, .byTopOrganisations, 10),
     ]
 
-    init(store: PortraitStore, rows: [Int], table: ExportTable, context: ReportContext, labels: Language) {
+    init(store: PortraitStore, rows: [Int], columns: ExportColumns, context: ReportContext, labels: Language) {
         let ui = context.interface
-        var v = Self.tableValues(table, language: ui)
+        var v = Self.tableValues(titles: columns.titles, count: rows.count, language: ui)
         // Editions present in the selection, in the store's order; two make every chart a comparison.
         let editionValues = store.values(.edition)
         var rowsByEdition = [[Int]](repeating: [], count: editionValues.count)
@@ -68,10 +69,15 @@ struct HTMLReportModel {
         v["chartsHeading"] = ReportText.charts.text(ui)
         if paired { v["legend"] = ["old": editionNames[0], "new": editionNames[1]] }
         let totals = columnRows.map(\.count)
-        v["charts"] = Self.charts.enumerated().map { index, chart -> [String: Any] in
-            Self.chart(store: store, facet: chart.facet, title: chart.title.text(ui), top: chart.top, id: "chart-\(index + 1)",
-                       columnRows: columnRows, totals: totals, editions: editionNames, ui: ui, labels: labels)
+        // A chart of a single value (one bar at 100 %) says nothing the selection sentence does not: left out.
+        let charts = Self.charts.enumerated().compactMap { index, chart -> [String: Any]? in
+            let codes = Self.chartOrder(store: store, facet: chart.facet, columnRows: columnRows, top: chart.top, labels: labels)
+            guard codes.count > 1 else { return nil }
+            return Self.chart(store: store, facet: chart.facet, codes: codes, title: chart.title.text(ui),
+                              id: "chart-\(index + 1)", columnRows: columnRows, totals: totals, editions: editionNames, ui: ui, labels: labels)
         }
+        v["hasCharts"] = !charts.isEmpty
+        v["charts"] = charts
 
         // Definitions of the categories and statuses present.
         var groups: [[String: Any]] = []
@@ -113,17 +119,14 @@ struct HTMLReportModel {
         values = v
     }
 
-    /// The table of initiatives: the name as each row's header, then the other columns.
-    static func tableValues(_ table: ExportTable, language: Language) -> [String: Any] {
+    /// The table of initiatives around its rows (`HTMLReportRows` writes them): its caption and titles.
+    static func tableValues(titles: [String], count: Int, language: Language) -> [String: Any] {
         [
-            "hasRows": !table.rows.isEmpty,
+            "hasRows": count > 0,
             "initiativesHeading": ReportText.initiatives.text(language),
-            "initiativesCaption": ReportText.initiativesCaption.text(language, ["count": ReportNumbers.count(table.rows.count, language)]),
+            "initiativesCaption": ReportText.initiativesCaption.text(language, ["count": ReportText.counted(count, .initiative, language)]),
             "noInitiatives": ReportText.noInitiatives.text(language),
-            "titles": table.titles.map(HTMLSafeText.clean),
-            "rows": table.rows.map { cells -> [String: Any] in
-                ["name": HTMLSafeText.clean(cells.first ?? ""), "cells": cells.dropFirst().map(HTMLSafeText.clean)]
-            },
+            "titles": titles.map(HTMLSafeText.clean),
         ]
     }
 
@@ -135,23 +138,42 @@ struct HTMLReportModel {
     /// Geometry, in tenths of a pixel: the label line, then one bar per column under it.
     private static let width = 720, barArea = 520, labelHeight = 16, barHeight = 14, pairedBarHeight = 11, gap = 10
 
-    /// One chart: its values (largest first, counted in the newer edition when paired), an SVG bar per
-    /// value and column, and the same numbers as a table.
-    private static func chart(store: PortraitStore, facet: Facet, title: String, top: Int?, id: String, columnRows: [[Int]],
-                              totals: [Int], editions: [String], ui: Language, labels: Language) -> [String: Any] {
+    /// The values a chart shows, in the order of the browser's views (`ValueOrder`, through the same calls):
+    /// for one column, largest first as the chart view (`c`) lists them; for two editions, portfolios,
+    /// categories and statuses in the official order as the comparison view (`d`) and `portrait diff` count
+    /// them (`EditionComparison.valueCounts`), bodies largest first in the newer edition then the older.
+    /// Ties go by French label, as in the browser (so that `L` does not reorder); bodies cut to `top`.
+    static func chartOrder(store: PortraitStore, facet: Facet, columnRows: [[Int]], top: Int?, labels: Language) -> [Int] {
+        let values = store.values(facet)
+        var codes: [Int]
+        if columnRows.count == 2 && facet != .organisation {
+            codes = EditionComparison.valueCounts(facet, store: store, old: columnRows[0], new: columnRows[1], labels: labels).map(\.code)
+        } else {
+            let counts = Self.counts(store: store, facet: facet, columnRows: columnRows)
+            let used = values.indices.filter { code in counts.contains { $0[code] > 0 } }
+            codes = ValueOrder.largestFirst(used, counts: { code in counts.map { $0[code] } }, label: { values[$0].label(.fr) })
+        }
+        if let top { codes = Array(codes.prefix(top)) }
+        return codes
+    }
+
+    /// Rows per value of `facet`, one array per column.
+    private static func counts(store: PortraitStore, facet: Facet, columnRows: [[Int]]) -> [[Int]] {
         let values = store.values(facet)
         var counts = [[Int]](repeating: [Int](repeating: 0, count: values.count), count: columnRows.count)
         for (column, rows) in columnRows.enumerated() {
             for row in rows { counts[column][store.code(facet, row: row)] += 1 }
         }
+        return counts
+    }
+
+    /// One chart: its values `codes` (see `chartOrder`), an SVG bar per value and column, and the same
+    /// numbers as a table.
+    private static func chart(store: PortraitStore, facet: Facet, codes: [Int], title: String, id: String,
+                              columnRows: [[Int]], totals: [Int], editions: [String], ui: Language, labels: Language) -> [String: Any] {
+        let values = store.values(facet)
+        let counts = Self.counts(store: store, facet: facet, columnRows: columnRows)
         let paired = columnRows.count == 2
-        let last = columnRows.count - 1
-        var codes = values.indices.filter { code in counts.contains { $0[code] > 0 } }
-        codes.sort { a, b in
-            let (x, y) = (counts[last][a] + (paired ? counts[0][a] : 0), counts[last][b] + (paired ? counts[0][b] : 0))
-            return x != y ? x > y : TextFold.fold(values[a].label(labels)) < TextFold.fold(values[b].label(labels))
-        }
-        if let top { codes = Array(codes.prefix(top)) }
         let maximum = max(1, codes.map { code in counts.map { $0[code] }.max() ?? 0 }.max() ?? 0)
         let barsHeight = paired ? 2 * pairedBarHeight + 2 : barHeight
         let rowHeight = labelHeight + barsHeight + gap
@@ -183,8 +205,8 @@ struct HTMLReportModel {
             columns += [ReportText.count.text(ui), ReportText.share.text(ui)]
         }
         let description = paired
-            ? ReportText.chartDescriptionPair.text(ui, ["what": title, "count": String(codes.count), "old": editions[0], "new": editions[1]])
-            : ReportText.chartDescription.text(ui, ["what": title, "count": String(codes.count)])
+            ? ReportText.chartDescriptionPair.text(ui, ["what": title, "count": ReportText.counted(codes.count, .value, ui), "old": editions[0], "new": editions[1]])
+            : ReportText.chartDescription.text(ui, ["what": title, "count": ReportText.counted(codes.count, .value, ui)])
         return ["id": id, "title": title, "description": description, "width": String(width),
                 "height": String(max(1, codes.count * rowHeight)), "items": items, "columns": columns]
     }

@@ -3,9 +3,11 @@ import PortraitStore
 
 /// The HTML report's page as a Mustache template (rendered by hummingbird-project/swift-mustache, which
 /// escapes every `{{value}}` for HTML: `& < > " '`), with its inline style sheet. No script, no external
-/// resource: a Content-Security-Policy forbids both as a second wall.
+/// resource: a Content-Security-Policy forbids both as a second wall. The page is cut in two around the
+/// rows of initiatives, which are written in between without a dictionary per row (`HTMLReportRows`).
 enum HTMLReportTemplate {
-    static let page = #"""
+    /// The page up to the rows of initiatives.
+    static let head = #"""
 <!DOCTYPE html>
 <html lang="{{lang}}">
 <head>
@@ -42,7 +44,7 @@ enum HTMLReportTemplate {
 </tbody>
 </table>
 </section>
-{{#hasRows}}
+{{#hasCharts}}
 <section class="charts" aria-labelledby="charts">
 <h2 id="charts">{{chartsHeading}}</h2>
 {{#legend}}
@@ -72,7 +74,7 @@ enum HTMLReportTemplate {
 </figure>
 {{/charts}}
 </section>
-{{/hasRows}}
+{{/hasCharts}}
 <section class="initiatives" aria-labelledby="initiatives">
 <h2 id="initiatives">{{initiativesHeading}}</h2>
 {{#hasRows}}
@@ -80,9 +82,13 @@ enum HTMLReportTemplate {
 <caption>{{initiativesCaption}}</caption>
 <thead><tr>{{#titles}}<th scope="col">{{.}}</th>{{/titles}}</tr></thead>
 <tbody>
-{{#rows}}
-<tr><th scope="row">{{name}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
-{{/rows}}
+{{/hasRows}}
+
+"""#
+
+    /// The page after the rows of initiatives (`HTMLReportRows` writes them between `head` and `tail`).
+    static let tail = #"""
+{{#hasRows}}
 </tbody>
 </table>
 {{/hasRows}}
@@ -155,7 +161,6 @@ enum HTMLReportTemplate {
     @page { size: auto; margin: 14mm 12mm; }
     @media print {
       body { padding: 0; max-width: none; font-size: 10.5pt; }
-      section.charts, section.initiatives, section.definitions { break-before: page; }
       thead { display: table-header-group; }
       tr { break-inside: avoid; }
       h2, h3 { break-after: avoid; }

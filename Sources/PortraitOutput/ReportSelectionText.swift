@@ -8,14 +8,12 @@ enum ReportSelectionText {
     /// The facets a query can filter on, in the order the sentence and the command name them.
     static let facets: [Facet] = [.portfolio, .category, .status, .organisation, .edition]
 
+    /// "The initiatives of edition 2025 whose status is “…” and that contain the words “…”.": the editions
+    /// first ("de l'édition 2025", "des éditions 2024 et 2025": the French forms are whole phrases in
+    /// `ReportText`, never "de" put before "l'édition"), then the other conditions joined by "and".
     static func sentence(store: PortraitStore, query: Query, interface: Language, labels: Language) -> String {
         var conditions: [String] = []
-        for facet in facets {
-            // The benefits and changes chosen come before the edition, as in the command line.
-            if facet == .edition {
-                if let benefits = benefitCondition(store: store, query: query, interface: interface) { conditions.append(benefits) }
-                if let changes = changeCondition(query: query, interface: interface, labels: labels) { conditions.append(changes) }
-            }
+        for facet in facets where facet != .edition {
             guard let codes = query.selected[facet], !codes.isEmpty else { continue }
             let values = sortedLabels(store, facet, codes, labels).map { quote($0, interface) }
             let joined = list(values, word: ReportText.selectionOr.text(interface), interface)
@@ -23,18 +21,27 @@ enum ReportSelectionText {
             case .portfolio: .selectionPortfolio
             case .category: .selectionCategory
             case .status: .selectionStatus
-            case .organisation: .selectionOrganisation
-            default: .selectionEdition
+            default: .selectionOrganisation
             }
             conditions.append(text.text(interface, ["values": joined]))
         }
+        // The benefits and changes chosen come after the facets, as in the command line.
+        if let benefits = benefitCondition(store: store, query: query, interface: interface) { conditions.append(benefits) }
+        if let changes = changeCondition(query: query, interface: interface, labels: labels) { conditions.append(changes) }
         let words = query.search.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         if !words.isEmpty {
             let quoted = words.map { quote($0, interface) }
             conditions.append(ReportText.selectionSearch.text(interface, ["words": list(quoted, word: ReportText.selectionAnd.text(interface), interface)]))
         }
-        if conditions.isEmpty { return ReportText.selectionAll.text(interface) }
-        return ReportText.selectionIntro.text(interface, ["conditions": list(conditions, word: ReportText.selectionAnd.text(interface), interface)])
+        var parts: [String] = []
+        if let codes = query.selected[.edition], !codes.isEmpty {
+            let editions = sortedLabels(store, .edition, codes, labels)
+            let form: ReportText = editions.count == 1 ? .selectionEditionOne : .selectionEditionMany
+            parts.append(form.text(interface, ["values": list(editions, word: ReportText.selectionAnd.text(interface), interface)]))
+        }
+        if !conditions.isEmpty { parts.append(list(conditions, word: ReportText.selectionAnd.text(interface), interface)) }
+        if parts.isEmpty { return ReportText.selectionAll.text(interface) }
+        return ReportText.selectionIntro.text(interface, ["conditions": parts.joined(separator: " ")])
     }
 
     /// "that state the benefit “a” or “b”", as written in the data; nil when no benefit is chosen.

@@ -6,7 +6,7 @@ import PortraitStore
 public enum ReportText: LocalizedTemplate, Equatable {
     case pageTitle, heading, editionsOne, editionsMany, pageTitleFiles, headingFiles, fileSourceLine
     case selectionAll, selectionIntro, selectionPortfolio, selectionCategory, selectionStatus, selectionOrganisation,
-         selectionBenefit, selectionChange, selectionEdition, selectionSearch, selectionOr, selectionAnd, equivalentCommand
+         selectionBenefit, selectionChange, selectionEditionOne, selectionEditionMany, selectionSearch, selectionOr, selectionAnd, equivalentCommand
     case sampleNotice
     case totals, totalInitiatives, totalOrganisations, totalPortfolios, totalCategories, change
     case charts, byPortfolio, byCategory, byStatus, byTopOrganisations, chartDescription, chartDescriptionPair
@@ -14,6 +14,21 @@ public enum ReportText: LocalizedTemplate, Equatable {
     case initiatives, initiativesCaption, noInitiatives
     case definitions, categoriesPresent, statusesPresent, noDefinition
     case source, sourceLine, licenceLine, retrievedOn, sampleSource, fileSource, generatedBy
+    case initiativeOne, initiativeMany, valueOne, valueMany
+
+    /// What `counted` counts.
+    public enum Noun: Sendable { case initiative, value }
+
+    /// "1 initiative", "2 initiatives", "0 initiative" in French (where 0 and 1 take the singular), "0
+    /// values" in English; the number written as `ReportNumbers` writes it.
+    public static func counted(_ n: Int, _ noun: Noun, _ language: Language) -> String {
+        let singular = language == .fr ? n <= 1 : n == 1
+        let word: ReportText = switch noun {
+        case .initiative: singular ? .initiativeOne : .initiativeMany
+        case .value: singular ? .valueOne : .valueMany
+        }
+        return ReportNumbers.count(n, language) + " " + word.text(language)
+    }
 
     public var forms: (fr: String, en: String) {
         switch self {
@@ -35,7 +50,8 @@ public enum ReportText: LocalizedTemplate, Equatable {
         case .selectionBenefit: return ("qui déclarent le bénéfice {values}", "that state the benefit {values}")
         case .selectionChange: return ("dont le changement entre les deux dernières éditions est {values}",
                                        "whose change between the last two editions is {values}")
-        case .selectionEdition: return ("de l'édition {values}", "of the edition {values}")
+        case .selectionEditionOne: return ("de l'édition {values}", "of edition {values}")
+        case .selectionEditionMany: return ("des éditions {values}", "of editions {values}")
         case .selectionSearch: return ("qui contiennent les mots {words}", "that contain the words {words}")
         case .selectionOr: return ("ou", "or")
         case .selectionAnd: return ("et", "and")
@@ -55,16 +71,16 @@ public enum ReportText: LocalizedTemplate, Equatable {
         case .byStatus: return ("Par statut", "By status")
         case .byTopOrganisations: return ("Les dix organismes qui en comptent le plus", "The ten bodies with the most")
         case .chartDescription:
-            return ("Diagramme à barres horizontales : {what}, {count} valeurs ; les nombres sont dans le tableau qui suit.",
-                    "Horizontal bar chart: {what}, {count} values; the numbers are in the table that follows.")
+            return ("Diagramme à barres horizontales : {what}, {count} ; les nombres sont dans le tableau qui suit.",
+                    "Horizontal bar chart: {what}, {count}; the numbers are in the table that follows.")
         case .chartDescriptionPair:
-            return ("Diagramme à barres jumelées : {what}, {count} valeurs, édition {old} (barre claire) et {new} (barre foncée) ; les nombres sont dans le tableau qui suit.",
-                    "Paired bar chart: {what}, {count} values, edition {old} (light bar) and {new} (dark bar); the numbers are in the table that follows.")
+            return ("Diagramme à barres jumelées : {what}, {count}, éditions {old} (barre claire) et {new} (barre foncée) ; les nombres sont dans le tableau qui suit.",
+                    "Paired bar chart: {what}, {count}, editions {old} (light bar) and {new} (dark bar); the numbers are in the table that follows.")
         case .value: return ("Valeur", "Value")
         case .count: return ("Initiatives", "Initiatives")
         case .share: return ("Part", "Share")
         case .initiatives: return ("Les initiatives", "The initiatives")
-        case .initiativesCaption: return ("{count} initiatives, dans l'ordre de la sélection", "{count} initiatives, in the selection's order")
+        case .initiativesCaption: return ("{count}, dans l'ordre de la sélection", "{count}, in the selection's order")
         case .noInitiatives: return ("Aucune initiative ne répond à cette sélection.", "No initiative matches this selection.")
         case .definitions: return ("Définitions officielles", "Official definitions")
         case .categoriesPresent: return ("Catégories", "Categories")
@@ -79,6 +95,10 @@ public enum ReportText: LocalizedTemplate, Equatable {
                     "illustrative sample built into portrait, reproducing the published totals; it is not the official register")
         case .fileSource: return ("lue dans le fichier {file}", "read from the file {file}")
         case .generatedBy: return ("Rapport produit par portrait.", "Report made by portrait.")
+        case .initiativeOne: return ("initiative", "initiative")
+        case .initiativeMany: return ("initiatives", "initiatives")
+        case .valueOne: return ("valeur", "value")
+        case .valueMany: return ("valeurs", "values")
         }
     }
 }

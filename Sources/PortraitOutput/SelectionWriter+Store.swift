@@ -9,11 +9,10 @@ extension SelectionWriter {
     public static func bytes(store: PortraitStore, rows: [Int], format: ExportFormat,
                              options: ExportOptions = ExportOptions()) -> [UInt8] {
         if format == .html { return HTMLReport.bytes(store: store, rows: rows, options: options) }
-        let header = ExportTable(store: store, rows: [], language: options.language, edition: options.edition, changes: options.changes)
+        let columns = ExportColumns(store: store, language: options.language, edition: options.edition, changes: options.changes)
+        let header = ExportTable(store: store, rows: [], columns: columns, language: options.language)
         if format == .md || rows.isEmpty {
-            return bytes(ExportTable(store: store, rows: rows, language: options.language, edition: options.edition,
-                                     changes: options.changes),
-                         format: format, options: options)
+            return bytes(ExportTable(store: store, rows: rows, columns: columns, language: options.language), format: format, options: options)
         }
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 320 + 1024)
@@ -40,28 +39,26 @@ extension SelectionWriter {
             case extra(Int)
             case change(EditionChanges)
         }
-        var columns: [Column] = []
-        for field in Field.allCases {
-            switch field {
-            case .name: columns.append(.text(store.names))
-            case .benefits: columns.append(.text(store.benefits))
-            default:
-                guard let facet = Facet.allCases.first(where: { $0.field == field }) else { continue }
-                columns.append(.facet(store.values(facet).map { Array(encode($0.text(options.language)).utf8) }, facet))
+        // The columns `ExportColumns` decides; facet labels encoded once per value.
+        let writers: [Column] = columns.kinds.map { kind in
+            switch kind {
+            case .field(.name): return .text(store.names)
+            case .field(.benefits): return .text(store.benefits)
+            case .field(let field):
+                let facet = Facet.allCases.first { $0.field == field } ?? .category
+                return .facet(store.values(facet).map { Array(encode($0.text(options.language)).utf8) }, facet)
+            case .edition: return .facet(store.values(.edition).map { Array(encode($0.raw).utf8) }, .edition)
+            case .change(let changes): return .change(changes)
+            case .extra(let index): return .extra(index)
             }
         }
-        if header.keys.contains("edition") && (options.edition ?? (store.values(.edition).count > 1)) {
-            columns.append(.facet(store.values(.edition).map { Array(encode($0.raw).utf8) }, .edition))
-        }
-        if let changes = options.changes { columns.append(.change(changes)) }
-        for index in store.extraTitles.indices { columns.append(.extra(index)) }
         let keys = header.keys.map { Array((jsonString($0) + ": ").utf8) }
         let separator: UInt8 = format == .tsv ? 0x09 : 0x2C
         let lineEnd: [UInt8] = format == .csv ? [0x0D, 0x0A] : [0x0A]
 
         for (n, row) in rows.enumerated() {
             if format == .json { out += Array((n == 0 ? "\n  {" : ",\n  {").utf8) }
-            for (k, column) in columns.enumerated() {
+            for (k, column) in writers.enumerated() {
                 if k > 0 { if format == .json { out += [0x2C, 0x20] } else { out.append(separator) } }
                 if format == .json { out += keys[k] }
                 switch column {

@@ -23,6 +23,18 @@ public enum ValueOrder {
         }.map { keyed[$0].item }
     }
 
+    /// `items` in their order, those with a count first and those at 0 after them (the facet panes: a
+    /// value no initiative has under the current filters goes below the others, each part keeping the
+    /// pane's own order). One pass, no comparison: a pane of a million values costs a million steps.
+    public static func countedFirst<T>(_ items: [T], count: (T) -> Int) -> [T] {
+        var counted: [T] = [], zero: [T] = []
+        counted.reserveCapacity(items.count)
+        for item in items {
+            if count(item) > 0 { counted.append(item) } else { zero.append(item) }
+        }
+        return counted + zero
+    }
+
     /// Characters of a label folded to order it: labels that share them are then ordered as written, so a
     /// 60 MB value costs no more to place than a short one.
     static let sortKeyLength = 256

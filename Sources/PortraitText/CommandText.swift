@@ -19,7 +19,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case diffInitiatives, diffOrganisations, diffByStatus, diffByCategory, diffByPortfolio
     case diffOrganisationsAdded, diffOrganisationsRemoved, diffStatusChanges, diffCategoryChanges
     case diffInitiativesAdded, diffInitiativesRemoved, diffInitiativesIn, diffNone
-    case sampleNotice, sampleShort, sourceOfficial, sourceSample, sourceFile, sourceFileTitled, sourceRegisterFile, summaryTitleFiles
+    case sampleNotice, sampleShort, officialOne, officialMany, officialFrom, comparisonSources, sourceOfficial, sourceSample, sourceFile, sourceFileTitled, sourceRegisterFile, summaryTitleFiles
     case updateCatalogue, updateNew, updateUpdated, updateUnchanged, updateRefused, updateFolder, downloadProgress
     case sourcesNone, sourcesEdition, sourcesFolder
     case updateKept, updateWithdrawn, updateDelta, updateSinceCopy, updateSetAside, updateStillUsed, sourcesWithdrawn
@@ -116,6 +116,10 @@ public enum CommandText: LocalizedTemplate, Equatable {
             return ("échantillon illustratif — `portrait update` pour le registre officiel",
                     "illustrative sample — run `portrait update` for the official register")
         case .sampleShort: return ("échantillon illustratif", "illustrative sample")
+        case .comparisonSources: return ("Sources : {sources}", "Sources: {sources}")
+        case .officialOne: return ("édition officielle {editions}", "official edition {editions}")
+        case .officialMany: return ("éditions officielles {editions}", "official editions {editions}")
+        case .officialFrom: return ("{editions} ({host}, {date})", "{editions} ({host}, {date})")
         case .sourceOfficial:
             return ("Source : {title}, édition {edition}, {publisher}, licence {licence} — {url} (récupéré le {date})",
                     "Source: {title}, edition {edition}, {publisher}, licence {licence} — {url} (retrieved {date})")

@@ -114,12 +114,9 @@ struct BrowseCommand: ParsableCommand {
                             aliases: try OrganisationAliases.builtIn(), provenance: provenance, files: input.files)
     }
 
-    /// The title's source: the file names (with their own title lines, for files that are not the
-    /// register), or "illustrative sample" for the embedded editions.
+    /// The title's source, as `ProvenanceText.short` says it: the official editions with their catalogue's
+    /// host and retrieval date, "illustrative sample", or the file names.
     private func sourceName(_ loaded: LoadedPortrait, _ provenance: [Provenance]) -> String {
-        if provenance.contains(where: \.isSample) { return CommandText.sampleShort.text(labels.interface) }
-        return zip(loaded.reports, provenance).map { report, provenance in
-            ProvenanceText.fileLabel(provenance) ?? (report.file as NSString).lastPathComponent
-        }.joined(separator: ", ")
+        ProvenanceText.short(provenance, language: labels.interface)
     }
 }

@@ -121,7 +121,7 @@ struct DiffCommand: ParsableCommand {
             case .table:
                 let provenance = EditionSources.provenance(of: loaded, official: official, embedded: files.isEmpty && official.isEmpty)
                 emit(Array((ComparisonWriter.table(comparison, language: labels.labels, interface: labels.interface, width: tableWidth)
-                            + ProvenanceText.tableFooter(provenance, language: labels.interface)).utf8))
+                            + ProvenanceText.comparisonFooter(provenance, language: labels.interface)).utf8))
             case .csv:
                 let text = ComparisonWriter.csv(comparison, language: labels.labels, formulaGuard: !noFormulaGuard)
                 // On a terminal, control characters from the data are shown, not obeyed.

@@ -83,16 +83,12 @@ struct QueryCommand: ParsableCommand {
             }
             let selection = store.select(query, language: labels.labels)
             let chosen = format ?? output.flatMap { ExportFormat(fileName: $0.display) } ?? .csv
-            var options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard, changes: changes)
-            if chosen == .html {
-                options.report = ReportContext(query: query, provenances: try input.provenance(of: loaded), interface: labels.interface,
-                                               files: input.files)
-            }
-            var bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
-            if chosen == .md {
-                // Markdown is read by people: it ends with where the rows come from (CSV, TSV and JSON stay pure data).
-                bytes += Array(ProvenanceText.markdownFooter(try input.provenance(of: loaded), language: labels.interface).utf8)
-            }
+            var request = ExportRequest(store: store, rows: selection.rows, query: query, format: chosen, labels: labels.labels,
+                                        interface: labels.interface, provenances: try input.provenance(of: loaded), files: input.files)
+            request.bom = bom
+            request.formulaGuard = !noFormulaGuard
+            request.changes = changes
+            let bytes = request.bytes()
             if let output, output != "-" {
                 try AtomicFile.write(bytes, to: output, replace: force)
                 printError(CommandText.queryWritten.text(labels.interface, ["count": String(selection.rows.count),

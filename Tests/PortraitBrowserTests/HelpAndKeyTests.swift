@@ -5,11 +5,11 @@ import Testing
 /// The key table: one source for the handling, the help overlay and the README list.
 @Suite struct HelpAndKeyTests {
     @Test func helpOverlayListsTheTable() throws {
-        // Every command fits on one screen of 100×32 (the help scrolls on smaller ones).
-        var session = try TUI.session(TermSize(columns: 100, rows: 32))
+        // Every command fits on one screen of 100×33 (the help scrolls on smaller ones; the sources follow the keys).
+        var session = try TUI.session(TermSize(columns: 100, rows: 40))
         session.press(.character("?"))
         let screen = TUI.render(session)
-        try TUI.expectSnapshot(screen, "help-100x32")
+        try TUI.expectSnapshot(screen, "help-100x40")
         #expect(screen.text.contains("molette         faire défiler  "), "the last entry of the right column")
         #expect(screen.text.contains("Échap q          revenir à la liste"), "the last entry of the left column")
         for entry in KeyHelp.sections(.fr).flatMap(\.entries) {
@@ -118,7 +118,7 @@ import Testing
         #expect(KeyHelp.hints(for: .search, .en).map(\.keys) == ["Enter", "Esc", "Backspace", "Ctrl-U"])
         session.press(.escape, .character("e"))
         screen = TUI.render(session)
-        #expect(screen.lines[29].hasSuffix(".csv  Entrée exporter  Échap annuler"))
+        #expect(screen.lines[29].hasSuffix(".csv  Entrée exporter  Tab format  Échap annuler"))
         #expect(!screen.lines[29].contains("cocher"))
         // In the lists: no toggle hint in the results, no detail hint in a facet pane.
         session.press(.escape, .backTab)

@@ -74,7 +74,7 @@ import PortraitCore
         let page = try Self.report(Self.hostileCSV, query: query, interface: .en)
         #expect(page.contains("The initiatives whose status is “Solution in production” and that contain the words “agent”."))
         #expect(page.contains("<code>portrait query --status &#39;Solution in production&#39; --search agent --labels en --format html inline.csv</code>"))
-        #expect(page.contains("1 initiatives, in the selection&#39;s order") || page.contains("1 initiatives"))
+        #expect(page.contains("<caption>1 initiative, in the selection&#39;s order</caption>"))
     }
 
     @Test func twoEditionsGivePairedBarsAndChanges() throws {
@@ -87,9 +87,12 @@ import PortraitCore
         #expect(page.contains(#"<rect class="old""#))
         #expect(page.contains(#"<rect class="new""#))
         #expect(page.contains("<p class=\"editions\">Editions 2024, 2025</p>"))
-        // Initiatives: 1 then 2, a change of +1; the Finance portfolio row: 1 (100.0%), 2 (100.0%), +1.
+        // Initiatives: 1 then 2, a change of +1; the status row: 1 (100.0%), 1 (50.0%), =.
         #expect(page.contains(#"<tr><th scope="row">Initiatives</th><td class="n">1</td><td class="n">2</td><td class="n">+1</td></tr>"#))
-        #expect(page.contains(#"<tr><th scope="row">Finance</th><td class="n">1</td><td class="n">100.0%</td><td class="n">2</td><td class="n">100.0%</td><td class="n">+1</td></tr>"#))
+        #expect(page.contains(#"<tr><th scope="row">Solution in production</th><td class="n">1</td><td class="n">100.0%</td><td class="n">1</td><td class="n">50.0%</td><td class="n">=</td></tr>"#))
+        // One portfolio and one category, at 100 % in both editions: those charts are left out.
+        #expect(!page.contains("<h3>By ministerial portfolio</h3>") && !page.contains("<h3>By category</h3>"))
+        #expect(page.contains("<h3>By status</h3>") && page.contains("Paired bar chart: By status, 2 values, editions 2024 (light bar)"))
     }
 
     @Test func emptySelectionSaysSo() throws {
@@ -110,6 +113,27 @@ import PortraitCore
         }
         let recorded = try String(contentsOf: snapshot, encoding: .utf8)
         #expect(first == recorded)
+    }
+
+    /// The rows' fast path (cells escaped straight from the store) is taken only where `HTMLSafeText.clean`
+    /// changes nothing: checked for every scalar of the Basic Multilingual Plane and a few beyond, alone
+    /// and between letters.
+    @Test func rowFastPathOnlyWhereCleaningChangesNothing() {
+        var scalars = (0..<0x10000).compactMap(Unicode.Scalar.init)
+        scalars += [0x1F600, 0x1FFFE, 0x10FFFF].compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            for text in [String(scalar), "a" + String(scalar) + "b"] {
+                var copy = text
+                let fast = copy.withUTF8 { !HTMLReportRows.needsCleaning($0) }
+                if fast { #expect(HTMLSafeText.clean(text) == text, "U+\(String(scalar.value, radix: 16))") }
+            }
+        }
+        let cell = "l’« école » d'été & <b>"
+        var copy = cell
+        var out: [UInt8] = []
+        copy.withUTF8 { HTMLReportRows.appendEscaped($0, to: &out) }
+        #expect(String(decoding: out, as: UTF8.self) == "l’« école » d&#39;été &amp; &lt;b&gt;")
+        #expect(out == HTMLReportRows.escaped(cell))
     }
 
     @Test func reportTextTableIsComplete() {

@@ -12,7 +12,7 @@ import Testing
 @Suite struct MessageTableTests {
     /// Entries rightly the same in both languages (a bare system cause, words shared by both).
     static let errorsSameInBoth: Set<ErrorText> = [.systemError]
-    static let commandSameInBoth: Set<CommandText> = [.validateFormat, .validateAnomalies, .diffInitiatives]
+    static let commandSameInBoth: Set<CommandText> = [.validateFormat, .validateAnomalies, .diffInitiatives, .officialFrom]
 
     static func check<T: LocalizedTemplate & Hashable>(_ entry: T, sameInBoth: Set<T>) {
         let (fr, en) = entry.forms

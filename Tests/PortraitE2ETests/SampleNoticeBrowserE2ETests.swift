@@ -14,7 +14,8 @@ struct SampleNoticeBrowserE2ETests {
         try tmux.waitForPrompt()
         try tmux.launchBrowser(prefix: "PORTRAIT_DATA_DIR=" + Tmux.shellQuoted(folder.appendingPathComponent("data").path) + " ")
         let first = try tmux.waitFor(text: "258 / 258 initiatives │ édition 2025")
-        #expect(first.contains(" échantillon illustratif — `portrait update` pour le registre officiel"))
+        // The notice and the first screen's key hints share the bottom line until the first key.
+        #expect(first.contains(" échantillon illustratif — `portrait update` pour le registre officiel  Tab volets  ? aide"), "\(first)")
         #expect(first.split(separator: "\n").first?.hasSuffix("échantillon illustratif") == true)
         // The export offers a name that says "échantillon", and its message says so too.
         try tmux.type("e")
@@ -59,8 +60,25 @@ struct SampleNoticeBrowserE2ETests {
         try tmux.launchBrowser(prefix: "PORTRAIT_DATA_DIR=" + Tmux.shellQuoted(data.path) + " ")
         let first = try tmux.waitFor(text: "117 / 117 initiatives │ édition 2025")
         #expect(!first.contains("échantillon"))
-        #expect(first.contains("portrait-2024.csv, portrait-2025.csv"))
+        // The title says official, the editions, the catalogue's host and the day they were retrieved.
+        let day = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        #expect(first.split(separator: "\n").first?.hasSuffix("éditions officielles 2024, 2025 (127.0.0.1, \(day))") == true,
+                "\(first.split(separator: "\n").first ?? "")")
+        #expect(!first.contains("portrait-2024.csv"))
         #expect(first.contains("[ ] 2024                     90"))
+        // The help says it in full: each edition's title, publisher, licence, address and retrieval date.
+        try tmux.type("?")
+        try tmux.press("End")
+        let help = try tmux.waitFor(text: "D'où viennent les lignes")
+        // (The lines wrap at spaces: the words are checked one by one.)
+        #expect(help.contains("récupéré") && help.contains(day) && help.contains("http://127.0.0.1:"), "\(help)")
+        #expect(help.contains("Ministère de la Cybersécurité") && help.contains("CC-BY 4.0"), "\(help)")
+        try tmux.press("Escape")
+        // `diff` names its two sources the same way.
+        let diff = try Binary.run(["diff", "--lang", "fr"], environment: ["PORTRAIT_DATA_DIR": data.path])
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(String(decoding: diff.stdout, as: UTF8.self)
+            .hasSuffix("\nSources : éditions officielles 2024, 2025 (127.0.0.1, \(day))\n"))
         try tmux.type("e")
         #expect(try tmux.waitFor(text: "Exporter vers :").contains("portrait-selection-"))
         try tmux.press("Escape")
