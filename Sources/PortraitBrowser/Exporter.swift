@@ -32,13 +32,9 @@ public enum ExportOutcome: Sendable, Hashable {
 public struct Exporter: Sendable {
     /// Folder that relative names are resolved in.
     public var workingDirectory: String
-    /// The files named on the command line, for the HTML report's equivalent `portrait query` command
-    /// (none: the stored or embedded editions).
-    public var files: [String]
 
-    public init(workingDirectory: String = FileManager.default.currentDirectoryPath, files: [String] = []) {
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.workingDirectory = workingDirectory
-        self.files = files
     }
 
     /// Carries out `effect` on `state`'s selection; what happened comes back as a message for `apply`.
@@ -71,7 +67,7 @@ public struct Exporter: Sendable {
             options.changes = state.changes ?? state.latestTwoChanges()
         }
         if format == .html {
-            options.report = ReportContext(query: state.query, provenances: state.provenance, interface: language, files: files)
+            options.report = ReportContext(query: state.query, provenances: state.provenance, interface: language, reading: state.reading)
         }
         var bytes = SelectionWriter.bytes(store: state.store, rows: rows, format: format, options: options)
         if format == .md { bytes += Array(ProvenanceText.markdownFooter(state.exportedProvenance, language: language).utf8) }

@@ -44,6 +44,14 @@ public enum RawFileNames {
         return name
     }
 
+    /// The bytes of an argument: those recorded for `name` when it is a display name made by `register`,
+    /// else its UTF-8 (what a command printed for a shell must name, `QueryCommandLine.line`).
+    public static func bytes(of name: String) -> [UInt8] {
+        registry.lock.lock()
+        defer { registry.lock.unlock() }
+        return registry.bytesByName[name] ?? Array(name.utf8)
+    }
+
     /// The NUL-terminated bytes to open for `path`: the recorded bytes when `path` is a display name made
     /// by `register`, or ends with one after a folder (a relative name made absolute on the way), else the
     /// path's UTF-8.

@@ -44,7 +44,7 @@ struct HTMLReportModel {
         v["sampleNotice"] = ReportText.sampleNotice.text(ui)
         v["selection"] = sentence
         v["commandLabel"] = ReportText.equivalentCommand.text(ui)
-        let command = ReportSelectionText.command(store: store, query: context.query, labels: labels, files: context.files, sample: sample)
+        let command = ReportSelectionText.command(store: store, query: context.query, labels: labels, reading: context.reading, sample: sample)
         v["hasCommand"] = command != nil
         v["command"] = HTMLSafeText.clean(command ?? "")
 

@@ -73,7 +73,7 @@ struct QueryCommand: ParsableCommand {
             let loaded = try input.load(keepingRowsMatching: editions ? nil : filters.searchWhileLoading, language: labels.interface,
                                         everyEmbeddedEdition: comparing)
             let store = loaded.store
-            var query = try filters.query(for: store, sort: sort)
+            var query = try filters.query(for: store, sort: sort, language: labels.interface)
             query.descending = descending
             let changes = editions ? EditionChanges.latestTwo(of: store, aliases: try OrganisationAliases.builtIn()) : nil
             if comparing {
@@ -86,7 +86,7 @@ struct QueryCommand: ParsableCommand {
             var options = ExportOptions(language: labels.labels, bom: bom, formulaGuard: !noFormulaGuard, changes: changes)
             if chosen == .html {
                 options.report = ReportContext(query: query, provenances: try input.provenance(of: loaded), interface: labels.interface,
-                                               files: input.files)
+                                               reading: input.readingArguments)
             }
             var bytes = SelectionWriter.bytes(store: store, rows: selection.rows, format: chosen, options: options)
             if chosen == .md {
