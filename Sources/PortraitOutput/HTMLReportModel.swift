@@ -97,7 +97,7 @@ struct HTMLReportModel {
             }
             var entry: [String: Any] = [
                 "line": HTMLSafeText.clean(ReportText.sourceLine.text(ui, ["edition": p.edition, "title": p.datasetTitle, "publisher": p.publisher])),
-                "licence": ReportText.licenceLine.text(ui, ["licence": p.licence]),
+                "licence": HTMLSafeText.clean(ReportText.licenceLine.text(ui, ["licence": p.licence])),
                 "licenceURL": HTMLSafeText.clean(p.licenceURL),
                 "hasLicence": true,
             ]
