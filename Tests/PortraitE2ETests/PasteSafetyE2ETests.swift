@@ -40,9 +40,37 @@ struct PasteSafetyE2ETests {
             #expect(!buffer.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "\(buffer)")
             let outputs = try tmux.exportAndRunCopiedCommand(in: folder, exportName: "portrait-selection")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("PWNED").path))
-            #expect(outputs.fromCommand == outputs.fromBrowser)
+            #expect(outputs.fromCommand == outputs.fromBrowser,
+                    "\(String(decoding: outputs.fromCommand, as: UTF8.self))\n---\n\(String(decoding: outputs.fromBrowser, as: UTF8.self))")
             let rows = String(decoding: outputs.fromCommand, as: UTF8.self)
             #expect(rows.contains("Agent des impôts") && rows.contains("Tri des courriels") && !rows.contains("Agent de santé"), "\(rows)")
+        }
+    }
+
+    /// The browser started on a file named with a leading `-`, read with `--columns` and an `--edition`
+    /// label that starts with `-`, labels switched to English with `L`: `y`'s command, copied through
+    /// tmux's buffer and pasted into bash, says all of it and writes the browser's export of the view.
+    @Test func theCommandCarriesHowTheBrowserWasStarted() throws {
+        try Tmux.withShell(columns: 160, rows: 30) { tmux, folder in
+            try ViewFiles.write(in: folder)
+            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
+            try tmux.type("PS1='\(Tmux.prompt) ' exec /bin/bash --norc --noprofile")
+            try tmux.press("Enter")
+            try tmux.waitForPrompt()
+            try tmux.launchBrowser(arguments: ["--columns", ViewFiles.swappedColumns, "--edition=-v1", "--", ViewFiles.swapped])
+            let rows = ViewFiles.rows(edition: 0).count
+            try tmux.waitFor(text: "\(rows) / \(rows) initiatives")
+            try tmux.type("L")
+            try tmux.press("Tab", "Space")
+            try tmux.waitFor("a category chosen") { !$0.contains("\(rows) / \(rows) initiatives") }
+            try tmux.type("y")
+            try tmux.waitFor(text: "portrait query --category")
+            let buffer = try tmux.run(["show-buffer"])
+            #expect(buffer.hasSuffix(" --labels en --columns 'category=Statut,status=Catégorie' --edition=-v1 -- '-registre à part.csv'"),
+                    "\(buffer)")
+            let outputs = try tmux.exportAndRunCopiedCommand(in: folder, exportName: "portrait-selection")
+            #expect(outputs.fromCommand == outputs.fromBrowser,
+                    "\(String(decoding: outputs.fromCommand, as: UTF8.self))\n---\n\(String(decoding: outputs.fromBrowser, as: UTF8.self))")
         }
     }
 }

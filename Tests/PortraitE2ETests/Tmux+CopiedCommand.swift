@@ -34,7 +34,7 @@ extension Tmux {
         let message = try waitFor(text: "exportées vers " + exportName, sourceLocation: sourceLocation)
         try type("q")
         try waitForPrompt(sourceLocation: sourceLocation)
-        let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".csv") },
+        let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(exportName) && $0.hasSuffix(".csv") },
                                     sourceLocation: sourceLocation)
         try type("portrait() { " + Binary.shellQuoted + " \"$@\"; }")
         try press("Enter")
