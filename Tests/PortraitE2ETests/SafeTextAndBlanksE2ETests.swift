@@ -79,4 +79,21 @@ import Testing
         let rows = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
         #expect(rows.map { $0["name"] as? String } == ["Tri -gestion"], "\(path)")
     }
+
+    /// The HTML report's "same selection" command says how `query` read its rows: `--columns`, an
+    /// `--edition` label that starts with `-` and a file named `-…` after `--`; run, it gives the same rows.
+    @Test func theReportsCommandSaysHowTheRowsWereRead() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try ViewFiles.write(in: folder)
+        let shell = "cd " + Tmux.shellQuoted(folder.path) + " && " + Binary.shellQuoted
+        let report = try MeasuredProcess.run("/bin/sh", ["-c", shell + " query --lang fr --status '(vide)' --columns "
+            + Tmux.shellQuoted(ViewFiles.swappedColumns) + " --edition=-v1 --format html -- " + Tmux.shellQuoted(ViewFiles.swapped)])
+        #expect(report.status == 0, "\(report.stderr)")
+        let page = report.stdoutText
+        let expected = "portrait query --status &#39;(vide)&#39; --labels fr --format html --columns &#39;category=Statut,status=Catégorie&#39; "
+            + "--edition=-v1 -- &#39;-registre à part.csv&#39;"
+        #expect(page.contains(expected), "\(page.components(separatedBy: "\n").filter { $0.contains("portrait query") })")
+    }
 }
+
