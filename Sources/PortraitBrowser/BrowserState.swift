@@ -146,8 +146,9 @@ public struct BrowserState: Sendable {
     public internal(set) var exportBOM = false
     /// The `portrait query` command line `y` shows, until the next key.
     public internal(set) var commandLine: String?
-    /// The files named on the command line (none: the stored or embedded editions), for `y`'s command.
-    public let files: [UserPath]
+    /// How the rows were read (the files named on the command line, none for the stored or embedded
+    /// editions, and the reading options), for `y`'s command and the HTML report's.
+    public let reading: ReadingArguments
     /// Set by `update` for the session to carry out, then cleared.
     public internal(set) var effect: Effect?
     /// Set when the person quits.
@@ -159,9 +160,9 @@ public struct BrowserState: Sendable {
     /// of one public body across editions, to tell which initiatives are new.
     public init(store: PortraitStore, sourceName: String, size: TermSize, interface: Language = .fr,
                 labels: Language? = nil, latestEditionOnly: Bool = false, aliases: OrganisationAliases = .none,
-                provenance: [Provenance] = [], files: [UserPath] = [], now: @escaping @Sendable () -> Date = { Date() }) {
+                provenance: [Provenance] = [], reading: ReadingArguments = ReadingArguments(), now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
-        self.files = files
+        self.reading = reading
         self.sourceName = sourceName
         self.provenance = provenance
         self.size = size

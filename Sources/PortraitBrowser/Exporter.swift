@@ -33,13 +33,9 @@ public enum ExportOutcome: Sendable, Hashable {
 public struct Exporter: Sendable {
     /// Folder that relative names are resolved in.
     public var workingDirectory: String
-    /// The files named on the command line, for the HTML report's equivalent `portrait query` command
-    /// (none: the stored or embedded editions).
-    public var files: [UserPath]
 
-    public init(workingDirectory: String = FileManager.default.currentDirectoryPath, files: [UserPath] = []) {
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.workingDirectory = workingDirectory
-        self.files = files
     }
 
     /// Carries out `effect` on `state`'s selection; what happened comes back as a message for `apply`.
@@ -67,7 +63,7 @@ public struct Exporter: Sendable {
         // edition and change columns when the command reads two editions or more.
         let rows = state.selection.rows
         var request = ExportRequest(store: state.store, rows: rows, query: state.query, format: format, labels: state.labels,
-                                    interface: language, provenances: state.provenance, files: files)
+                                    interface: language, provenances: state.provenance, reading: state.reading)
         request.edition = state.selectionEditions.count > 1
         request.bom = state.exportBOM && format == .csv
         if state.exportsChanges {

@@ -28,11 +28,12 @@ extension AnomalyKind {
         case .skipped(.footerLine): return (code(12), "", "")
         case .skipped(.repeatedHeader): return (code(13), "", "")
         case .loneCell: return (code(14), "", "")
+        case .controlCharacters(let field): return (code(15, field), "", "")
         }
     }
 
     /// How many `plainCode`s there are.
-    static let plainCodes = 15 << 3
+    static let plainCodes = 16 << 3
 
     /// A number below `plainCodes` for a kind that carries no text (its case and field say it all), by
     /// which `AnomalyLog` finds it without hashing; nil for the kinds that carry a value.

@@ -19,6 +19,9 @@ public enum AnomalyKind: Sendable, Hashable {
     case skipped(SkippedLine)
     /// A line of one filled cell among the initiatives: an initiative with its other fields empty.
     case loneCell
+    /// Control characters in a cell (`CellBytes.holdsControlCharacter`): kept as data, shown as visible
+    /// placeholders on a terminal and escaped in a command.
+    case controlCharacters(Field)
 
     /// Distinct unknown values listed one by one, per field.
     public static let valuesListed = 50
@@ -62,6 +65,9 @@ public enum AnomalyKind: Sendable, Hashable {
         case .loneCell:
             return ("ligne d'une seule cellule parmi les initiatives, lue comme une initiative aux autres champs vides",
                     "line of one cell among the initiatives, read as an initiative with its other fields empty")
+        case .controlCharacters(let field):
+            return ("caractères de contrôle dans « \(field.title(.fr)) » (gardés ; montrés comme ␛ à l'écran)",
+                    "control characters in \(field.rawValue) (kept; shown as ␛ on screen)")
         case .skipped(.repeatedHeader):
             return ("en-tête répété ignoré (non compté)", "repeated header skipped (not counted)")
         case .tooFewCells:

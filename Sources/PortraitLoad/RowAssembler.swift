@@ -303,6 +303,7 @@ struct RowAssembler {
             let column = fieldColumns[field.position]
             let present = column >= 0 && column < cells.count
             let raw = present ? cells[column] : UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            if findsDuplicates && present && CellBytes.holdsControlCharacter(raw) { anomalies.note(.controlCharacters(field), line: line) }
             var blank: Bool
             if let facet = Self.facet(of: field) {
                 let cell = builder.facetCode(facet, raw: raw)

@@ -49,7 +49,8 @@ public struct LoadOptions: Sendable {
     public var sheet: String?
     /// Edition labels, one per file in order; a missing one is taken from the file name.
     public var editions: [String]
-    /// Look for duplicate rows (what `validate` reports); off by default, as it hashes every row.
+    /// Look for duplicate rows and control characters in cells (what `validate` reports); off by default,
+    /// as it hashes and scans every row.
     public var findsDuplicates: Bool
     /// Keep only the rows holding all these folded search words (as `Query.searchWords` gives them):
     /// for one-shot questions, which then never copy the other rows. Empty keeps every row.

@@ -1,6 +1,7 @@
 import PortraitText
 import PortraitStore
 import PortraitCompare
+import PortraitLoad
 
 /// One export of a selection, as `portrait query` and the browser's `e` both ask for it: each front fills
 /// one request from what it parsed or holds, and `bytes()` makes the file's bytes the same way for both
@@ -27,11 +28,11 @@ public struct ExportRequest: Sendable {
     public var changes: EditionChanges?
     /// Where each edition of the store comes from (one per edition, matched by label).
     public var provenances: [Provenance]
-    /// The files named on the command line, for the report's equivalent `portrait query` command.
-    public var files: [UserPath]
+    /// How the rows were read (files and reading options), for the report's equivalent `portrait query` command.
+    public var reading: ReadingArguments
 
     public init(store: PortraitStore, rows: [Int], query: Query, format: ExportFormat, labels: Language, interface: Language,
-                provenances: [Provenance], files: [UserPath]) {
+                provenances: [Provenance], reading: ReadingArguments) {
         self.store = store
         self.rows = rows
         self.query = query
@@ -39,7 +40,7 @@ public struct ExportRequest: Sendable {
         self.labels = labels
         self.interface = interface
         self.provenances = provenances
-        self.files = files
+        self.reading = reading
     }
 
     /// The sources of the editions the rows come from, in the order of `provenances`: a report of
@@ -65,7 +66,7 @@ public struct ExportRequest: Sendable {
     public func bytes() -> [UInt8] {
         var options = ExportOptions(language: labels, bom: bom, formulaGuard: formulaGuard, edition: edition, changes: changes)
         if format == .html {
-            options.report = ReportContext(query: query, provenances: sources, interface: interface, files: files)
+            options.report = ReportContext(query: query, provenances: sources, interface: interface, reading: reading)
         }
         var bytes = SelectionWriter.bytes(store: store, rows: rows, format: format, options: options)
         if format == .md { bytes += Array(ProvenanceText.markdownFooter(sources, language: interface).utf8) }

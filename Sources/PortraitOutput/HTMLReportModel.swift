@@ -45,7 +45,7 @@ struct HTMLReportModel {
         v["sampleNotice"] = ReportText.sampleNotice.text(ui)
         v["selection"] = sentence
         v["commandLabel"] = ReportText.equivalentCommand.text(ui)
-        let command = ReportSelectionText.command(store: store, query: context.query, labels: labels, files: context.files, sample: sample)
+        let command = ReportSelectionText.command(store: store, query: context.query, labels: labels, reading: context.reading, sample: sample)
         v["hasCommand"] = command != nil
         v["command"] = HTMLSafeText.clean(command ?? "")
 
@@ -103,7 +103,7 @@ struct HTMLReportModel {
             }
             var entry: [String: Any] = [
                 "line": HTMLSafeText.clean(ReportText.sourceLine.text(ui, ["edition": p.edition, "title": p.datasetTitle, "publisher": p.publisher])),
-                "licence": ReportText.licenceLine.text(ui, ["licence": p.licence]),
+                "licence": HTMLSafeText.clean(ReportText.licenceLine.text(ui, ["licence": p.licence])),
                 "licenceURL": HTMLSafeText.clean(p.licenceURL),
                 "hasLicence": true,
             ]

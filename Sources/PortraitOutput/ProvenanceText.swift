@@ -11,7 +11,16 @@ public enum ProvenanceText {
 
     /// One line naming the source of one edition: title, edition, publisher, licence, then the address
     /// and retrieval date (official), the sample notice (sample) or the file's path (a file named by the user).
+    /// Every value from a catalogue or a file is made `TerminalSafe.visible`, so the line is one line with
+    /// no control character, wherever it is printed or saved.
     public static func sourceLine(_ provenance: Provenance, language: Language) -> String {
+        var provenance = provenance
+        provenance.datasetTitle = TerminalSafe.visible(provenance.datasetTitle)
+        provenance.edition = TerminalSafe.visible(provenance.edition)
+        provenance.publisher = TerminalSafe.visible(provenance.publisher)
+        provenance.licence = TerminalSafe.visible(provenance.licence)
+        provenance.sourceURL = provenance.sourceURL.map { TerminalSafe.visible($0) }
+        provenance.retrievedAt = provenance.retrievedAt.map { TerminalSafe.visible($0) }
         var values = ["title": provenance.datasetTitle, "edition": provenance.edition, "publisher": provenance.publisher,
                       "licence": provenance.licence]
         switch provenance.kind {

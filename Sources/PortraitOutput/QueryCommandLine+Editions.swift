@@ -1,34 +1,33 @@
 import PortraitText
 import PortraitStore
-import PortraitLoad
 
 extension QueryCommandLine {
-    /// The files a `portrait query` command names to read `query`'s rows, editions included: those of
-    /// the editions the query keeps (`files` are one per edition of `store`, in its order). Nil when no
-    /// command gives them: with no file named, `portrait query` reads the latest edition only (so the
-    /// query must keep that edition alone), or both editions with `--change` (so it must keep them both);
-    /// and a change filter always reads every file named. The browser's `y` and the HTML report's
+    /// How a `portrait query` command reads `query`'s rows, editions included: the files of the editions
+    /// the query keeps (`reading.files` are one per edition of `store`, in its order), with their labels.
+    /// Nil when no command gives them: with no file named, `portrait query` reads the latest edition only
+    /// (so the query must keep that edition alone), or both editions with `--change` (so it must keep them
+    /// both); and a change filter always reads every file named. The browser's `y` and the HTML report's
     /// command both ask here.
-    public static func files(keepingEditionsOf query: Query, store: PortraitStore, files: [UserPath]) -> [UserPath]? {
+    public static func reading(keepingEditionsOf query: Query, store: PortraitStore, reading: ReadingArguments) -> ReadingArguments? {
         let editions = store.values(.edition)
         let chosen = query.selected[.edition] ?? []
-        guard editions.count > 1 else { return files }
-        if !query.selectedClasses.isEmpty { return chosen.isEmpty ? files : nil }
-        if files.isEmpty {
+        guard editions.count > 1 else { return reading }
+        if !query.selectedClasses.isEmpty { return chosen.isEmpty ? reading : nil }
+        if reading.files.isEmpty {
             guard let latest = ValueOrder.latestFirst(editions.map(\.raw)).first, chosen == [latest] else { return nil }
-            return files
+            return reading
         }
-        guard !chosen.isEmpty else { return files }
+        guard !chosen.isEmpty else { return reading }
         // One edition per file, in the files' order.
-        guard files.count == editions.count else { return nil }
-        return files.indices.filter { chosen.contains($0) }.map { files[$0] }
+        guard reading.files.count == editions.count else { return nil }
+        return reading.keeping(reading.files.indices.filter { chosen.contains($0) })
     }
 
-    /// The command line that gives `query`'s rows from the editions it keeps (`files(keepingEditionsOf:…)`),
+    /// The command line that gives `query`'s rows from the editions it keeps (`reading(keepingEditionsOf:…)`),
     /// or nil when no command can.
-    public static func line(keepingEditionsOf query: Query, store: PortraitStore, labels: Language, files: [UserPath],
-                            sample: Bool, format: ExportFormat? = nil) -> String? {
-        guard let kept = self.files(keepingEditionsOf: query, store: store, files: files) else { return nil }
-        return line(arguments(store: store, query: query, labels: labels, files: kept, sample: sample, format: format), files: kept)
+    public static func line(keepingEditionsOf query: Query, store: PortraitStore, labels: Language, reading: ReadingArguments,
+                            format: ExportFormat? = nil) -> String? {
+        guard let kept = self.reading(keepingEditionsOf: query, store: store, reading: reading) else { return nil }
+        return line(arguments(store: store, query: query, labels: labels, reading: kept, format: format), files: kept.files)
     }
 }

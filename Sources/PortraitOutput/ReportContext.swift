@@ -11,14 +11,14 @@ public struct ReportContext: Sendable {
     public var provenances: [Provenance]
     /// The language of the report's headings and sentences (data labels follow `ExportOptions.language`).
     public var interface: Language
-    /// The files named on the command line, for the equivalent `portrait query` command (none: embedded data).
-    public var files: [UserPath]
+    /// How the rows were read (files and reading options), for the equivalent `portrait query` command.
+    public var reading: ReadingArguments
 
-    public init(query: Query, provenances: [Provenance], interface: Language, files: [UserPath] = []) {
+    public init(query: Query, provenances: [Provenance], interface: Language, reading: ReadingArguments = ReadingArguments()) {
         self.query = query
         self.provenances = provenances
         self.interface = interface
-        self.files = files
+        self.reading = reading
     }
 
     /// A context for `store`'s editions: the embedded sample when `embedded`, else files given by name
@@ -30,6 +30,7 @@ public struct ReportContext: Sendable {
             embedded ? Provenance.sample(edition: edition)
                 : Provenance.file(index < files.count ? files[index].display : edition, edition: edition, title: nil, registerHeader: false)
         }
-        return ReportContext(query: query, provenances: provenances, interface: interface, files: embedded ? [] : files)
+        return ReportContext(query: query, provenances: provenances, interface: interface,
+                             reading: ReadingArguments(files: embedded ? [] : files, sample: embedded))
     }
 }

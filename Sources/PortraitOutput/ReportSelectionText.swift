@@ -64,11 +64,14 @@ enum ReportSelectionText {
     }
 
     /// `portrait query --status '…' … --format html FILES…`: what gives the same selection again, the
-    /// editions kept included (`QueryCommandLine.line(keepingEditionsOf:…)`); `--sample` when the
-    /// rows are the embedded sample (else, with official editions stored, the command would read those).
-    /// Nil when no command gives it (an edition other than the latest, with no file named).
-    static func command(store: PortraitStore, query: Query, labels: Language, files: [UserPath], sample: Bool) -> String? {
-        QueryCommandLine.line(keepingEditionsOf: query, store: store, labels: labels, files: files, sample: sample, format: .html)
+    /// editions kept included (`QueryCommandLine.line(keepingEditionsOf:…)`) and the options that
+    /// read them; `--sample` when the rows are the embedded sample (else, with official editions stored,
+    /// the command would read those). Nil when no command gives it (an edition other than the latest, with
+    /// no file named).
+    static func command(store: PortraitStore, query: Query, labels: Language, reading: ReadingArguments, sample: Bool) -> String? {
+        var reading = reading
+        reading.sample = reading.sample || sample
+        return QueryCommandLine.line(keepingEditionsOf: query, store: store, labels: labels, reading: reading, format: .html)
     }
 
     private static func sortedLabels(_ store: PortraitStore, _ facet: Facet, _ codes: Set<Int>, _ labels: Language) -> [String] {

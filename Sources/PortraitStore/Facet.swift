@@ -56,6 +56,9 @@ public struct FacetValue: Sendable, Hashable {
         return text
     }
 
+    /// The names of the empty value on the command line, in both languages (besides `''`).
+    public static let blankNames = ["(vide)", "(blank)"]
+
     /// Whether the file left this field empty.
     public var isBlank: Bool { term == nil && raw.isEmpty }
 

@@ -7,6 +7,12 @@ public enum TerminalSafe {
         replaceControls(text, lineBreak: lineBreak, keepLayout: false)
     }
 
+    /// Each of a message's values made `visible`: text from a file or a catalogue that fills one line
+    /// (a CR or LF in it can never start a line of its own).
+    public static func visible(values: [String: String]) -> [String: String] {
+        values.mapValues { visible($0) }
+    }
+
     /// `text` with control characters replaced, but line breaks, carriage returns and tabs kept: for
     /// whole CSV or TSV documents shown on a terminal.
     public static func visibleKeepingLayout(_ text: String) -> String {

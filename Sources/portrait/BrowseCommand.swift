@@ -75,7 +75,7 @@ struct BrowseCommand: ParsableCommand {
             let state = try makeState(loaded, size: TermSize(columns: 80, rows: 24))
             let options = TerminalApp.Options(colour: TerminalApp.wantsColour(), mouse: !noMouse,
                                               quitAfterFirstFrame: quitAfterFirstFrame)
-            switch TerminalApp.run(BrowserSession(state: state, exporter: Exporter(files: input.files)),
+            switch TerminalApp.run(BrowserSession(state: state, exporter: Exporter()),
                                     options: options) {
             case .quit, .inputClosed:
                 return
@@ -111,7 +111,7 @@ struct BrowseCommand: ParsableCommand {
         let provenance = try input.provenance(of: loaded)
         return BrowserState(store: loaded.store, sourceName: sourceName(loaded, provenance), size: size, interface: labels.interface,
                             labels: labels.chosenLabels, latestEditionOnly: input.usesEmbeddedData,
-                            aliases: try OrganisationAliases.builtIn(), provenance: provenance, files: input.files)
+                            aliases: try OrganisationAliases.builtIn(), provenance: provenance, reading: input.readingArguments)
     }
 
     /// The title's source, as `ProvenanceText.short` says it: the official editions with their catalogue's

@@ -113,7 +113,7 @@ struct DiffCommand: ParsableCommand {
                 // Every row is read (no search while loading): each file's rows then follow the previous file's.
                 loaded = try reading.load(paths: files, ReadingOptions.How(language: labels.interface))
             }
-            let kept = loaded.store.select(try filters.query(for: loaded.store)).rows
+            let kept = loaded.store.select(try filters.query(for: loaded.store, language: labels.interface)).rows
             let comparison = EditionComparison(store: loaded.store, old: loaded.fileRows(0, among: kept),
                                                new: loaded.fileRows(1, among: kept), aliases: try aliasMapping(),
                                                labels: labels.labels)

@@ -16,6 +16,12 @@ struct InputOptions: ParsableArguments {
                                        en: "With no FILES, read the embedded illustrative sample even when official editions are stored (portrait update).")))
     var sample = false
 
+    /// The files and options as the commands that `y` and the HTML report print repeat them.
+    var readingArguments: ReadingArguments {
+        ReadingArguments(files: files, columns: reading.columns, sheet: reading.sheet, editions: reading.editions,
+                         delimiter: reading.delimiter, encoding: reading.encoding, sample: sample)
+    }
+
     /// Whether no file was given, so that the official or embedded editions are read.
     var usesEmbeddedData: Bool { files.isEmpty }
 
@@ -171,11 +177,12 @@ struct FilterOptions: ParsableArguments {
     /// whose values must be found among every row.
     var searchWhileLoading: String? { benefit.isEmpty ? search : nil }
 
-    func query(for store: PortraitStore, sort: SortKey = .fileOrder) throws -> Query {
+    /// The query of these filters on `store`; a value that names none is said in `language`.
+    func query(for store: PortraitStore, sort: SortKey = .fileOrder, language: Language) throws -> Query {
         var query = Query(search: search ?? "", sort: sort)
         let given: [(Facet, [String])] = [(.portfolio, portfolio), (.category, category), (.status, status), (.organisation, org + body)]
         for (facet, texts) in given where !texts.isEmpty {
-            query.selected[facet] = try texts.reduce(into: Set<Int>()) { $0.formUnion(try store.resolve(facet, $1)) }
+            query.selected[facet] = try texts.reduce(into: Set<Int>()) { $0.formUnion(try store.resolve(facet, $1, language: language)) }
         }
         query.benefits = try benefit.reduce(into: Set<Int>()) { $0.formUnion(try store.resolveBenefit($1)) }
         return query

@@ -73,7 +73,7 @@ struct QueryCommand: ParsableCommand {
             let loaded = try input.load(keepingRowsMatching: editions ? nil : filters.searchWhileLoading, language: labels.interface,
                                         everyEmbeddedEdition: comparing)
             let store = loaded.store
-            var query = try filters.query(for: store, sort: sort)
+            var query = try filters.query(for: store, sort: sort, language: labels.interface)
             query.descending = descending
             let changes = editions ? EditionChanges.latestTwo(of: store, aliases: try OrganisationAliases.builtIn()) : nil
             if comparing {
@@ -84,7 +84,7 @@ struct QueryCommand: ParsableCommand {
             let selection = store.select(query, language: labels.labels)
             let chosen = format ?? output.flatMap { ExportFormat(fileName: $0.display) } ?? .csv
             var request = ExportRequest(store: store, rows: selection.rows, query: query, format: chosen, labels: labels.labels,
-                                        interface: labels.interface, provenances: try input.provenance(of: loaded), files: input.files)
+                                        interface: labels.interface, provenances: try input.provenance(of: loaded), reading: input.readingArguments)
             request.bom = bom
             request.formulaGuard = !noFormulaGuard
             request.changes = changes

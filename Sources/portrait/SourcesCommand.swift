@@ -32,11 +32,11 @@ struct SourcesCommand: ParsableCommand {
         var text = CommandText.sourcesFolder.text(language, ["folder": folder.path]) + "\n"
         for edition in stored {
             let source = edition.manifest.provenance
-            text += CommandText.sourcesEdition.text(language, [
+            text += CommandText.sourcesEdition.text(language, TerminalSafe.visible(values: [
                 "edition": source.edition, "file": edition.manifest.file, "size": ByteSize.text(edition.manifest.size, language: language),
                 "sha256": edition.manifest.sha256, "title": source.datasetTitle, "publisher": source.publisher,
                 "licence": source.licence, "url": source.sourceURL ?? "", "date": source.retrievedAt ?? "",
-            ]) + "\n"
+            ])) + "\n"
             if let withdrawn = edition.manifest.withdrawnAt {
                 text += CommandText.sourcesWithdrawn.text(language, ["date": String(withdrawn.prefix(10))]) + "\n"
             }

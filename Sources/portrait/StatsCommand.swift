@@ -64,7 +64,7 @@ struct StatsCommand: ParsableCommand {
             let loaded = try input.load(keepingRowsMatching: filters.searchWhileLoading, keepingText: needsBenefits, language: labels.interface,
                                         everyEmbeddedEdition: by == .edition)
             let store = loaded.store
-            let selection = store.select(try filters.query(for: store), language: labels.labels)
+            let selection = store.select(try filters.query(for: store, language: labels.interface), language: labels.labels)
             let tallies = by.facet.map { store.tally($0, rows: selection.rows, language: labels.labels) } ?? store.benefitTally(rows: selection.rows)
             // Written a part at a time: a million distinct values are never held as one text.
             let write: (String) -> Void = { emit(Array($0.utf8)) }

@@ -143,8 +143,8 @@ struct UpdateCommand: ParsableCommand {
     /// folder; exits with the first refusal's status. With --quiet, standard output stays empty unless
     /// an edition was stored, replaced or found withdrawn.
     private func printReport(_ report: UpdateReport, folder: DataFolder, language: Language) throws {
-        var text = CommandText.updateCatalogue.text(language, ["url": report.catalogue.absoluteString,
-                                                               "title": report.dataset.title]) + "\n"
+        var text = CommandText.updateCatalogue.text(language, TerminalSafe.visible(values: ["url": report.catalogue.absoluteString,
+                                                                                          "title": report.dataset.title])) + "\n"
         var firstRefusal: PortraitError?
         var changed = false
         for path in report.setAside {
@@ -155,17 +155,17 @@ struct UpdateCommand: ParsableCommand {
             case .new(let stored, let delta), .updated(let stored, let delta):
                 changed = true
                 let template: CommandText = if case .new = outcome { .updateNew } else { .updateUpdated }
-                text += template.text(language, ["edition": stored.manifest.provenance.edition, "file": stored.manifest.file,
-                                                 "rows": String(stored.manifest.rows),
-                                                 "size": ByteSize.text(stored.manifest.size, language: language)]) + "\n"
+                text += template.text(language, TerminalSafe.visible(values: [
+                    "edition": stored.manifest.provenance.edition, "file": stored.manifest.file, "rows": String(stored.manifest.rows),
+                    "size": ByteSize.text(stored.manifest.size, language: language)])) + "\n"
                 if let delta { text += Self.deltaLine(delta, edition: stored.manifest.provenance.edition, language: language) + "\n" }
             case .unchanged(let stored):
-                text += CommandText.updateUnchanged.text(language, ["edition": stored.manifest.provenance.edition,
-                                                                    "file": stored.manifest.file]) + "\n"
+                text += CommandText.updateUnchanged.text(language, TerminalSafe.visible(values: ["edition": stored.manifest.provenance.edition,
+                                                                                                 "file": stored.manifest.file])) + "\n"
             case .withdrawn(let stored, let newly):
                 changed = changed || newly
-                text += CommandText.updateWithdrawn.text(language, ["edition": stored.manifest.provenance.edition,
-                                                                    "file": stored.manifest.file]) + "\n"
+                text += CommandText.updateWithdrawn.text(language, TerminalSafe.visible(values: ["edition": stored.manifest.provenance.edition,
+                                                                                                 "file": stored.manifest.file])) + "\n"
             case .refused(let edition, let error, let kept):
                 firstRefusal = firstRefusal ?? error
                 var reason = error.description(in: language)

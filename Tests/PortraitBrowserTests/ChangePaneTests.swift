@@ -59,7 +59,7 @@ import Testing
         #expect(session.state.paneCount(.change, ChangeKind.removed.classNumber) == removed.count)
         // y: the command that gives them.
         session.press(.character("y"))
-        #expect(session.state.commandLine == "portrait query --change removed")
+        #expect(session.state.commandLine == "portrait query --change removed --labels fr")
         // With "new" too: OR within the pane.
         session.press(.home, .character(" "))
         let either = (0..<store.count).filter { changes.has(row: $0, anyOf: [.new, .removed]) }

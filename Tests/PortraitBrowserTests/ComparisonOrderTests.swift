@@ -48,7 +48,7 @@ import Testing
         let store = state.store
         let rows = store.select(Query()).rows
         var request = ExportRequest(store: store, rows: rows, query: Query(), format: .html, labels: .fr, interface: .fr,
-                                    provenances: state.provenance, files: [])
+                                    provenances: state.provenance, reading: ReadingArguments())
         request.edition = true
         let page = String(decoding: request.bytes(), as: UTF8.self)
         for (number, facet) in [(1, Facet.portfolio), (2, .category), (3, .status), (4, .organisation)] {

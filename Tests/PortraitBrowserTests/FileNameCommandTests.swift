@@ -9,9 +9,9 @@ import Testing
         let store = try TUI.embeddedStore()
         let latin = UserPath(bytes: Array("caf".utf8) + [0xE9] + Array(".csv".utf8))
         var session = BrowserSession(state: BrowserState(store: store, sourceName: latin.display, size: TermSize(columns: 100, rows: 30),
-                                                         files: [latin, "a b.csv"]))
+                                                         reading: ReadingArguments(files: [latin, "a b.csv"])))
         session.press(.character("y"))
-        #expect(session.state.commandLine == "portrait query $'caf\\xe9.csv' 'a b.csv'")
-        #expect(session.takeClipboard() == ["portrait query $'caf\\xe9.csv' 'a b.csv'"])
+        #expect(session.state.commandLine == "portrait query --labels fr $'caf\\xe9.csv' 'a b.csv'")
+        #expect(session.takeClipboard() == ["portrait query --labels fr $'caf\\xe9.csv' 'a b.csv'"])
     }
 }

@@ -136,17 +136,19 @@ import Testing
         let benefit = try #require(store.benefitFacet.values.first)
         var query = Query(search: "agent", sort: .status)
         query.benefits = [0]
-        let arguments = QueryCommandLine.arguments(store: store, query: query, labels: .en, files: ["a b.csv"], sample: true)
+        let arguments = QueryCommandLine.arguments(store: store, query: query, labels: .en, reading: ReadingArguments(files: ["a b.csv"], sample: true))
         #expect(arguments == ["query", "--benefit", benefit, "--search", "agent", "--sort", "status", "--labels", "en"])
         #expect(QueryCommandLine.line(["query", "--search", "agent"], files: ["a b.csv"]) == "portrait query --search agent 'a b.csv'")
+        #expect(QueryCommandLine.line(["query"], files: ["-a.csv"]) == "portrait query -- -a.csv")
         #expect(QueryCommandLine.line(["query", "--search", "l'agent"]) == "portrait query --search 'l'\\''agent'")
         // --sample only stands for the embedded editions, when no file is named.
-        #expect(QueryCommandLine.arguments(store: store, query: Query(), labels: .fr, files: [], sample: true) == ["query", "--sample"])
+        #expect(QueryCommandLine.arguments(store: store, query: Query(), labels: .fr, reading: ReadingArguments(sample: true))
+                == ["query", "--labels", "fr", "--sample"])
     }
 
     @Test func withNoFileOnlyTheLatestEditionAloneHasACommand() throws {
         var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
-        #expect(session.state.queryArguments == ["query"])
+        #expect(session.state.queryArguments == ["query", "--labels", "fr"])
         // Both editions: `portrait query` with no file cannot read the older one.
         while session.state.focus != .edition { session.press(.tab) }
         session.press(.down, .character(" "))
@@ -162,13 +164,13 @@ import Testing
         // One file per edition, in the order they were read.
         let files = store.values(.edition).map { UserPath("portrait-\($0.raw).csv") }
         var session = BrowserSession(state: BrowserState(store: store, sourceName: "a, b", size: TermSize(columns: 100, rows: 30),
-                                                         latestEditionOnly: true, files: files))
-        #expect(session.state.queryArguments == ["query"])
-        #expect(session.state.commandFiles == ["portrait-2025.csv"])
+                                                         latestEditionOnly: true, reading: ReadingArguments(files: files)))
+        #expect(session.state.queryArguments == ["query", "--labels", "fr"])
+        #expect(session.state.commandReading?.files == ["portrait-2025.csv"])
         // No edition chosen: every file.
         while session.state.focus != .edition { session.press(.tab) }
         session.press(.character("c"))
-        #expect(session.state.queryArguments == ["query"])
-        #expect(session.state.commandFiles == files)
+        #expect(session.state.queryArguments == ["query", "--labels", "fr"])
+        #expect(session.state.commandReading?.files == files)
     }
 }

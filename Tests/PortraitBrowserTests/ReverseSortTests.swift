@@ -24,7 +24,7 @@ import Testing
         #expect(screen.text.contains("Nom ↓"))
         #expect(screen.text.contains("tri : nom ↓"))
         session.press(.character("y"))
-        #expect(session.state.commandLine == "portrait query --sort name --descending")
+        #expect(session.state.commandLine == "portrait query --sort name --descending --labels fr")
         // S again: ascending.
         session.press(.character("S"))
         #expect(session.state.selection.rows == ascending)

@@ -8,9 +8,9 @@ import PortraitCore
 @Suite struct ReportCommandSampleTests {
     @Test func theSampleReportsCommandSaysSample() throws {
         let sample = try HTMLReportTests.report(HTMLReportTests.hostileCSV, embedded: true)
-        #expect(sample.contains("<code>portrait query --format html --sample</code>"))
+        #expect(sample.contains("<code>portrait query --labels fr --format html --sample</code>"))
         let file = try HTMLReportTests.report(HTMLReportTests.hostileCSV, embedded: false)
-        #expect(file.contains("<code>portrait query --format html inline.csv</code>"))
+        #expect(file.contains("<code>portrait query --labels fr --format html inline.csv</code>"))
         #expect(!file.contains("--sample"))
     }
 

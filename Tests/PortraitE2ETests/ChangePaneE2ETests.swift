@@ -24,7 +24,7 @@ struct ChangePaneE2ETests {
             try tmux.type("y")
             try tmux.waitFor(text: "portrait query --change")
             let buffer = try tmux.run(["show-buffer"])
-            #expect(buffer == "portrait query --change removed --sample", "\(buffer)")
+            #expect(buffer == "portrait query --change removed --labels fr --sample", "\(buffer)")
             let outputs = try tmux.exportAndRunCopiedCommand(in: folder)
             let fromCommand = outputs.fromCommand
             #expect(fromCommand == outputs.fromBrowser)

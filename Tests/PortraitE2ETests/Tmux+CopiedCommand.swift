@@ -23,20 +23,22 @@ extension Tmux {
         var fromCommand: Data
     }
 
-    /// Exports the view from the browser with the default name, quits, then pastes the buffer that `y`
-    /// filled into the shell with its output sent to `from-command.csv` in `folder`, and runs it.
-    func exportAndRunCopiedCommand(in folder: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> CopiedCommandOutputs {
+    /// Exports the view from the browser with the default name (which starts with `exportName`), quits,
+    /// then pastes the buffer that `y` filled into the shell (as a bracketed paste when the shell asks for
+    /// it) with its output sent to `from-command.csv` in `folder`, and runs it.
+    func exportAndRunCopiedCommand(in folder: URL, exportName: String = "portrait-echant",
+                                   sourceLocation: SourceLocation = #_sourceLocation) throws -> CopiedCommandOutputs {
         try type("e")
         try waitFor(text: "Exporter vers :", sourceLocation: sourceLocation)
         try press("Enter")
-        let message = try waitFor(text: "exportées vers portrait-echant", sourceLocation: sourceLocation)
+        let message = try waitFor(text: "exportées vers " + exportName, sourceLocation: sourceLocation)
         try type("q")
         try waitForPrompt(sourceLocation: sourceLocation)
-        let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".csv") },
+        let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(exportName) && $0.hasSuffix(".csv") },
                                     sourceLocation: sourceLocation)
         try type("portrait() { " + Binary.shellQuoted + " \"$@\"; }")
         try press("Enter")
-        try run(["paste-buffer", "-t", target])
+        try run(["paste-buffer", "-p", "-t", target])
         try type(" > from-command.csv; echo ran-''$?")
         try press("Enter")
         try waitFor(text: "ran-0\n", sourceLocation: sourceLocation)
