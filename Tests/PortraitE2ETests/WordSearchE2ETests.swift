@@ -54,7 +54,8 @@ import Testing
         #expect(network == exact && network.count == 71)
         let wrong = try Binary.run(["query", "--portfolio", "sante reseu"])
         #expect(wrong.status == 64 && wrong.stdout.isEmpty)
-        #expect(wrong.stderr.hasPrefix("portrait: no portfolio matches 'sante reseu' (closest: Santé et Services sociaux (Réseau); "),
+        // The closest values in the message's language (English here, as the labels).
+        #expect(wrong.stderr.hasPrefix("portrait: no portfolio matches 'sante reseu' (closest: Health and Social Services (Network); "),
                 "\(wrong.stderr)")
         #expect(wrong.stderr.split(separator: "\n").count == 1)
         // --body is --org.
