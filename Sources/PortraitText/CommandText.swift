@@ -32,8 +32,8 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .cannotWriteStandardOutput:
             return ("impossible d'écrire sur la sortie standard : {cause}", "cannot write standard output: {cause}")
         case .diffNeedsTwoFiles:
-            return ("diff compare deux fichiers, OLD et NEW (ou aucun : les éditions 2024 et 2025 intégrées) ; {count} donnés",
-                    "diff compares two files, OLD and NEW (or none: the embedded 2024 and 2025 editions); {count} given")
+            return ("diff compare deux fichiers, OLD et NEW (ou aucun : les deux dernières éditions officielles, sinon celles de l'échantillon) ; nombre de fichiers donnés : {count}",
+                    "diff compares two files, OLD and NEW (or none: the last two official editions, else the sample's); files given: {count}")
         case .parserUnknownOption: return ("option inconnue « {option} »", "Unknown option '{option}'")
         case .parserDidYouMean: return ("vouliez-vous dire « {option} » ?", "Did you mean '{option}'?")
         case .parserMissingValue: return ("valeur manquante pour « {option} »", "Missing value for '{option}'")

@@ -8,7 +8,7 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: localized(fr: "Comparer deux éditions : totaux, initiatives et organismes ajoutés et retirés, changements de statut et de catégorie.",
                            en: "Compare two editions: totals, initiatives and bodies added and removed, status and category changes."),
-        discussion: localized(fr: """
+        discussion: discussion(fr: """
             Les comptes par catégorie, statut et portefeuille sont donnés pour les deux éditions.
             Une initiative est la même dans les deux quand son organisme public et
             son nom concordent, sans égard à la casse, aux accents ni aux espaces.
@@ -29,7 +29,7 @@ struct DiffCommand: ParsableCommand {
             category_changes, by_category, by_status, by_portfolio.
 
             Exemples :
-              portrait diff                  # les éditions 2024 et 2025 intégrées
+              portrait diff                  # les deux dernières éditions officielles, sinon l'échantillon
               portrait diff portrait-2024.csv portrait-2025.xlsx --format json
               portrait diff old.csv new.csv --edition 2024-10 --edition 2025-06
               portrait diff --portfolio "Santé et Services sociaux" --labels en
@@ -53,7 +53,7 @@ struct DiffCommand: ParsableCommand {
             category_changes, by_category, by_status, by_portfolio.
 
             Examples:
-              portrait diff                  # the embedded 2024 and 2025 editions
+              portrait diff                  # the last two official editions, else the sample's
               portrait diff portrait-2024.csv portrait-2025.xlsx --format json
               portrait diff old.csv new.csv --edition 2024-10 --edition 2025-06
               portrait diff --portfolio "Santé et Services sociaux" --labels en
@@ -61,8 +61,8 @@ struct DiffCommand: ParsableCommand {
     )
 
     /// What `--format` accepts.
-    @Argument(help: ArgumentHelp(localized(fr: "L'ancienne (OLD) et la nouvelle (NEW) édition (CSV ou XLSX). Aucune : les deux dernières éditions officielles enregistrées par portrait update, sinon les éditions 2024 et 2025 de l'échantillon intégré.",
-                                         en: "The OLD and the NEW edition (CSV or XLSX). None: the embedded 2024 and 2025 editions."),
+    @Argument(help: ArgumentHelp(localized(fr: "L'ancienne (OLD) et la nouvelle (NEW) édition (CSV, XLSX ou HTML). Aucune : les deux dernières éditions officielles enregistrées par portrait update, sinon les éditions 2024 et 2025 de l'échantillon intégré.",
+                                         en: "The OLD and the NEW edition (CSV, XLSX or HTML). None: the last two official editions stored by portrait update, else the embedded sample's 2024 and 2025 editions."),
                                  valueName: "old new"))
     var files: [UserPath] = []
 

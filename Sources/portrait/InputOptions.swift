@@ -6,8 +6,8 @@ import PortraitData
 /// only the files it is given: `ReadingOptions` alone).
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(localized(
-        fr: "Fichiers du portrait (CSV ou XLSX), une édition chacun. Aucun : la dernière édition officielle enregistrée par portrait update, sinon celle de l'échantillon intégré (le navigateur : toutes les éditions, la dernière sélectionnée).",
-        en: "Portrait files (CSV or XLSX), one edition each. None: the latest official edition stored by portrait update, else the embedded sample's (the browser: every edition, the latest selected).")))
+        fr: "Fichiers du portrait (CSV, XLSX ou page HTML), une édition chacun. Aucun : la dernière édition officielle enregistrée par portrait update, sinon celle de l'échantillon intégré (le navigateur : toutes les éditions, la dernière sélectionnée).",
+        en: "Portrait files (CSV, XLSX or HTML page), one edition each. None: the latest official edition stored by portrait update, else the embedded sample's (the browser: every edition, the latest selected).")))
     var files: [UserPath] = []
 
     @OptionGroup var reading: ReadingOptions

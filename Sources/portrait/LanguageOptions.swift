@@ -42,3 +42,23 @@ enum StartupLanguage {
 func localized(fr: String, en: String) -> String {
     StartupLanguage.current == .fr ? fr : en
 }
+
+/// A command's `--help` discussion in the startup language, each paragraph on one line so that the argument
+/// parser wraps it to the terminal's width: the lines of a paragraph are joined; blank lines, and lines
+/// that start with a space (tables, examples), stay as they are.
+func discussion(fr: String, en: String) -> String {
+    var lines: [String] = []
+    var joining = false
+    for line in localized(fr: fr, en: en).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        if line.isEmpty || line.hasPrefix(" ") {
+            lines.append(line)
+            joining = false
+        } else if joining {
+            lines[lines.count - 1] += " " + line
+        } else {
+            lines.append(line)
+            joining = !line.hasSuffix(":")
+        }
+    }
+    return lines.joined(separator: "\n")
+}

@@ -7,7 +7,7 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: localized(fr: "Afficher les initiatives qui répondent aux filtres, en CSV, TSV, JSON, Markdown ou rapport HTML.",
                            en: "Print the initiatives that match the filters, as CSV, TSV, JSON, Markdown or an HTML report."),
-        discussion: localized(fr: """
+        discussion: discussion(fr: """
             Les filtres de volets différents se combinent par ET ; les valeurs répétées d'un même volet par OU.
 
             Exemples :
@@ -31,8 +31,8 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var labels: LabelOptions
 
     @Option(help: ArgumentHelp(localized(
-        fr: "Garder les initiatives qui ont ce changement entre les deux dernières éditions : new (nouvelle), status (statut modifié), category (catégorie modifiée), unchanged (inchangée), removed (retirée de la plus récente) ; à répéter pour plusieurs : OU. Sans fichier : les éditions 2024 et 2025 intégrées.",
-        en: "Keep the initiatives with this change between the last two editions: new, status (status changed), category (category changed), unchanged, removed (dropped from the newer); repeat for several: OR. With no file: the embedded 2024 and 2025 editions."),
+        fr: "Garder les initiatives qui ont ce changement entre les deux dernières éditions : new (nouvelle), status (statut modifié), category (catégorie modifiée), unchanged (inchangée), removed (retirée de la plus récente) ; à répéter pour plusieurs : OU. Sans fichier : les deux dernières éditions officielles enregistrées par portrait update, sinon les éditions 2024 et 2025 de l'échantillon intégré.",
+        en: "Keep the initiatives with this change between the last two editions: new, status (status changed), category (category changed), unchanged, removed (dropped from the newer); repeat for several: OR. With no file: the last two official editions stored by portrait update, else the embedded sample's 2024 and 2025 editions."),
         valueName: "change"))
     var change: [ChangeKind] = []
 

@@ -7,7 +7,7 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: localized(fr: "Compter les initiatives par portefeuille, catégorie, statut, organisme, bénéfice ou édition, du plus grand au plus petit.",
                            en: "Count initiatives per portfolio, category, status, organisation, benefit or edition, largest first."),
-        discussion: localized(fr: """
+        discussion: discussion(fr: """
             Les filtres choisissent les initiatives comptées.
 
             Exemples :

@@ -10,7 +10,7 @@ struct UpdateCommand: ParsableCommand {
         commandName: "update",
         abstract: localized(fr: "Télécharger les éditions officielles du registre depuis le catalogue de données ouvertes.",
                            en: "Download the official editions of the register from the open-data catalogue."),
-        discussion: localized(fr: """
+        discussion: discussion(fr: """
             Sans --catalog : Données Québec (https://www.donneesquebec.ca/recherche/api/3/action, le jeu de
             données trouvé par son titre), puis le portail du gouvernement du Canada
             (https://open.canada.ca/data/api/action, id 1c9131d2-ab2a-4513-9a46-945b2bc96e1b).

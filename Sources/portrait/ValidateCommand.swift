@@ -7,7 +7,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: localized(fr: "Vérifier des fichiers du portrait : encodage, séparateur, ligne d'en-tête, colonnes, nombre de lignes et anomalies.",
                            en: "Check portrait files: encoding, delimiter, header row, column mapping, row count and anomalies."),
-        discussion: localized(fr: """
+        discussion: discussion(fr: """
             Ce qu'est un fichier se lit dans son contenu, quel que soit son nom : un classeur XLSX, une page HTML
             (sa première table aux colonnes du portrait), sinon du CSV. L'encodage (UTF-8, avec ou sans BOM,
             UTF-16, Windows-1252) et le séparateur (, ; tabulation |) sont détectés et validate les affiche ;

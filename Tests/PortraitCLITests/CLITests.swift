@@ -133,6 +133,28 @@ import Testing
         #expect(run.stderr.split(separator: "\n").count == 1)
     }
 
+    /// `--help` reads well at the parser's 80 columns, in both languages: the root's usage names the files,
+    /// the files may be HTML, and no paragraph breaks a line where its next word would have fitted.
+    @Test(arguments: ["fr", "en"])
+    func helpIsWrappedAndNamesWhatFilesMayBe(language: String) throws {
+        let root = try CLI.run(["--help", "--lang", language])
+        #expect(root.stdout.contains(language == "fr" ? "USAGE: portrait [FICHIERS…]" : "USAGE: portrait [FILES…]"), "\(root.stdout)")
+        for command in ["", "browse", "summary", "query", "stats", "diff", "validate", "update", "sources"] {
+            let run = try CLI.run((command.isEmpty ? [] : [command]) + ["--help", "--lang", language])
+            #expect(run.status == 0)
+            if ["browse", "query", "stats", "diff"].contains(command) {
+                #expect(run.stdout.contains("HTML"), "\(command) --help names HTML files")
+            }
+            #expect(!run.stdout.contains("intégrées)") && !run.stdout.contains("the embedded 2024 and 2025 editions."), "\(command)")
+            let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && !next.isEmpty
+                && !line.hasPrefix(" ") && !next.hasPrefix(" ") && !line.hasSuffix(":") && !next.hasPrefix("-") && !next.hasPrefix("USAGE") {
+                let word = next.split(separator: " ").first.map(String.init) ?? ""
+                #expect(line.count + 1 + word.count > 80, "\(command) --help --lang \(language): ragged at \"\(line)\" / \"\(next)\"")
+            }
+        }
+    }
+
     @Test func helpForEveryCommand() throws {
         for command in ["query", "stats", "diff", "validate", "summary", "browse"] {
             let run = try CLI.run([command, "--help"])

@@ -36,6 +36,53 @@ import Testing
         return found.sorted()
     }
 
+    /// Every type, member, command option and path the map names in backquotes exists: a type is declared
+    /// (or is a target or module) in the project's code, each member after it appears there, each `--option`
+    /// of a `portrait …` command is an option of the tool, and each path is in the tree.
+    @Test func everyNameTheMapGivesExists() throws {
+        let map = try Self.text("ARCHITECTURE.md")
+        var code = try Self.text("Package.swift")
+        for folder in ["Sources", "Tests", "Tools", "Plugins", "scripts", "Fuzz"] {
+            guard let walker = FileManager.default.enumerator(at: Self.root.appendingPathComponent(folder), includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where ["swift", "c", "h", "py", "sh", "modulemap"].contains(url.pathExtension)
+                && !url.path.contains("/Snapshots/") && !url.path.contains("/Fixtures/") {
+                code += "\n" + (try String(contentsOf: url, encoding: .utf8))
+            }
+        }
+        // Types of the packages the project depends on, which the map names too.
+        let external = ["FilePath": "SystemPackage"]
+        func declared(_ type: String) -> Bool {
+            if let module = external[type] { return code.contains("import \(module)") }
+            return code.range(of: #"\b(struct|enum|class|protocol|actor|typealias|extension|case)\s+"# + type + #"\b"#, options: .regularExpression) != nil
+                || code.contains("name: \"\(type)\"") || code.contains("module \(type) ")
+        }
+        let quoted = try NSRegularExpression(pattern: "`([^`\n]+)`")
+        let names = Set(quoted.matches(in: map, range: NSRange(map.startIndex..., in: map)).compactMap { Range($0.range(at: 1), in: map).map { String(map[$0]) } })
+        var missing: [String] = []
+        for name in names.sorted() {
+            let bare = name.replacingOccurrences(of: #"\(.*\)$"#, with: "", options: .regularExpression)
+            if bare.range(of: #"^[A-Z][A-Za-z0-9]+(\.[A-Za-z_][A-Za-z0-9_]*)*$"#, options: .regularExpression) != nil, !bare.hasSuffix(".swift") {
+                let parts = bare.split(separator: ".").map(String.init)
+                if !declared(parts[0]) { missing.append(name) }
+                for member in parts.dropFirst() where code.range(of: #"\b"# + member + #"\b"#, options: .regularExpression) == nil {
+                    missing.append(name)
+                }
+            } else if name.hasPrefix("portrait ") {
+                for word in name.split(separator: " ") where word.hasPrefix("--") {
+                    let option = String(word.dropFirst(2).prefix { $0 != "=" })
+                    let camel = option.split(separator: "-").enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
+                    if !code.contains("var \(camel)") && !code.contains("\"\(option)\"") { missing.append(name) }
+                }
+            } else if name.contains("/"), !name.contains(" "), !name.hasPrefix("-"), !name.hasPrefix("http"),
+                      name.range(of: #"^[A-Za-z0-9_./-]+$"#, options: .regularExpression) != nil {
+                let inTree = FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(name).path)
+                    || FileManager.default.fileExists(atPath: Self.root.appendingPathComponent("Sources/PortraitLoad/" + name).path)
+                if !inTree { missing.append(name) }
+            }
+        }
+        #expect(missing.isEmpty, "ARCHITECTURE.md names what does not exist: \(missing)")
+    }
+
     @Test func theMapNamesEveryTarget() throws {
         let names = try Self.targetNames()
         #expect(names.count >= 15, "\(names)")
