@@ -10,6 +10,7 @@ struct BrowseCommand: ParsableCommand {
         commandName: "browse",
         abstract: localized(fr: "Parcourir le portrait dans une interface plein écran du terminal (la commande par défaut).",
                            en: "Browse the portrait in a full-screen terminal interface (the default command)."),
+        usage: localized(fr: "portrait [browse] [FICHIERS…] [<options>]", en: "portrait [browse] [FILES…] [<options>]"),
         discussion: discussion(fr: """
             Volets de filtres par portefeuille, catégorie et statut avec leurs comptes,
             liste des résultats, fiche détaillée, recherche à la frappe et export de la

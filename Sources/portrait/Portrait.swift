@@ -9,8 +9,8 @@ struct Portrait: ParsableCommand {
         commandName: "portrait",
         abstract: localized(fr: "Parcourir le portrait des utilisations de l'IA dans l'administration publique québécoise (Données Québec, CC-BY 4.0).",
                            en: "Browse the portrait of AI uses in Québec's public administration (Données Québec, CC-BY 4.0)."),
-        usage: localized(fr: "portrait [FICHIERS…] [<options>]\n  portrait <sous-commande> [<options>]",
-                         en: "portrait [FILES…] [<options>]\n  portrait <subcommand> [<options>]"),
+        usage: localized(fr: "portrait [FICHIERS…] [<options>]\nportrait <sous-commande> [<options>]",
+                         en: "portrait [FILES…] [<options>]\nportrait <subcommand> [<options>]"),
         discussion: localized(
             fr: "Sans FICHIERS, chaque commande utilise les éditions officielles téléchargées par « portrait update » "
                 + "(la dernière), sinon l'échantillon illustratif intégré au programme, qui le dit partout où il s'affiche ; "

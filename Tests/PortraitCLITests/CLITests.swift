@@ -137,8 +137,10 @@ import Testing
     /// the files may be HTML, and no paragraph breaks a line where its next word would have fitted.
     @Test(arguments: ["fr", "en"])
     func helpIsWrappedAndNamesWhatFilesMayBe(language: String) throws {
-        let root = try CLI.run(["--help", "--lang", language])
+        let root = try CLI.run(["help"], environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": language == "fr" ? "fr_CA.UTF-8" : "en_CA.UTF-8"])
         #expect(root.stdout.contains(language == "fr" ? "USAGE: portrait [FICHIERS…]" : "USAGE: portrait [FILES…]"), "\(root.stdout)")
+        let browse = try CLI.run(["--help", "--lang", language])
+        #expect(browse.stdout.contains(language == "fr" ? "USAGE: portrait [browse] [FICHIERS…]" : "USAGE: portrait [browse] [FILES…]"), "\(browse.stdout)")
         for command in ["", "browse", "summary", "query", "stats", "diff", "validate", "update", "sources"] {
             let run = try CLI.run((command.isEmpty ? [] : [command]) + ["--help", "--lang", language])
             #expect(run.status == 0)
@@ -150,7 +152,8 @@ import Testing
             for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && !next.isEmpty
                 && !line.hasPrefix(" ") && !next.hasPrefix(" ") && !line.hasSuffix(":") && !next.hasPrefix("-") && !next.hasPrefix("USAGE") {
                 let word = next.split(separator: " ").first.map(String.init) ?? ""
-                #expect(line.count + 1 + word.count > 80, "\(command) --help --lang \(language): ragged at \"\(line)\" / \"\(next)\"")
+                // The parser wraps at 79 columns of the 80.
+                #expect(line.count + 1 + word.count >= 80, "\(command) --help --lang \(language): ragged at \"\(line)\" / \"\(next)\"")
             }
         }
     }
@@ -159,7 +162,7 @@ import Testing
         for command in ["query", "stats", "diff", "validate", "summary", "browse"] {
             let run = try CLI.run([command, "--help"])
             #expect(run.status == 0)
-            #expect(run.stdout.contains("USAGE: portrait \(command)"))
+            #expect(run.stdout.contains(command == "browse" ? "USAGE: portrait [browse]" : "USAGE: portrait \(command)"))
         }
     }
 }

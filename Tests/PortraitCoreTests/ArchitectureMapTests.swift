@@ -73,7 +73,7 @@ import Testing
                     let camel = option.split(separator: "-").enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
                     if !code.contains("var \(camel)") && !code.contains("\"\(option)\"") { missing.append(name) }
                 }
-            } else if name.contains("/"), !name.contains(" "), !name.hasPrefix("-"), !name.hasPrefix("http"),
+            } else if name.contains("/"), !name.contains(" "), !name.hasPrefix("-"), !name.hasPrefix("/"), !name.hasPrefix("http"),
                       name.range(of: #"^[A-Za-z0-9_./-]+$"#, options: .regularExpression) != nil {
                 let inTree = FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(name).path)
                     || FileManager.default.fileExists(atPath: Self.root.appendingPathComponent("Sources/PortraitLoad/" + name).path)
