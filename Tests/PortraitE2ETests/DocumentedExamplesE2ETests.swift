@@ -7,7 +7,7 @@ import Testing
 /// as `portrait`, on the embedded sample (an empty data folder) in a folder holding `Data/`, and must
 /// print what the page says, standard error included. `PORTRAIT_RECORD_EXAMPLES=1` writes the outputs
 /// into the pages instead.
-struct DocumentedExamplesE2ETests {
+@Suite(.serialized) struct DocumentedExamplesE2ETests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test(arguments: ["README.md", "docs/GUIDE.md"])
@@ -104,7 +104,9 @@ struct DocumentedExamplesE2ETests {
                 "PATH": bin.path + ":/usr/bin:/bin", "LANG": locale, "LC_ALL": "", "LC_MESSAGES": "",
                 "PORTRAIT_DATA_DIR": dataFolder.path, "HOME": folder.path,
             ], timeout: 60)
-            var output = String(decoding: run.stdout, as: UTF8.self).components(separatedBy: "\n")
+            // CSV ends its lines with CR LF; the page shows them as lines.
+            var output = String(decoding: run.stdout, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+                .components(separatedBy: "\n")
             while output.last == "" { output.removeLast() }
             var expected = command.expected
             while expected.last == "" { expected.removeLast() }
