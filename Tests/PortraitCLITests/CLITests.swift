@@ -3,7 +3,7 @@ import PortraitTestSupport
 import Testing
 
 /// The headless commands, through the real binary.
-@Suite struct CLITests {
+@Suite(.tags(.e2e)) struct CLITests {
     @Test func statsByCategoryPrintsThePublishedCounts() throws {
         let run = try CLI.run(["stats", "--by", "category", "--format", "csv"])
         #expect(run.status == 0)
@@ -143,7 +143,7 @@ import Testing
 }
 
 /// The README's key list is the one the program generates from its key table.
-@Suite struct ReadmeTests {
+@Suite(.tags(.e2e)) struct ReadmeTests {
     @Test func keyListMatchesTheKeyTable() throws {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md")

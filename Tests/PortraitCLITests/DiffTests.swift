@@ -4,7 +4,7 @@ import Testing
 
 /// `portrait diff` through the real binary: the published comparison of the embedded editions, the
 /// formats, hand-made editions and the errors.
-@Suite struct DiffTests {
+@Suite(.tags(.e2e)) struct DiffTests {
     static func json(_ arguments: [String]) throws -> [String: Any] {
         let run = try CLI.run(["diff", "--format", "json"] + arguments)
         #expect(run.status == 0, "\(run.stderr)")
@@ -194,7 +194,7 @@ import Testing
 }
 
 /// Several editions at once in the other headless commands: each row knows its edition.
-@Suite struct SeveralEditionsTests {
+@Suite(.tags(.e2e)) struct SeveralEditionsTests {
     @Test func statsByEditionWithLabelsFromTheFileNames() throws {
         let files = try DiffTests.handMadeEditions()
         let run = try CLI.run(["stats", "--by", "edition", "--format", "csv", files.old, files.new])

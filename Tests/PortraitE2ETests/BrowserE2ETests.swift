@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The real browser in a real terminal (tmux): first screen and resize, then search, toggle and export
 /// at 100×30 and after a resize to 80×24, and the terminal given back after q.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct BrowserE2ETests {
     @Test func firstScreenAt100x30ThenResizedTo80x24() throws {
         try Tmux.withShell(columns: 100, rows: 30) { tmux, _ in
@@ -73,7 +74,7 @@ struct BrowserE2ETests {
 }
 
 /// The browse command without a terminal, and its text outputs.
-@Suite struct BrowseCommandTests {
+@Suite(.tags(.e2e)) struct BrowseCommandTests {
     @Test func withoutATerminalItPointsToQueryAndExits64() throws {
         let started = Date()
         let run = try Binary.run([], timeout: 20)

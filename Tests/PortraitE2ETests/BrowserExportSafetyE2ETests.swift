@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The browser's export on a full disk (a file-size limit on the browser's shell): the status line says
 /// so, the browser carries on, no partial file is left; an existing file is replaced only after a yes,
 /// and a replacement that fails leaves the original as it was.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct BrowserExportSafetyE2ETests {
     @Test func fullDiskAndAnExistingFile() throws {
         let folder = try Binary.temporaryFolder()

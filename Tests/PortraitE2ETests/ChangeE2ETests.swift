@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// `query --change` and the change column of exports of two editions, through the real binary: the counts
 /// agree with `diff`, and the removed initiatives of the older edition are rows of their own.
-@Suite struct ChangeE2ETests {
+@Suite(.tags(.e2e)) struct ChangeE2ETests {
     static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Data")
 

@@ -2,11 +2,12 @@ import Foundation
 import PortraitCore
 import PortraitData
 import Testing
+import PortraitTestSupport
 
 /// The commands' language, through the real binary: errors are one line in the language chosen by the
 /// locale (`LANG`, with no `LC_ALL` or `LC_MESSAGES`) or by `--lang`, and the output of `summary`, `stats`,
 /// `validate` and `diff` under one language carries no interface word of the other (data aside).
-@Suite struct CommandLanguageTests {
+@Suite(.tags(.e2e)) struct CommandLanguageTests {
     /// The environment that leaves the choice to `LANG` (a variable set to "" counts as unset).
     static func locale(_ lang: String) -> [String: String] { ["LC_ALL": "", "LC_MESSAGES": "", "LANG": lang] }
 

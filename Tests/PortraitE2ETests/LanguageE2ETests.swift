@@ -3,10 +3,11 @@ import PortraitCore
 import PortraitData
 import PortraitBrowser
 import Testing
+import PortraitTestSupport
 
 /// The interface language chosen from the locale in a real terminal: a session under `LANG=en_CA.UTF-8`
 /// shows no French interface text (data aside), and one under `LANG=fr_CA.UTF-8` no English.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct LanguageE2ETests {
     /// Runs of letters, four or more.
     static func words(_ text: String) -> Set<String> {

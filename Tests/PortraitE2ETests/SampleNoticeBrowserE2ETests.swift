@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The browser on the embedded sample says so on its first screen (French and English), in its title, in
 /// its export message and default export name, and at the end of a Markdown export; once `portrait update`
 /// has stored the official editions, it opens them and says nothing of a sample.
-@Suite(.enabled(if: Tmux.isAvailable && CKANTestServer.isAvailable, "the browser update tests need tmux and python3"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable && CKANTestServer.isAvailable, "the browser update tests need tmux and python3"))
 struct SampleNoticeBrowserE2ETests {
     @Test func theFirstScreenSaysItIsTheSampleInFrench() throws {
         let folder = try Binary.temporaryFolder()

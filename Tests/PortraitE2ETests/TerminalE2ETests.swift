@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The real browser and the terminal around it: every signal that ends it (Ctrl-C, Ctrl-\, and SIGINT,
 /// SIGTERM, SIGHUP sent by kill) gives the terminal back in its normal mode (echo, canonical input, the
 /// cursor shown, the main screen, no mouse reporting) and ends it by that signal; a terminal that cannot
 /// address the cursor (TERM=dumb) gets the hint to use `portrait query` instead of a broken screen.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct TerminalE2ETests {
     @Test(arguments: [("C-c", Int32(130)), ("C-\\", Int32(131))])
     func terminalRestoredAfterControlKey(key: String, status: Int32) throws {

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The chart (g) and comparison (d) views in the real browser at 80×24: opened on the embedded editions,
 /// scrolled, and left with q, which goes back to the list instead of quitting.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct ViewsE2ETests {
     /// Lines of a captured screen.
     static func lines(_ screen: String) -> [Substring] { screen.split(separator: "\n", omittingEmptySubsequences: false) }

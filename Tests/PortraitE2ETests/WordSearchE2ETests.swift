@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// Word-beginning search and facet values on the command line, through the real binary, on the embedded
 /// editions; and the counts by edition and by body.
-@Suite struct WordSearchE2ETests {
+@Suite(.tags(.e2e)) struct WordSearchE2ETests {
     /// The CSV rows (header first) `query` prints for `arguments`.
     static func rows(_ arguments: [String]) throws -> [String] {
         let run = try Binary.run(["query"] + arguments + ["--format", "tsv"])
