@@ -17,7 +17,7 @@ struct BrowserExportSafetyE2ETests {
             // The embedded selection is about 70 KB; the limit lets 8 KB through.
             try tmux.type("sh -c 'ulimit -f 16 && exec \"$0\"' " + Binary.shellQuoted)
             try tmux.press("Enter")
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown)
 
             // A new file, under the default name: refused, nothing left behind.
             try tmux.type("e")
@@ -40,7 +40,7 @@ struct BrowserExportSafetyE2ETests {
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["existing.csv"])
 
             // Still running, and it quits normally.
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown)
             try tmux.type("q")
             try tmux.expectTerminalRestored(status: 0)
         }

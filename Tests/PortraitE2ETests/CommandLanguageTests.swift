@@ -141,7 +141,7 @@ import PortraitTestSupport
             #expect(seen.isDisjoint(with: foreign), "\(arguments) under \(locale): \(seen.intersection(foreign).sorted())")
             if arguments[0] == "stats" {
                 // Its only interface text is the total line, then (on the embedded sample) the sample notice.
-                #expect(output.hasSuffix("\n" + CommandText.chartTotal.text(interface, ["total": "258"]) + "\n\n"
+                #expect(try output.hasSuffix("\n" + CommandText.chartTotal.text(interface, ["total": "\(PublishedFacts.latestInitiatives)"]) + "\n\n"
                     + CommandText.sampleNotice.text(interface) + "\n"), "\(output)")
             } else {
                 #expect(!seen.isDisjoint(with: own), "\(arguments) under \(locale) shows none of its own interface words")

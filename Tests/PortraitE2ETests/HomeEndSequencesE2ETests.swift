@@ -10,7 +10,7 @@ struct HomeEndSequencesE2ETests {
     @Test func everyHomeAndEndSequenceMovesLikeTheKey() throws {
         try Tmux.withShell(columns: 100, rows: 30) { tmux, _ in
             try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown)
             try tmux.press("r")
             let start = try tmux.waitFor("the focus on the results") { $0.contains("fiche") }
             try tmux.press("End")

@@ -42,7 +42,8 @@ struct LanguageE2ETests {
         try Tmux.withShell(columns: 100, rows: 30, locale: locale) { tmux, _ in
             try tmux.launchBrowser()
             let english = interface == .en
-            var screens = [try tmux.waitFor(text: english ? "258 / 258 initiatives │ edition 2025" : "258 / 258 initiatives │ édition 2025")]
+            let all = try PublishedFacts.allLatestShown
+            var screens = [try tmux.waitFor(text: all + (english ? " │ edition 2025" : " │ édition 2025"))]
             /// Presses keys (tmux names, or text typed as it is) and keeps the screen once `text` shows.
             /// `unless`: text that must be gone too (a screen caught between two keys of `keys`).
             func step(_ keys: [String], typed: String? = nil, until text: String, unless gone: String? = nil) throws {

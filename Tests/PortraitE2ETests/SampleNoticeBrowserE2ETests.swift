@@ -14,7 +14,7 @@ struct SampleNoticeBrowserE2ETests {
         defer { tmux.close() }
         try tmux.waitForPrompt()
         try tmux.launchBrowser(prefix: "PORTRAIT_DATA_DIR=" + Tmux.shellQuoted(folder.appendingPathComponent("data").path) + " ")
-        let first = try tmux.waitFor(text: "258 / 258 initiatives │ édition 2025")
+        let first = try tmux.waitFor(text: PublishedFacts.allLatestShown + " │ édition 2025")
         #expect(first.contains(" échantillon illustratif — `portrait update` pour le registre officiel"))
         #expect(first.split(separator: "\n").first?.hasSuffix("échantillon illustratif") == true)
         // The export offers a name that says "échantillon", and its message says so too.
@@ -24,7 +24,7 @@ struct SampleNoticeBrowserE2ETests {
         try tmux.press("C-u")
         try tmux.type("choix.md")
         try tmux.press("Enter")
-        try tmux.waitFor(text: "258 initiatives de l'échantillon illustratif exportées vers choix.md")
+        try tmux.waitFor(text: "\(PublishedFacts.latestInitiatives) initiatives de l'échantillon illustratif exportées vers choix.md")
         let markdown = try String(contentsOf: folder.appendingPathComponent("choix.md"), encoding: .utf8)
         #expect(markdown.hasSuffix("\n\nSource : Portrait des utilisations de l'IA dans l'administration publique, édition 2025, "
             + "Ministère de la Cybersécurité et du Numérique, licence CC-BY 4.0 — échantillon illustratif — "
@@ -40,7 +40,7 @@ struct SampleNoticeBrowserE2ETests {
         defer { tmux.close() }
         try tmux.waitForPrompt()
         try tmux.launchBrowser(prefix: "PORTRAIT_DATA_DIR=" + Tmux.shellQuoted(folder.appendingPathComponent("data").path) + " ")
-        let first = try tmux.waitFor(text: "258 / 258 initiatives │ edition 2025")
+        let first = try tmux.waitFor(text: PublishedFacts.allLatestShown + " │ edition 2025")
         #expect(first.contains(" illustrative sample — run `portrait update` for the official register"))
         try tmux.type("q")
         try tmux.expectTerminalRestored(status: 0)

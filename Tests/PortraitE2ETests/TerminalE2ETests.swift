@@ -12,7 +12,7 @@ struct TerminalE2ETests {
     func terminalRestoredAfterControlKey(key: String, status: Int32) throws {
         try Tmux.withShell(columns: 80, rows: 24) { tmux, _ in
             try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown)
             try tmux.press(key)
             let screen = try tmux.expectTerminalRestored(status: status)
             // No crash report from the Swift runtime over the screen.
@@ -39,7 +39,7 @@ struct TerminalE2ETests {
             let screen = try tmux.expectTerminalRestored(status: 64)
             #expect(screen.contains("TERM=dumb"))
             #expect(screen.contains("portrait query"))
-            #expect(!screen.contains("258 / 258 initiatives"))
+            #expect(try !screen.contains(PublishedFacts.allLatestShown))
         }
     }
 }
