@@ -24,8 +24,8 @@ if ! "$venv/bin/python" -c "import duckdb" 2>/dev/null; then
 fi
 duck_version=$("$venv/bin/python" -c "import duckdb; print(duckdb.__version__)")
 
-swift build -c release --product portrait >&2
-swift build -c release --product portrait-bench >&2
+swift build -c release --static-swift-stdlib --product portrait >&2
+swift build -c release --static-swift-stdlib --product portrait-bench >&2
 bin=$(swift build -c release --show-bin-path)
 
 cat > .build-bench/duck.py <<'PY'

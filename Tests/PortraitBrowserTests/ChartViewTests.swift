@@ -2,6 +2,7 @@ import Foundation
 import PortraitCore
 import PortraitBrowser
 import Testing
+import PortraitTestSupport
 
 /// The chart view (g): the current selection by portfolio, category, status and the largest bodies, as
 /// horizontal bars that fit the terminal.
@@ -41,7 +42,7 @@ import Testing
         #expect(session.state.view == .chart)
         let screen = TUI.render(session)
         try TUI.expectSnapshot(screen, "chart-80x24")
-        #expect(screen.lines[1].hasPrefix(" Graphique de la sélection : 258 initiatives"))
+        #expect(try screen.lines[1].hasPrefix(" Graphique de la sélection : \(PublishedFacts.latestInitiatives) initiatives"))
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
         // The bars start in one column and the largest value has the longest bar.
         let bars = screen.lines[3...8].compactMap(Self.barColumn)
@@ -85,9 +86,9 @@ import Testing
         #expect(session.state.focus == .edition)
         session.press(.character("g"))
         lines = Self.allLines(&session)
-        #expect(TUI.render(session).lines[1].hasPrefix(" Graphique de la sélection : 426 initiatives"))
-        #expect(try #require(Self.line(lines, section: "Édition", label: "2025")).contains(" 258 "))
-        #expect(try #require(Self.line(lines, section: "Édition", label: "2024")).contains(" 168 "))
+        #expect(try TUI.render(session).lines[1].hasPrefix(" Graphique de la sélection : \(PublishedFacts.previousInitiatives + PublishedFacts.latestInitiatives) initiatives"))
+        #expect(try #require(Self.line(lines, section: "Édition", label: "2025")).contains(" \(PublishedFacts.latestInitiatives) "))
+        #expect(try #require(Self.line(lines, section: "Édition", label: "2024")).contains(" \(PublishedFacts.previousInitiatives) "))
     }
 
     @Test func keysOfTheChartView() throws {
@@ -138,7 +139,7 @@ import Testing
         var session = try TUI.editionsSession(TermSize(columns: 80, rows: 24), interface: .en)
         session.press(.character("g"))
         let lines = Self.allLines(&session)
-        #expect(TUI.render(session).lines[1].hasPrefix(" Chart of the selection: 258 initiatives"))
+        #expect(try TUI.render(session).lines[1].hasPrefix(" Chart of the selection: \(PublishedFacts.latestInitiatives) initiatives"))
         let inProduction = try TUI.latestCount(Vocabulary.statuses[0])
         #expect(try #require(Self.line(lines, section: "Status", label: "Solution in production"))
             .contains(" \(inProduction)  \(try TUI.latestShare(inProduction))%  ██"))

@@ -2,17 +2,21 @@ import Foundation
 import PortraitCore
 import PortraitBrowser
 import Testing
+import PortraitTestSupport
 
 /// Both embedded editions in one browser: the Édition pane (latest selected at the start), switching and
 /// combining editions, and a single file looking as it always did.
 @Suite struct EditionPaneTests {
+    /// Initiatives of both editions together, as published.
+    static var both: Int { get throws { try PublishedFacts.previousInitiatives + PublishedFacts.latestInitiatives } }
+
     @Test func firstScreenSaysTheLatestEditionAt100x30() throws {
         let session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
         let screen = TUI.render(session)
         try TUI.expectSnapshot(screen, "editions-first-100x30")
-        #expect(screen.lines[28].hasPrefix(" 258 / 258 initiatives │ édition 2025 │ aucun filtre"))
-        #expect(TUI.count(on: screen, value: "2025") == 258)
-        #expect(TUI.count(on: screen, value: "2024") == 168)
+        #expect(try screen.lines[28].hasPrefix(" " + PublishedFacts.allLatestShown + " │ édition 2025 │ aucun filtre"))
+        #expect(try TUI.count(on: screen, value: "2025") == PublishedFacts.latestInitiatives)
+        #expect(try TUI.count(on: screen, value: "2024") == PublishedFacts.previousInitiatives)
         #expect(screen.text.contains("[x] 2025"))
         #expect(TUI.count(on: screen, value: "Solution en production") == (try TUI.latestCount(Vocabulary.statuses[0])))
         // The edition pane sits under the status pane, in its column, ending with the other panes.
@@ -27,7 +31,7 @@ import Testing
         var session = try TUI.editionsSession(TermSize(columns: 80, rows: 24))
         var screen = TUI.render(session)
         try TUI.expectSnapshot(screen, "editions-first-80x24")
-        #expect(screen.lines[22].hasPrefix(" 258 / 258 initiatives │ édition 2025"))
+        #expect(try screen.lines[22].hasPrefix(" " + PublishedFacts.allLatestShown + " │ édition 2025"))
         #expect(session.state.layout.facetPanes[3].column == session.state.layout.facetPanes[2].column)
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
         // At the smallest size the panes are too short to stack: the edition pane is a fourth column.
@@ -36,8 +40,8 @@ import Testing
         try TUI.expectSnapshot(screen, "editions-first-60x16")
         let panes = session.state.layout.facetPanes
         #expect(panes.count == 4 && panes[3].column > panes[2].column)
-        #expect(TUI.count(on: screen, value: "2024") == 168)
-        #expect(screen.lines[14].hasPrefix(" 258 / 258 initiatives"))
+        #expect(try TUI.count(on: screen, value: "2024") == PublishedFacts.previousInitiatives)
+        #expect(try screen.lines[14].hasPrefix(" " + PublishedFacts.allLatestShown))
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) <= 60 })
     }
 
@@ -47,14 +51,14 @@ import Testing
         #expect(session.state.focus == .edition)
         session.press(.down, .character(" "))  // 2024 as well
         var screen = TUI.render(session)
-        #expect(screen.lines[28].hasPrefix(" 426 / 426 initiatives │ éditions 2024 + 2025 │ aucun filtre"))
+        #expect(try screen.lines[28].hasPrefix(" \(Self.both) / \(Self.both) initiatives │ éditions 2024 + 2025 │ aucun filtre"))
         // The list mixes the editions: each name starts with its edition (after the mark of the 2025 ones).
         let mixed = TUI.render(session).lines[session.state.layout.results.row...].prefix(session.state.layout.results.height)
         #expect(mixed.allSatisfy { $0.dropFirst(4).hasPrefix("2024 ") || $0.dropFirst(4).hasPrefix("2025 ") })
         #expect(mixed.contains { $0.dropFirst(4).hasPrefix("2024 ") })
         session.press(.up, .character(" "))  // 2025 off: 2024 alone
         screen = TUI.render(session)
-        #expect(screen.lines[28].hasPrefix(" 168 / 168 initiatives │ édition 2024"))
+        #expect(try screen.lines[28].hasPrefix(" \(PublishedFacts.previousInitiatives) / \(PublishedFacts.previousInitiatives) initiatives │ édition 2024"))
         #expect(!screen.lines[session.state.layout.results.row].dropFirst(2).hasPrefix("2024 "))
         // Counts in the other panes are those of 2024; the edition counts stay those of each edition.
         let store = session.state.store
@@ -62,10 +66,10 @@ import Testing
         let production = try #require(store.values(.status).firstIndex { $0.label(.fr) == "Solution en production" })
         let only2024 = store.select(Query(selected: [.edition: [edition2024]]))
         #expect(TUI.count(on: screen, value: "Solution en production") == only2024.count(.status, production))
-        #expect(TUI.count(on: screen, value: "2025") == 258)
+        #expect(try TUI.count(on: screen, value: "2025") == PublishedFacts.latestInitiatives)
         // c in the edition pane: every edition.
         session.press(.character("c"))
-        #expect(TUI.render(session).lines[28].hasPrefix(" 426 / 426 initiatives │ éditions 2024 + 2025"))
+        #expect(try TUI.render(session).lines[28].hasPrefix(" \(Self.both) / \(Self.both) initiatives │ éditions 2024 + 2025"))
         // Tab goes from the edition pane to the results, and round.
         session.press(.tab)
         #expect(session.state.focus == .results)
@@ -83,7 +87,7 @@ import Testing
         #expect(TUI.shownCount(TUI.render(session)) ?? 0 < (try TUI.latestCount(Vocabulary.statuses[0])))
         session.press(.character("C"))
         let screen = TUI.render(session)
-        #expect(screen.lines[28].hasPrefix(" 258 / 258 initiatives │ édition 2025 │ aucun filtre"))
+        #expect(try screen.lines[28].hasPrefix(" " + PublishedFacts.allLatestShown + " │ édition 2025 │ aucun filtre"))
         #expect(session.state.query.selected[.edition]?.count == 1)
     }
 
@@ -92,7 +96,7 @@ import Testing
         let value = try #require(TUI.render(session).find("[ ] 2024"))
         session.handle(.mouse(MouseEvent(.press, row: value.row, column: value.column)))
         #expect(session.state.focus == .edition)
-        #expect(TUI.shownCount(TUI.render(session)) == 426)
+        #expect(try TUI.shownCount(TUI.render(session)) == Self.both)
         session.press(.tab, .enter)
         let detail = TUI.render(session).text
         #expect(detail.contains("Édition"))
@@ -126,11 +130,11 @@ import Testing
         #expect(session.state.layout.facetPanes.count == 3)
         let screen = TUI.render(session)
         #expect(!screen.text.contains("dition"))
-        #expect(screen.lines[28].hasPrefix(" 258 / 258 initiatives │ aucun filtre"))
+        #expect(try screen.lines[28].hasPrefix(" " + PublishedFacts.allLatestShown + " │ aucun filtre"))
         // Several files opened by name: every edition at the start, none selected.
         let state = BrowserState(store: try TUI.editionsStore(), sourceName: "a, b", size: TermSize(columns: 100, rows: 30))
         #expect(state.query.isEmpty && state.facetPanes.last == .edition)
-        #expect(state.selection.rows.count == 426)
+        #expect(try state.selection.rows.count == Self.both)
     }
 
     @Test func editionsAreOrderedLatestFirstWithNumbersComparedAsNumbers() throws {

@@ -2,6 +2,7 @@ import Foundation
 import PortraitCore
 import PortraitBrowser
 import Testing
+import PortraitTestSupport
 
 /// Export from the browser: default name, same bytes as the writers, never replacing without a yes.
 @Suite struct ExportTests {
@@ -44,7 +45,7 @@ import Testing
         session.type("sel.json")
         session.press(.enter)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("sel.json")))
-        #expect((json as? [[String: String]])?.count == 258)
+        #expect(try (json as? [[String: String]])?.count == PublishedFacts.latestInitiatives)
         session.press(.character("e"), .control("u"))
         session.type("sel.md")
         session.press(.enter)

@@ -1,6 +1,7 @@
 import PortraitCore
 import PortraitBrowser
 import Testing
+import PortraitTestSupport
 
 /// The status line: the count and the active filters come first; the order and label language give way.
 @Suite struct StatusLineTests {
@@ -11,17 +12,17 @@ import Testing
         session.press(.tab, .tab, .character(" "))
         session.handle(.resize(TermSize(columns: 60, rows: 16)))
         status = TUI.render(session).lines[14]
-        #expect(status == " \(try TUI.inProduction) / 258 initiatives │ Statut : Solution en production")
+        #expect(status == " \(try TUI.inProduction) / \(try PublishedFacts.latestInitiatives) initiatives │ Statut : Solution en production")
         session.press(.character("/"))
         session.type("foret")
         status = TUI.render(session).lines[14]
-        #expect(status.hasPrefix(" 17 / 258 initiatives │ Statut : Solution en production · «"))
+        #expect(try status.hasPrefix(" 17 / \(PublishedFacts.latestInitiatives) initiatives │ Statut : Solution en production · «"))
         #expect(!status.contains("tri :"))
         // With room for the order but not the labels, the order alone.
         session.press(.escape)
         session.handle(.resize(TermSize(columns: 72, rows: 16)))
         status = TUI.render(session).lines[14]
-        #expect(status.hasPrefix(" \(try TUI.inProduction) / 258 initiatives │ Statut : Solution en production"))
+        #expect(status.hasPrefix(" \(try TUI.inProduction) / \(try PublishedFacts.latestInitiatives) initiatives │ Statut : Solution en production"))
         #expect(status.hasSuffix("tri : fichier"))
         #expect(DisplayWidth.of(status) <= 72)
     }

@@ -7,13 +7,13 @@ import Testing
 
 /// Helpers shared by the browser's unit tests.
 enum TUI {
-    /// The embedded latest edition (258 initiatives).
+    /// The embedded latest edition.
     static func embeddedStore() throws -> PortraitStore {
         let latest = try #require(EmbeddedData.latest)
         return try Loader.load(csvFiles: [latest]).store
     }
 
-    /// Both embedded editions in one store (2024: 168 initiatives, 2025: 258), as the browser opens them.
+    /// Both embedded editions in one store, as the browser opens them.
     static func editionsStore() throws -> PortraitStore {
         try Loader.load(csvFiles: EmbeddedData.decodedFiles).store
     }

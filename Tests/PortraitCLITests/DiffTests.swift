@@ -4,7 +4,7 @@ import Testing
 
 /// `portrait diff` through the real binary: the published comparison of the embedded editions, the
 /// formats, hand-made editions and the errors.
-@Suite struct DiffTests {
+@Suite(.tags(.e2e)) struct DiffTests {
     static func json(_ arguments: [String]) throws -> [String: Any] {
         let run = try CLI.run(["diff", "--format", "json"] + arguments)
         #expect(run.status == 0, "\(run.stderr)")
@@ -27,7 +27,9 @@ import Testing
         #expect(new["initiatives"] as? Int == facts.editions["2025"]?.initiatives)
         #expect(old["organisations"] as? Int == facts.editions["2024"]?.organisations)
         #expect(new["organisations"] as? Int == facts.editions["2025"]?.organisations)
-        #expect([old["initiatives"], new["initiatives"], old["organisations"], new["organisations"]].map { $0 as? Int } == [168, 258, 65, 82])
+        let (previous, latest) = (try facts.previous, try facts.latest)
+        #expect([old["initiatives"], new["initiatives"], old["organisations"], new["organisations"]].map { $0 as? Int }
+            == [previous.initiatives, latest.initiatives, previous.organisations, latest.organisations])
 
         // The 58 bodies new in 2025, by name, most initiatives first.
         let added = try #require(diff["organisations_added"] as? [String])
@@ -54,7 +56,7 @@ import Testing
         // Added and removed initiatives account for the totals; every list is present.
         let initiativesAdded = try #require(diff["initiatives_added"] as? [[String: String]])
         let initiativesRemoved = try #require(diff["initiatives_removed"] as? [[String: String]])
-        #expect(258 - initiativesAdded.count == 168 - initiativesRemoved.count)
+        #expect(latest.initiatives - initiativesAdded.count == previous.initiatives - initiativesRemoved.count)
         #expect(initiativesAdded.allSatisfy { Set($0.keys) == ["name", "organisation", "portfolio", "category", "status"] })
         let statusChanges = try #require(diff["status_changes"] as? [[String: String]])
         #expect(statusChanges.allSatisfy { Set($0.keys) == ["name", "organisation", "old", "new"] && $0["old"] != $0["new"] })
@@ -68,7 +70,10 @@ import Testing
         #expect(lines.first == "Portrait 2024 → 2025")
         // Written to a pipe, nothing is cut (issue 11, point 4): no name ends in the cut mark.
         #expect(!table.stdout.contains("…"))
-        #expect(table.stdout.contains("\nInitiatives                                                168      258      +90\n"))
+        // The figures right-aligned in columns of nine, after the label padded to 53.
+        let (previous, latest) = (try PublishedFacts.previousInitiatives, try PublishedFacts.latestInitiatives)
+        let figures = ["\(previous)", "\(latest)", "+\(latest - previous)"].map { String(repeating: " ", count: max(0, 9 - $0.count)) + $0 }
+        #expect(table.stdout.contains("\nInitiatives" + String(repeating: " ", count: 53 - "Initiatives".count) + figures.joined() + "\n"))
         #expect(table.stdout.contains("\nOrganismes publics                                          65       82      +17\n"))
         #expect(table.stdout.contains("\n  Enseignement supérieur (Réseau)                            0       58      +58\n"))
         #expect(table.stdout.contains("\nOrganismes ajoutés (58) · initiatives en 2025\n  CIUSSS du Centre-Ouest-de-l'Île-de-Montréal"))
@@ -79,11 +84,11 @@ import Testing
         let csv = try CLI.run(["diff", "--format", "csv", "--labels", "fr"])
         #expect(csv.status == 0)
         let rows = csv.stdout.components(separatedBy: "\r\n")
-        #expect(rows.prefix(4) == ["section,value,organisation,old,new", "edition,,,2024,2025", "initiatives,,,168,258", "organisations,,,65,82"])
+        #expect(rows.prefix(4) == ["section,value,organisation,old,new", "edition,,,2024,2025", "initiatives,,,\(previous),\(latest)", "organisations,,,65,82"])
         #expect(rows.contains("portfolio,Santé et Services sociaux,,67,25"))
         #expect(rows.contains("organisation_added,CHUM,,0,12"))
         #expect(rows.filter { $0.hasPrefix("organisation_added,") }.count == 58)
-        #expect(rows.filter { $0.hasPrefix("initiative_added,") }.count == 258 - 168 + rows.filter { $0.hasPrefix("initiative_removed,") }.count)
+        #expect(rows.filter { $0.hasPrefix("initiative_added,") }.count == latest - previous + rows.filter { $0.hasPrefix("initiative_removed,") }.count)
     }
 
     @Test func aSliceOfBothEditions() throws {
@@ -194,7 +199,7 @@ import Testing
 }
 
 /// Several editions at once in the other headless commands: each row knows its edition.
-@Suite struct SeveralEditionsTests {
+@Suite(.tags(.e2e)) struct SeveralEditionsTests {
     @Test func statsByEditionWithLabelsFromTheFileNames() throws {
         let files = try DiffTests.handMadeEditions()
         let run = try CLI.run(["stats", "--by", "edition", "--format", "csv", files.old, files.new])

@@ -5,7 +5,7 @@ import Testing
 /// Loose ends of the second wave, through the real binary: `validate` offers no option that does
 /// nothing for it, and the HTML report's sentence names the benefits and changes chosen and its command says
 /// `--sample` for the sample.
-@Suite struct ReviewFixesCLITests {
+@Suite(.tags(.e2e)) struct ReviewFixesCLITests {
     @Test func validateHelpHasNoSampleOption() throws {
         for language in ["fr", "en"] {
             let help = try CLI.run(["validate", "--help", "--lang", language])

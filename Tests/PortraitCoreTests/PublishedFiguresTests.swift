@@ -94,8 +94,8 @@ import PortraitCore
         let editions = store.editions
         let aliases = try OrganisationAliases.parse(csv: EmbeddedData.aliasesFile.bytes)
         let comparison = EditionComparison(store: store, old: editions[0], new: editions[1], aliases: aliases)
-        #expect(comparison.old == .init(label: "2024", initiatives: 168, organisations: 65))
-        #expect(comparison.new == .init(label: "2025", initiatives: 258, organisations: 82))
+        #expect(try comparison.old == .init(label: "2024", initiatives: facts.previous.initiatives, organisations: facts.previous.organisations))
+        #expect(try comparison.new == .init(label: "2025", initiatives: facts.latest.initiatives, organisations: facts.latest.organisations))
         let published = facts.newOrganisations2025
         #expect(Dictionary(uniqueKeysWithValues: comparison.organisationsAdded.map { ($0.name, $0.new) }) == published)
         #expect(comparison.organisationsRemoved.count == 65 - (82 - 58))

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// Benefits as a facet on the command line, through the real binary, on the embedded 2025 edition:
 /// `stats --by benefit` counts what `query --benefit` lists, values come out as written.
-@Suite struct BenefitFacetE2ETests {
+@Suite(.tags(.e2e)) struct BenefitFacetE2ETests {
     static func csv(_ arguments: [String]) throws -> [[String]] {
         let run = try Binary.run(arguments + ["--format", "csv"])
         #expect(run.status == 0, "\(arguments): \(run.stderr)")

@@ -6,7 +6,7 @@ import Testing
 /// through the real binary within `ResourceBounds` (500 MB of the child's own peak memory, and processor
 /// time at three times or more what the release binary was measured to take, given beside each bound:
 /// measured on this project's 2-core machine while other builds shared it).
-@Suite(.serialized) struct BoundedShapesE2ETests {
+@Suite(.tags(.e2e, .slow, .timing), .serialized) struct BoundedShapesE2ETests {
     static let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
 
     /// Writes `header` then `rows` times the line `row(k)` (in blocks, so that the test stays fast).

@@ -7,7 +7,7 @@ import Testing
 /// (500 MB, and 7 s of processor time for the release binary: three times the 1.8-2.2 s measured with
 /// other builds sharing the machine, after the parts' CRC-32 moved to zlib). The sheet used to take 6.7 s
 /// and 377 MB, most of it in FoundationXML's per-element cost.
-@Suite(.serialized) struct BoundedWorkbookShapesE2ETests {
+@Suite(.tags(.e2e, .slow, .timing), .serialized) struct BoundedWorkbookShapesE2ETests {
     /// Writes the workbook with the helpers of `scripts/make-xlsx-fixture.py`: the portrait's header and
     /// three initiatives, then `bareRows` rows `<row r="N" s="1" customFormat="1"/>`, then `styledRows`
     /// rows of six empty styled cells.

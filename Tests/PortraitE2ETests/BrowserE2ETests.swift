@@ -1,21 +1,23 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The real browser in a real terminal (tmux): first screen and resize, then search, toggle and export
 /// at 100×30 and after a resize to 80×24, and the terminal given back after q.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct BrowserE2ETests {
     @Test func firstScreenAt100x30ThenResizedTo80x24() throws {
         try Tmux.withShell(columns: 100, rows: 30) { tmux, _ in
             try tmux.launchBrowser()
-            let wide = try tmux.waitFor(text: "258 / 258 initiatives")
+            let all = try PublishedFacts.allLatestShown
+            let wide = try tmux.waitFor(text: all)
             // Both embedded editions, the latest selected in the edition pane.
             for title in ["Portefeuille", "Catégorie", "Statut", "Solution en production", "1–9/21", "Édition", "[x] 2025",
                           "[ ] 2024", "│ édition 2025 │"] {
                 #expect(wide.contains(title), "\(title)")
             }
             try tmux.resize(columns: 80, rows: 24)
-            let narrow = try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains("258 / 258 initiatives") }
+            let narrow = try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains(all) }
             for title in ["Portefeuille", "Catégorie", "Statut"] { #expect(narrow.contains(title), "\(title)") }
             #expect(narrow.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= 80 })
             try tmux.type("q")
@@ -39,14 +41,15 @@ struct BrowserE2ETests {
 
         try Tmux.withShell(columns: 100, rows: 30, in: folder) { tmux, _ in
             try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            let all = try PublishedFacts.allLatestShown
+            try tmux.waitFor(text: all)
             if resized {
                 try tmux.resize(columns: 80, rows: 24)
-                try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains("258 / 258 initiatives") }
+                try tmux.waitFor("the 80×24 layout") { $0.contains("1–7/21") && $0.contains(all) }
             }
             try tmux.type("/foret")
             try tmux.press("Enter")
-            try tmux.waitFor(text: "\(matches) / 258 initiatives")
+            try tmux.waitFor(text: "\(matches) / \(PublishedFacts.latestInitiatives) initiatives")
             // After Enter the results have the focus; Shift-Tab twice goes back past the edition pane to the
             // status pane, whose first value is "Solution en production" (cut at 80 columns).
             try tmux.press("BTab", "BTab")
@@ -73,7 +76,7 @@ struct BrowserE2ETests {
 }
 
 /// The browse command without a terminal, and its text outputs.
-@Suite struct BrowseCommandTests {
+@Suite(.tags(.e2e)) struct BrowseCommandTests {
     @Test func withoutATerminalItPointsToQueryAndExits64() throws {
         let started = Date()
         let run = try Binary.run([], timeout: 20)
@@ -89,7 +92,7 @@ struct BrowserE2ETests {
         let screen = try Binary.run(["browse", "--print-screen", "100x30"])
         #expect(screen.status == 0)
         let text = String(decoding: screen.stdout, as: UTF8.self)
-        #expect(text.contains("258 / 258 initiatives"))
+        #expect(try text.contains(PublishedFacts.allLatestShown))
         #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == 31)
         let keys = try Binary.run(["browse", "--print-keys", "--lang", "en"])
         #expect(String(decoding: keys.stdout, as: UTF8.self).hasPrefix("| Keys | Action |"))

@@ -1,10 +1,11 @@
 import Foundation
+import PortraitTestSupport
 import Testing
 
 /// Office and ssh habits in the real browser: Tab in the export prompt goes through the formats, CSV
 /// with a byte-order mark (as `query --bom` writes it) after plain CSV, and the next export starts from
 /// the format used last; facet values at 0 under the current filters listed after the others.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is needed"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is needed"))
 struct BrowserExportFormatE2ETests {
     @Test func tabChoosesCSVWithABOMAndTheNextExportStartsFromTheLastFormat() throws {
         let folder = try Binary.temporaryFolder()

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The browser's export on a full disk (a file-size limit on the browser's shell): the status line says
 /// so, the browser carries on, no partial file is left; an existing file is replaced only after a yes,
 /// and a replacement that fails leaves the original as it was.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct BrowserExportSafetyE2ETests {
     @Test func fullDiskAndAnExistingFile() throws {
         let folder = try Binary.temporaryFolder()
@@ -16,7 +17,7 @@ struct BrowserExportSafetyE2ETests {
             // The embedded selection is about 70 KB; the limit lets 8 KB through.
             try tmux.type("sh -c 'ulimit -f 16 && exec \"$0\"' " + Binary.shellQuoted)
             try tmux.press("Enter")
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown)
 
             // A new file, under the default name: refused, nothing left behind.
             try tmux.type("e")
@@ -39,7 +40,7 @@ struct BrowserExportSafetyE2ETests {
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["existing.csv"])
 
             // Still running, and it quits normally.
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown)
             try tmux.type("q")
             try tmux.expectTerminalRestored(status: 0)
         }

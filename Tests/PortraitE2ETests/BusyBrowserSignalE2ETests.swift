@@ -4,7 +4,7 @@ import Testing
 
 /// Ctrl-C and SIGTERM end the browser quickly even while it is busy with one long step: the detail view
 /// of an initiative whose benefits hold 30 MB (wrapping it took 11 s), with the terminal given back.
-@Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e, .slow, .timing), .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct BusyBrowserSignalE2ETests {
     @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
     func aSignalEndsTheBrowserWhileItOpensAHugeRecord(signal: Int32, status: Int32) throws {

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The change pane in the real browser (two embedded editions): `v` three times, the removed initiatives
 /// chosen, marked − in the list; `y`'s command pasted and run writes the same rows as the browser's export,
 /// and they are those of `portrait query --change removed`.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct ChangePaneE2ETests {
     @Test func theRemovedInitiativesChosenInThePaneAreThoseOfTheCommand() throws {
         try Tmux.withShell(columns: 100, rows: 30) { tmux, folder in

@@ -7,7 +7,7 @@ import Testing
 /// as `portrait`, on the embedded sample (an empty data folder) in a folder holding `Data/`, and must
 /// print what the page says, standard error included. `PORTRAIT_RECORD_EXAMPLES=1` writes the outputs
 /// into the pages instead.
-@Suite(.serialized) struct DocumentedExamplesE2ETests {
+@Suite(.tags(.e2e), .serialized) struct DocumentedExamplesE2ETests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test(arguments: ["README.md", "docs/GUIDE.md"])
@@ -49,7 +49,7 @@ import Testing
         let end = try #require(lines[(marker + 2)...].firstIndex(of: "```"))
         let screen = try Tmux.withShell(columns: 100, rows: 30) { tmux, _ in
             try tmux.launchBrowser(arguments: ["--sample"])
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown)
             let screen = try tmux.capture()
             try tmux.press("q")
             return screen

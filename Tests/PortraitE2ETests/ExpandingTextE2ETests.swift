@@ -6,7 +6,7 @@ import Testing
 /// shared string of a workbook used by 65,000 rows, around a 100 kB name (6.5 GB of text, which took
 /// 6.5 GB), is refused at the row where the text passes 16 times the file's size plus 64 MB
 /// (`RowAssembler.textFactor`, `textFloor`), with exit status 65, within `ResourceBounds`.
-@Suite(.serialized) struct ExpandingTextE2ETests {
+@Suite(.tags(.e2e, .timing), .serialized) struct ExpandingTextE2ETests {
     static let name = String(repeating: "Tri des courriels ", count: 5_600)  // 100,800 bytes
 
     /// The page: a header, then 65,000 rows whose name is the first row's cell, spanning them all.

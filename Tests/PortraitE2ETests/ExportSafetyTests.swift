@@ -9,7 +9,7 @@ import Testing
 ///
 /// The tmpfs cases mount in a private user and mount namespace (`unshare -rm`), so they need no privilege
 /// and leave nothing mounted; where that is not allowed they are cancelled with the reason, never passed.
-@Suite struct ExportSafetyTests {
+@Suite(.tags(.e2e)) struct ExportSafetyTests {
     static let original = "the original, which must survive\n"
 
     @Test(arguments: [false, true])

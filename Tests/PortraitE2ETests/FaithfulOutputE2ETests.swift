@@ -5,7 +5,7 @@ import Testing
 /// What the register says comes out unchanged, through the real binary: text as written (typographic
 /// apostrophes, quotes, dashes, no-break spaces), empty cells exported empty, only initiatives counted, and
 /// `validate` saying what it skipped and relabelled, in both languages.
-@Suite(.serialized) struct FaithfulOutputE2ETests {
+@Suite(.tags(.e2e, .timing), .serialized) struct FaithfulOutputE2ETests {
     static let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut"
     /// A name with a typographic apostrophe, guillemets with no-break spaces and an em dash.
     static let name = "Suivi d’évolution «\u{A0}pilote\u{A0}» — phase 2"

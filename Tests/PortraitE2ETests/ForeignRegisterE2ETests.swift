@@ -6,7 +6,7 @@ import Testing
 /// the real binary with no option: the use case's name is the name (never the agency), the guess is said
 /// in one line on standard error and shown by `validate` with its alternatives, absent fields are empty,
 /// and a file with no name column is refused naming its closest headers.
-@Suite struct ForeignRegisterE2ETests {
+@Suite(.tags(.e2e)) struct ForeignRegisterE2ETests {
     /// A generated inventory: `header`, then `count` rows made by `row` from a seeded generator.
     static func inventory(_ header: [String], count: Int, _ row: (Int, inout SeededRandom) -> [String]) -> String {
         var random = SeededRandom(seed: 18)

@@ -7,7 +7,7 @@ import Testing
 /// which `.ci/run` installs; without it these tests fail, they do not skip): the DOM shows every
 /// initiative as text and the title unchanged (nothing ran), the screenshot is not blank, and the printed
 /// form puts the table on several pages with its header repeated on each.
-@Suite(.serialized) struct HTMLReportBrowserE2ETests {
+@Suite(.tags(.e2e, .slow), .serialized) struct HTMLReportBrowserE2ETests {
     /// Names with markup that would run or break the page if it were not escaped.
     static let hostileNames = [
         "<script>document.title='pwned'</script>Agent A",

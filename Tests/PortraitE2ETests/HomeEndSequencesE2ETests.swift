@@ -5,12 +5,12 @@ import Testing
 /// Home and End work whichever sequence the terminal sends for them: tmux and screen send `ESC[1~` and
 /// `ESC[4~`, rxvt `ESC[7~` and `ESC[8~`, xterm `ESC[H`/`ESC[F` or `ESC O H`/`ESC O F`. Each sequence,
 /// typed into the browser in tmux, must give the screen the Home or End key gives.
-@Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct HomeEndSequencesE2ETests {
     @Test func everyHomeAndEndSequenceMovesLikeTheKey() throws {
         try Tmux.withShell(columns: 100, rows: 30) { tmux, _ in
             try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown)
             try tmux.press("r")
             let start = try tmux.waitFor("the focus on the results") { $0.contains("fiche") }
             try tmux.press("End")

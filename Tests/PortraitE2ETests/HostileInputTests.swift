@@ -6,7 +6,7 @@ import Testing
 /// the exit status, exactly one line `portrait: cannot read 'PATH': …` for a refused file, the row count
 /// for a file that loads; never a crash, a hang, more than its `ResourceBounds`; and the
 /// input left as it was.
-@Suite(.serialized) struct HostileInputTests {
+@Suite(.tags(.e2e, .timing), .serialized) struct HostileInputTests {
     @Test(arguments: HostileInput.all)
     func hostileInput(_ input: HostileInput) throws {
         try input.checkThroughBinary(rowsLabel: "  rows:       ", quietWhenLoaded: true)

@@ -5,7 +5,7 @@ import Testing
 /// Keys in the detail view of an initiative whose benefits hold 30 MB reach the screen at once (each
 /// took 11 to 13 s when every key wrapped the whole field again), and the browser's own processor time
 /// for them stays small.
-@Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e, .slow, .timing), .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct HugeDetailKeysE2ETests {
     /// A wall-time bound per key, three times the 0.3-0.5 s measured with other builds sharing the two
     /// cores, far below the seconds a rewrap costs; and on the browser's processor time for the eight keys,

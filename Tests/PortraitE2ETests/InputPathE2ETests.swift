@@ -5,7 +5,7 @@ import Testing
 /// One path per question about input, through the real binary: what a file is (by content), its encoding
 /// and dialect (detected, or given with `--encoding` and `--delimiter`, and said by `validate`), one fold
 /// for every search, a cost linear in the number of files, and messages that print file names as they are.
-@Suite(.serialized) struct InputPathE2ETests {
+@Suite(.tags(.e2e), .serialized) struct InputPathE2ETests {
     static let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
 
     private func write(_ bytes: [UInt8], _ name: String, in folder: URL) throws -> String {
@@ -17,7 +17,7 @@ import Testing
     /// Eight Windows-1252 files cost about what the same rows cost in UTF-8: a file that falls back to
     /// another encoding is read again alone, never with the files before it (which made eight files cost
     /// 2⁸ loads).
-    @Test func eightWindows1252FilesCostAboutWhatEightUTF8FilesCost() throws {
+    @Test(.tags(.timing)) func eightWindows1252FilesCostAboutWhatEightUTF8FilesCost() throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var utf8Paths: [String] = [], cp1252Paths: [String] = []

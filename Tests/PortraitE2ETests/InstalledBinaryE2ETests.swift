@@ -1,11 +1,12 @@
 import Foundation
 import PortraitCore
+import PortraitTestSupport
 import Testing
 
 /// The binary as README installs it: `portrait --version` prints the one version constant, and the release
 /// build (`swift build -c release --static-swift-stdlib`, which `.ci/run` makes and names in
 /// `PORTRAIT_E2E_BINARY`) runs on a machine with no Swift toolchain, needing only the system's libraries.
-struct InstalledBinaryE2ETests {
+@Suite(.tags(.e2e)) struct InstalledBinaryE2ETests {
     @Test func versionIsTheOneConstant() throws {
         let run = try Binary.run(["--version"])
         #expect(run.status == 0)

@@ -4,7 +4,7 @@ import Testing
 
 /// Exports and inputs under pressure, through the real binary: an export ended by a signal leaves no
 /// temporary file behind, and a file swapped for a FIFO while it is being opened never blocks.
-@Suite(.serialized) struct InterruptedExportE2ETests {
+@Suite(.tags(.e2e, .slow), .serialized) struct InterruptedExportE2ETests {
     /// Ctrl-C or SIGTERM while `query -o` writes: the program ends by that signal, and neither the output
     /// nor its hidden temporary file is left in the folder.
     @Test(arguments: [SIGINT, SIGTERM])

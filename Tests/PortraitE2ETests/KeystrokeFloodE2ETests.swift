@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// Thousands of keystrokes sent into the browser's search as fast as tmux can send them, on a
 /// 100,000-row portrait: each letter of the final query comes with a burst of other characters (accents,
 /// punctuation, spaces) that as many Backspaces then erase, so one lost, doubled or reordered keystroke
 /// would change what is left. The browser must survive, end on exactly the final query, and count the
 /// same initiatives as `portrait query --search` does.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e, .slow), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct KeystrokeFloodE2ETests {
     static let rows = 100_000
     static let query = "détection fraude"

@@ -3,10 +3,11 @@ import PortraitCore
 import PortraitData
 import PortraitBrowser
 import Testing
+import PortraitTestSupport
 
 /// The interface language chosen from the locale in a real terminal: a session under `LANG=en_CA.UTF-8`
 /// shows no French interface text (data aside), and one under `LANG=fr_CA.UTF-8` no English.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct LanguageE2ETests {
     /// Runs of letters, four or more.
     static func words(_ text: String) -> Set<String> {
@@ -42,7 +43,8 @@ struct LanguageE2ETests {
         try Tmux.withShell(columns: 100, rows: 30, locale: locale) { tmux, _ in
             try tmux.launchBrowser()
             let english = interface == .en
-            var screens = [try tmux.waitFor(text: english ? "258 / 258 initiatives │ edition 2025" : "258 / 258 initiatives │ édition 2025")]
+            let all = try PublishedFacts.allLatestShown
+            var screens = [try tmux.waitFor(text: all + (english ? " │ edition 2025" : " │ édition 2025"))]
             /// Presses keys (tmux names, or text typed as it is) and keeps the screen once `text` shows.
             /// `unless`: text that must be gone too (a screen caught between two keys of `keys`).
             func step(_ keys: [String], typed: String? = nil, until text: String, unless gone: String? = nil) throws {

@@ -5,7 +5,7 @@ import Testing
 /// Keys in a facet pane of 300,000 values (every initiative with a benefit of its own) reach the screen at
 /// once: a frame cuts only the labels it shows, where it used to cut every value of the pane (about two
 /// seconds a frame here, seven with a million).
-@Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e, .slow, .timing), .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct LargePaneKeysE2ETests {
     /// A wall-time bound per key: generous for two loaded cores, far below what cutting every label costs.
     static let secondsPerKey = 1.0

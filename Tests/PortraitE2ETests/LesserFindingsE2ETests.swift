@@ -5,7 +5,7 @@ import Testing
 /// The lesser findings of issue 11, through the real binary: files that are not CSV or not XLSX named for
 /// what they are, a header after a long preamble found at its line, editions never merged silently, and
 /// Markdown that cannot carry raw HTML or links from the data.
-@Suite(.serialized) struct LesserFindingsE2ETests {
+@Suite(.tags(.e2e, .timing), .serialized) struct LesserFindingsE2ETests {
     private func folder() throws -> URL { try Binary.temporaryFolder() }
 
     private func write(_ bytes: [UInt8], _ name: String, in folder: URL) throws -> String {

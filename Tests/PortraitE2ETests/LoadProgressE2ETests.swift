@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// A slow load shows "reading FILE… N %" on a terminal's standard error and erases it before anything
 /// else is printed; the browser says it in its interface language. The test asks for the line at once
 /// (PORTRAIT_PROGRESS_AFTER_MS=0) instead of after the usual quarter of a second, and records the raw
 /// bytes the terminal received with tmux's pipe-pane.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end terminal tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end terminal tests need it"))
 struct LoadProgressE2ETests {
     /// A 5 MB portrait (read by two readers in parallel), written into `folder`.
     static func writeLargePortrait(in folder: URL) throws -> URL {

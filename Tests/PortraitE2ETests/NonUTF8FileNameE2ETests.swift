@@ -5,7 +5,7 @@ import Testing
 /// A file whose name is not UTF-8 (Latin-1 `café.csv`, the byte E9) opens in every command and in the
 /// browser, and messages show its name with that byte as `\xE9`. The names are made by the shell's
 /// `printf`, since Foundation's `Process` only passes arguments that are text.
-@Suite struct NonUTF8FileNameE2ETests {
+@Suite(.tags(.e2e)) struct NonUTF8FileNameE2ETests {
     /// Runs `script` with `sh -c` in `folder`, the binary as `$P`, the Latin-1 name `caf\xE9.csv` as `$F` and `extra` from `$3`.
     private func shell(_ script: String, in folder: URL, extra: [String] = []) throws -> MeasuredRun {
         let prelude = "cd \"$1\" && P=\"$2\" && F=$(printf 'caf\\351.csv') && "

@@ -6,7 +6,7 @@ import Testing
 /// blank lines and repeated headers, and `validate` lists every skip; a line of one cell among the
 /// initiatives is an initiative with empty fields, flagged. Files over 4 MB are read in two halves on two
 /// threads: the footer decision holds across the halves.
-@Suite struct NotesOnlyWhereNotesAreE2ETests {
+@Suite(.tags(.e2e)) struct NotesOnlyWhereNotesAreE2ETests {
     static let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
     static func full(_ k: Int) -> String { "Initiative \(k),Automatisation,Organisme \(k % 7),Finances,Délais,Solution en production\n" }
 

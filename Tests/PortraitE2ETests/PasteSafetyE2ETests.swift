@@ -1,11 +1,12 @@
 import Foundation
+import PortraitTestSupport
 import Testing
 
 /// `y` is safe to paste: a portfolio holding the end of a bracketed paste (`ESC[201~`), Ctrl-U, `touch
 /// PWNED` and Ctrl-O (which, raw, would end the paste, wipe the line and run `touch`) is copied with
 /// `$'…'` escapes, so the command pasted into bash with bracketed paste on is one `portrait` command: no
 /// file is touched, and it writes the browser's export of the view.
-@Suite(.enabled(if: Tmux.isAvailable && FileManager.default.isExecutableFile(atPath: "/bin/bash"),
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable && FileManager.default.isExecutableFile(atPath: "/bin/bash"),
                 "tmux and bash are needed: the command is pasted into bash"))
 struct PasteSafetyE2ETests {
     static let hostilePortfolio = "Finances\u{1B}[201~\u{15}touch PWNED\u{0F}"

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// `y` in the real browser: the journalist's list (health-network bodies, conversational agents, in
 /// production) at 120×40 with its benefits column; `y` shows the `portrait query` command and copies
 /// it with OSC 52 (tmux keeps it as a paste buffer); pasted into the shell and run, it writes the same
 /// rows as the browser's export of the same view.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct QueryCommandE2ETests {
     @Test func yGivesTheCommandOfTheListAndItsRows() throws {
         try Tmux.withShell(columns: 120, rows: 40) { tmux, folder in

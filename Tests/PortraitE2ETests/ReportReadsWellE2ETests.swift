@@ -6,7 +6,7 @@ import Testing
 /// French and English write them, no chart of a single value at 100 %, printed without a page per
 /// section (headless Chromium, pdfinfo), its sources the editions of its rows only, and its cost bounded
 /// by the CSV export's for 100,000 rows.
-@Suite(.serialized) struct ReportReadsWellE2ETests {
+@Suite(.tags(.e2e, .slow, .timing), .serialized) struct ReportReadsWellE2ETests {
     static let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut"
 
     /// Writes `lines` under the register's header to `name` in `folder`.

@@ -5,7 +5,7 @@ import Testing
 /// Text from a file never reaches an output raw where people read it (the Markdown footer's source line),
 /// `validate` reports control characters in cells, and the empty value is named on the command line by
 /// `(vide)`, `(blank)` or `''` in both languages, while an English message never says "(vide)".
-@Suite struct SafeTextAndBlanksE2ETests {
+@Suite(.tags(.e2e)) struct SafeTextAndBlanksE2ETests {
     static let header = "\"Nom de l'actif informationnel, du projet ou de l'initiative en IA\",Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
 
     static func file(_ text: String, named name: String = "portrait.csv") throws -> (folder: URL, path: String) {

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The browser on the embedded sample says so on its first screen (French and English), in its title, in
 /// its export message and default export name, and at the end of a Markdown export; once `portrait update`
 /// has stored the official editions, it opens them and says nothing of a sample.
-@Suite(.enabled(if: Tmux.isAvailable && CKANTestServer.isAvailable, "the browser update tests need tmux and python3"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable && CKANTestServer.isAvailable, "the browser update tests need tmux and python3"))
 struct SampleNoticeBrowserE2ETests {
     @Test func theFirstScreenSaysItIsTheSampleInFrench() throws {
         let folder = try Binary.temporaryFolder()
@@ -13,7 +14,7 @@ struct SampleNoticeBrowserE2ETests {
         defer { tmux.close() }
         try tmux.waitForPrompt()
         try tmux.launchBrowser(prefix: "PORTRAIT_DATA_DIR=" + Tmux.shellQuoted(folder.appendingPathComponent("data").path) + " ")
-        let first = try tmux.waitFor(text: "258 / 258 initiatives │ édition 2025")
+        let first = try tmux.waitFor(text: PublishedFacts.allLatestShown + " │ édition 2025")
         // The notice and the first screen's key hints share the bottom line until the first key.
         #expect(first.contains(" échantillon illustratif — `portrait update` pour le registre officiel  Tab volets  ? aide"), "\(first)")
         #expect(first.split(separator: "\n").first?.hasSuffix("échantillon illustratif") == true)
@@ -24,7 +25,7 @@ struct SampleNoticeBrowserE2ETests {
         try tmux.press("C-u")
         try tmux.type("choix.md")
         try tmux.press("Enter")
-        try tmux.waitFor(text: "258 initiatives de l'échantillon illustratif exportées vers choix.md")
+        try tmux.waitFor(text: "\(PublishedFacts.latestInitiatives) initiatives de l'échantillon illustratif exportées vers choix.md")
         let markdown = try String(contentsOf: folder.appendingPathComponent("choix.md"), encoding: .utf8)
         #expect(markdown.hasSuffix("\n\nSource : Portrait des utilisations de l'IA dans l'administration publique, édition 2025, "
             + "Ministère de la Cybersécurité et du Numérique, licence CC-BY 4.0 — échantillon illustratif — "
@@ -40,7 +41,7 @@ struct SampleNoticeBrowserE2ETests {
         defer { tmux.close() }
         try tmux.waitForPrompt()
         try tmux.launchBrowser(prefix: "PORTRAIT_DATA_DIR=" + Tmux.shellQuoted(folder.appendingPathComponent("data").path) + " ")
-        let first = try tmux.waitFor(text: "258 / 258 initiatives │ edition 2025")
+        let first = try tmux.waitFor(text: PublishedFacts.allLatestShown + " │ edition 2025")
         #expect(first.contains(" illustrative sample — run `portrait update` for the official register"))
         try tmux.type("q")
         try tmux.expectTerminalRestored(status: 0)

@@ -1,17 +1,18 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The real browser and the terminal around it: every signal that ends it (Ctrl-C, Ctrl-\, and SIGINT,
 /// SIGTERM, SIGHUP sent by kill) gives the terminal back in its normal mode (echo, canonical input, the
 /// cursor shown, the main screen, no mouse reporting) and ends it by that signal; a terminal that cannot
 /// address the cursor (TERM=dumb) gets the hint to use `portrait query` instead of a broken screen.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct TerminalE2ETests {
     @Test(arguments: [("C-c", Int32(130)), ("C-\\", Int32(131))])
     func terminalRestoredAfterControlKey(key: String, status: Int32) throws {
         try Tmux.withShell(columns: 80, rows: 24) { tmux, _ in
             try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown)
             try tmux.press(key)
             let screen = try tmux.expectTerminalRestored(status: status)
             // No crash report from the Swift runtime over the screen.
@@ -38,7 +39,7 @@ struct TerminalE2ETests {
             let screen = try tmux.expectTerminalRestored(status: 64)
             #expect(screen.contains("TERM=dumb"))
             #expect(screen.contains("portrait query"))
-            #expect(!screen.contains("258 / 258 initiatives"))
+            #expect(try !screen.contains(PublishedFacts.allLatestShown))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// Text from a file never reaches the terminal raw. A row whose name holds an OSC title change
 /// (ESC ] 2 ; … BEL) and whose body and benefits hold a clear-screen (ESC [ 2 J), shown in tmux by the
@@ -7,7 +8,7 @@ import Testing
 /// `stats` as a table, `validate`): the pane's title stays, the other rows stay on the screen, and the
 /// escapes appear as visible placeholders. The same bytes printed raw do change the title, so the check
 /// can fail. Written to a file or a pipe, CSV keeps the bytes and JSON escapes them.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct TerminalSafetyE2ETests {
     static let title = "title-before-portrait"
     static let osc = "\u{1B}]2;pwned-title\u{07}"

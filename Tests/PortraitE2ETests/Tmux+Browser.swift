@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// Steps the browser's end-to-end tests share: starting it at the prompt, and checking what the shell
 /// gets back when it ends.
@@ -25,13 +26,13 @@ extension Tmux {
     }
 
     /// Starts the browser (with `arguments`) through a shell that writes its process id to `browser.pid` in
-    /// `folder` first (then becomes the browser), waits for the first screen to show `firstScreen`, and
-    /// returns that process id.
-    func launchBrowserRecordingPid(in folder: URL, arguments: [String] = [], firstScreen: String = "258 / 258 initiatives",
+    /// `folder` first (then becomes the browser), waits for the first screen to show `firstScreen` (by default the
+    /// embedded sample's latest edition, all shown), and returns that process id.
+    func launchBrowserRecordingPid(in folder: URL, arguments: [String] = [], firstScreen: String? = nil,
                                    timeout: TimeInterval = 20, sourceLocation: SourceLocation = #_sourceLocation) throws -> pid_t {
         try type((["sh -c 'echo $$ > browser.pid; exec \"$0\" \"$@\"'", Binary.shellQuoted] + arguments.map(Self.shellQuoted)).joined(separator: " "))
         try press("Enter")
-        try waitFor(text: firstScreen, timeout: timeout, sourceLocation: sourceLocation)
+        try waitFor(text: firstScreen ?? PublishedFacts.allLatestShown, timeout: timeout, sourceLocation: sourceLocation)
         let text = try String(contentsOf: folder.appendingPathComponent("browser.pid"), encoding: .utf8)
         return try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), sourceLocation: sourceLocation)
     }

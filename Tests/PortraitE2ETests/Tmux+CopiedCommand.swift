@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The steps that `QueryCommandE2ETests` and `ChangePaneE2ETests` repeat around each scenario: the browser opened on the
 /// sample with tmux taking OSC 52 copies as paste buffers, and, once `y` has copied a command, the
@@ -10,7 +11,7 @@ extension Tmux {
     func launchBrowserCopyingToBuffer() throws {
         try run(["set-option", "-g", "set-clipboard", "on"])
         try launchBrowser()
-        try waitFor(text: "258 / 258 initiatives")
+        try waitFor(text: PublishedFacts.allLatestShown)
     }
 
     /// What the browser's export (`e`, Enter) and the copied command wrote.

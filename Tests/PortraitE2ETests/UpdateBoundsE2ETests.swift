@@ -6,7 +6,7 @@ import Testing
 /// `portrait update` against a catalogue that sends too much or too slowly: its own peak memory (GNU
 /// time) stays bounded after `--max-size` and whatever catalogue JSON comes, `--deadline` ends a transfer
 /// that never stops trickling, and waiting for a silent server costs no processor time.
-@Suite(.enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
+@Suite(.tags(.e2e, .timing), .enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
 struct UpdateBoundsE2ETests {
     typealias Store = UpdateE2ETests.Store
 

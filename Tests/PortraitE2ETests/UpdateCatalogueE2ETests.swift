@@ -7,7 +7,7 @@ import Testing
 /// What a catalogue says is data, and small; each file an edition offers is tried in order; messages say
 /// what each catalogue answered and what is kept; and an update says what changed, or, with --quiet,
 /// nothing when nothing did.
-@Suite(.enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
+@Suite(.tags(.e2e), .enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
 struct UpdateCatalogueE2ETests {
     typealias Store = UpdateE2ETests.Store
 

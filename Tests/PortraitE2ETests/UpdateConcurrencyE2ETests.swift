@@ -5,11 +5,11 @@ import Testing
 /// One `portrait update` at a time per data folder, and nothing left behind when one is interrupted.
 /// The windows are made certain: the test catalogue holds the first update's download until the test
 /// releases it (`/hold/`), so the second update always meets the first one at work.
-@Suite(.enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
+@Suite(.tags(.e2e), .enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
 struct UpdateConcurrencyE2ETests {
     typealias Store = UpdateE2ETests.Store
 
-    @Test func aSecondUpdateWaitsForTheFirstThenStopsWith75() throws {
+    @Test(.tags(.timing)) func aSecondUpdateWaitsForTheFirstThenStopsWith75() throws {
         try UpdateE2ETests.withCatalogue { server, store in
             try server.setResources(CKANTestServer.resources(path2025: "hold/portrait-2025.csv"))
             let first = store.start(["update", "--catalog", server.actionAPI])

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// A download that takes more than a quarter of a second shows its progress on standard error when that
 /// is a terminal, and the line is erased before the summary: seen in tmux on a server that stays silent.
-@Suite(.enabled(if: Tmux.isAvailable && CKANTestServer.isAvailable, "the update progress test needs tmux and python3"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable && CKANTestServer.isAvailable, "the update progress test needs tmux and python3"))
 struct UpdateProgressE2ETests {
     @Test func aSlowDownloadShowsItsProgressThenErasesIt() throws {
         let folder = try Binary.temporaryFolder()

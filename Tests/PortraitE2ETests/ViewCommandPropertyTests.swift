@@ -11,7 +11,7 @@ import Testing
 /// real binary, writes exactly the bytes of the browser's own export of the same view. The states are
 /// made in process (a `BrowserSession` fed random keys); every command of one folder runs in one shell
 /// script. The seed is printed with every failure (`PORTRAIT_PROPERTY_SEED` replays one).
-@Suite struct ViewCommandPropertyTests {
+@Suite(.tags(.e2e)) struct ViewCommandPropertyTests {
     /// How the browser was started: its files and reading options, as `portrait` was given them.
     struct Start {
         var reading: ReadingArguments

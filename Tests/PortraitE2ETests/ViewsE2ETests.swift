@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import PortraitTestSupport
 
 /// The chart (g) and comparison (d) views in the real browser at 80×24: opened on the embedded editions,
 /// scrolled, and left with q, which goes back to the list instead of quitting.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct ViewsE2ETests {
     /// Lines of a captured screen.
     static func lines(_ screen: String) -> [Substring] { screen.split(separator: "\n", omittingEmptySubsequences: false) }
@@ -11,10 +12,11 @@ struct ViewsE2ETests {
     @Test func chartOfTheSelection() throws {
         try Tmux.withShell(columns: 80, rows: 24) { tmux, _ in
             try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives │ édition 2025")
+            let latest = try PublishedFacts.latestInitiatives
+            try tmux.waitFor(text: "\(latest) / \(latest) initiatives │ édition 2025")
             // Production only, then the chart: 132 initiatives, all of them in one status line at 100 %.
             try tmux.press("Tab", "Tab", "Space")
-            try tmux.waitFor(text: "132 / 258 initiatives")
+            try tmux.waitFor(text: "132 / \(latest) initiatives")
             try tmux.type("g")
             let chart = try tmux.waitFor(text: "Graphique de la sélection : 132 initiatives")
             #expect(chart.contains(" Portefeuille"))
@@ -25,7 +27,7 @@ struct ViewsE2ETests {
             #expect(!end.contains("Développement de la solution"))
             // q: back to the list, still running; q again quits.
             try tmux.type("q")
-            try tmux.waitFor("the list") { $0.contains("▸ Statut") && $0.contains("132 / 258 initiatives") }
+            try tmux.waitFor("the list") { $0.contains("▸ Statut") && $0.contains("132 / \(latest) initiatives") }
             try tmux.type("q")
             try tmux.expectTerminalRestored(status: 0)
         }
@@ -34,16 +36,17 @@ struct ViewsE2ETests {
     @Test func comparisonOfTheEditions() throws {
         try Tmux.withShell(columns: 80, rows: 24) { tmux, _ in
             try tmux.launchBrowser()
-            try tmux.waitFor(text: "258 / 258 initiatives │ édition 2025")
+            let (previous, latest) = (try PublishedFacts.previousInitiatives, try PublishedFacts.latestInitiatives)
+            try tmux.waitFor(text: "\(latest) / \(latest) initiatives │ édition 2025")
             try tmux.type("d")
             // Both the title and the first bars: a capture may catch the frame half drawn.
             let top = try tmux.waitFor("the comparison's totals") {
-                $0.contains("Comparaison de la sélection : 2024 → 2025") && $0.contains("2025 258 +90")
+                $0.contains("Comparaison de la sélection : 2024 → 2025") && $0.contains("2025 \(latest) +\(latest - previous)")
             }
             // The first pair of lines: the totals of each edition, unlabelled.
             let totals = Self.lines(top).filter { $0.hasPrefix("        ") && ($0.contains(" 2024 ") || $0.contains(" 2025 ")) }.prefix(2)
-            #expect(totals.first?.contains("2024 168") == true)
-            #expect(totals.last?.contains("2025 258 +90") == true)
+            #expect(totals.first?.contains("2024 \(previous)") == true)
+            #expect(totals.last?.contains("2025 \(latest) +\(latest - previous)") == true)
             #expect(Self.lines(top).allSatisfy { $0.count <= 80 })
             try tmux.press("PageDown")
             try tmux.waitFor("the comparison scrolled") { !$0.contains(" Initiatives\n") && $0.contains("Comparaison de la sélection") }
@@ -53,7 +56,7 @@ struct ViewsE2ETests {
             try tmux.resize(columns: 80, rows: 24)
             try tmux.waitFor(text: "Comparaison de la sélection : 2024 → 2025")
             try tmux.press("Escape")
-            try tmux.waitFor("the list") { $0.contains("▸ Portefeuille") && $0.contains("258 / 258 initiatives") }
+            try tmux.waitFor("the list") { $0.contains("▸ Portefeuille") && $0.contains("\(latest) / \(latest) initiatives") }
             try tmux.type("q")
             try tmux.expectTerminalRestored(status: 0)
         }

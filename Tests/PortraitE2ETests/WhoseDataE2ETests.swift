@@ -6,7 +6,7 @@ import Testing
 /// editions stored by `portrait update` and of files whose header is the register's own; any other file
 /// is named by its file name and its own title line. Checked in every place: `summary`, the `stats` and
 /// `diff` footers, Markdown, the HTML report's title, heading, source and licence, and the browser's title.
-@Suite struct WhoseDataE2ETests {
+@Suite(.tags(.e2e)) struct WhoseDataE2ETests {
     /// Words that belong to the register alone, in both languages.
     static let registerWords = ["Québec", "Quebec", "québécoise", "Portrait des utilisations", "Ministère de la Cybersécurité",
                                 "CC-BY", "official register", "registre officiel", "AI register", "Portrait de l'IA"]

@@ -6,7 +6,7 @@ import Testing
 /// spreadsheet sheet's 16,384 columns (`HeaderMapper.maximumColumns`), in CSV and in HTML; a header of
 /// exactly 16,384 columns still loads, its extra columns kept, within `ResourceBounds`. (A 10 MB first
 /// line of five million cells took 28.6 s of processor time and 1.5 GB before.)
-@Suite(.serialized) struct WideHeaderE2ETests {
+@Suite(.tags(.e2e, .timing), .serialized) struct WideHeaderE2ETests {
     private func write(_ text: String, _ name: String) throws -> (folder: URL, path: String) {
         let folder = try Binary.temporaryFolder()
         let path = folder.appendingPathComponent(name).path

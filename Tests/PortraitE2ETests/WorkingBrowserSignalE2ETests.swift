@@ -6,7 +6,7 @@ import Testing
 /// text in a non-Latin script, with the terminal given back (`BusyBrowserSignalE2ETests` covers the
 /// detail view of a 30 MB field). The promise is 100 ms (the watchdog acts after 40 ms); the bound below
 /// leaves room for two loaded cores and still fails a signal that waits for the work to end.
-@Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e, .slow, .timing), .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct WorkingBrowserSignalE2ETests {
     static let boundSeconds = 0.5
 

@@ -5,7 +5,7 @@ import Testing
 /// Without `--sheet`, a workbook is read from its first visible worksheet that holds the portrait's
 /// header: a hidden sheet and a notes sheet before it are passed over, and when no sheet holds it the
 /// error names the sheets. The workbooks come from `scripts/make-xlsx-fixture.py --sheet-choice`.
-@Suite struct WorksheetChoiceE2ETests {
+@Suite(.tags(.e2e)) struct WorksheetChoiceE2ETests {
     static func workbooks() throws -> URL {
         let folder = try Binary.temporaryFolder()
         let script = Repository.root.appendingPathComponent("scripts/make-xlsx-fixture.py").path

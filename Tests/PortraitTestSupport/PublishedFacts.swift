@@ -60,6 +60,31 @@ public struct PublishedFacts: Decodable, Sendable {
         return try JSONDecoder().decode(PublishedFacts.self, from: Data(contentsOf: url))
     }
 
+    /// The latest published edition (the embedded sample's latest) and the one before it, by year: the
+    /// counts tests compare output with, so that a new edition of the sample changes no test.
+    public var latest: Edition { get throws { try edition(at: 1) } }
+    public var previous: Edition { get throws { try edition(at: 2) } }
+
+    /// The edition `rank` places from the newest (1: the newest).
+    private func edition(at rank: Int) throws -> Edition {
+        let years = editions.keys.sorted(by: >)
+        guard years.count >= rank, let edition = editions[years[rank - 1]] else { throw MissingEdition(rank: rank, years: years) }
+        return edition
+    }
+
+    /// The fixture lists fewer editions than a test asked for.
+    struct MissingEdition: Error, CustomStringConvertible {
+        let rank: Int
+        let years: [String]
+        var description: String { "the published figures list \(years.count) editions (\(years)); edition \(rank) from the newest is missing" }
+    }
+
+    /// Read from the fixture: initiatives of the latest edition and of the one before.
+    public static var latestInitiatives: Int { get throws { try load().latest.initiatives } }
+    public static var previousInitiatives: Int { get throws { try load().previous.initiatives } }
+    /// The browser's status line with nothing filtered on the latest edition ("N / N initiatives").
+    public static var allLatestShown: String { get throws { "\(try latestInitiatives) / \(try latestInitiatives) initiatives" } }
+
     /// The 58 bodies new in 2025 with their 2025 counts, names with the published stray spaces tidied.
     public var newOrganisations2025: [String: Int] {
         var result: [String: Int] = [:]
