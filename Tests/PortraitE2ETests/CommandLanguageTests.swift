@@ -39,8 +39,8 @@ import PortraitTestSupport
              "portrait: no category matches 'robotique' (closest: "),
             (["validate"], 64, "portrait : donnez au moins un fichier à valider (voir « portrait --help »)",
              "portrait: give at least one file to validate (see 'portrait --help')"),
-            (["diff", quote], 64, "portrait : diff compare deux fichiers, OLD et NEW (ou aucun : les éditions 2024 et 2025 intégrées) ; 1 donnés",
-             "portrait: diff compares two files, OLD and NEW (or none: the embedded 2024 and 2025 editions); 1 given"),
+            (["diff", quote], 64, "portrait : diff compare deux fichiers, OLD et NEW (ou aucun : les deux dernières éditions officielles, sinon celles de l'échantillon) ; nombre de fichiers donnés : 1",
+             "portrait: diff compares two files, OLD and NEW (or none: the last two official editions, else the sample's); files given: 1"),
         ]
         for item in cases {
             for language in Language.allCases {
