@@ -20,7 +20,7 @@ public enum UIString: LocalizedTemplate {
     case scopeList, scopeDetail, scopeViews, scopeEverywhere, scopeSearch, scopeExport, scopeMouse
     case keySpace, keyEnter, keyEscape, keyBackspace, keyTab, keyBackTab, keyPageUp, keyPageDown, keyHome, keyEnd
     case keyDelete, keyClick, keyWheel
-    case exportPrompt, exportConfirm, exportDone, exportDoneSample, exportFailed, exportFailedAt, exportUnknownFormat
+    case exportPrompt, exportConfirm, exportDone, exportDoneOne, exportDoneSample, exportDoneSampleOne, exportFailed, exportFailedAt, exportUnknownFormat
     case exportCancelled, exportEmptyName, exportConfirmEmpty, exportWithBOM
     case exportExists, exportNotWritable, exportNoSpace, exportIsFolder, exportNotRegular, exportSymbolicLink
     case exportNoFolder
@@ -115,8 +115,11 @@ public enum UIString: LocalizedTemplate {
         case .exportPrompt: return ("Exporter vers : ", "Export to: ")
         case .exportConfirm: return ("{path} existe déjà. Le remplacer ? (o/N) ", "{path} already exists. Replace it? (y/N) ")
         case .exportDone: return ("{n} initiatives exportées vers {path}", "{n} initiatives exported to {path}")
+        case .exportDoneOne: return ("{n} initiative exportée vers {path}", "{n} initiative exported to {path}")
         case .exportDoneSample:
             return ("{n} initiatives de l'échantillon illustratif exportées vers {path}", "{n} initiatives of the illustrative sample exported to {path}")
+        case .exportDoneSampleOne:
+            return ("{n} initiative de l'échantillon illustratif exportée vers {path}", "{n} initiative of the illustrative sample exported to {path}")
         case .exportFailed: return ("Export impossible : {reason}", "Export failed: {reason}")
         case .exportFailedAt: return ("Export impossible : {reason} ({path})", "Export failed: {reason} ({path})")
         case .exportUnknownFormat: return ("extension inconnue : choisissez .csv, .json, .md ou .html (ou .tsv)",

@@ -79,8 +79,9 @@ extension BrowserState {
         switch outcome {
         case .written(let count, let path):
             // The sample says so first, where a narrow status line cannot cut it off.
-            message = StatusMessage((isSample ? UIString.exportDoneSample : .exportDone)
-                .text(interface, ["n": String(count), "path": TerminalSafe.visible(path)]))
+            let singular = interface.takesSingular(count)
+            let done: UIString = isSample ? (singular ? .exportDoneSampleOne : .exportDoneSample) : (singular ? .exportDoneOne : .exportDone)
+            message = StatusMessage(done.text(interface, ["n": String(count), "path": TerminalSafe.visible(path)]))
         case .needsConfirmation(let path):
             input = .confirmReplace(path)
         case .failed(let text):

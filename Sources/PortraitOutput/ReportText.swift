@@ -20,9 +20,9 @@ public enum ReportText: LocalizedTemplate, Equatable {
     public enum Noun: Sendable { case initiative, value }
 
     /// "1 initiative", "2 initiatives", "0 initiative" in French (where 0 and 1 take the singular), "0
-    /// values" in English; the number written as `ReportNumbers` writes it.
+    /// values" in English (`Language.takesSingular`); the number written as `ReportNumbers` writes it.
     public static func counted(_ n: Int, _ noun: Noun, _ language: Language) -> String {
-        let singular = language == .fr ? n <= 1 : n == 1
+        let singular = language.takesSingular(n)
         let word: ReportText = switch noun {
         case .initiative: singular ? .initiativeOne : .initiativeMany
         case .value: singular ? .valueOne : .valueMany

@@ -73,12 +73,14 @@ public enum TerminalSafe {
         return String(out)
     }
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether `scalar` is a C0 or C1 control, DEL, or a bidirectional control (`isBidiControl`): what is
+    /// never shown, copied or written raw.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || isBidiControl(scalar)
     }
 
     /// U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069: marks and overrides of text direction.
-    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false

@@ -29,7 +29,7 @@ struct SourcesCommand: ParsableCommand {
             emit(Array((CommandText.sourcesNone.text(language, ["folder": folder.path]) + "\n").utf8))
             return
         }
-        var text = CommandText.sourcesFolder.text(language, ["folder": folder.path]) + "\n"
+        var text = CommandText.sourcesFolder.text(language, TerminalSafe.visible(values: ["folder": folder.path])) + "\n"
         for edition in stored {
             let source = edition.manifest.provenance
             text += CommandText.sourcesEdition.text(language, TerminalSafe.visible(values: [

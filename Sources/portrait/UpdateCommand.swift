@@ -177,7 +177,7 @@ struct UpdateCommand: ParsableCommand {
                     language, ["edition": edition, "reason": TerminalSafe.visible(reason)])]))
             }
         }
-        text += CommandText.updateFolder.text(language, ["folder": folder.path]) + "\n"
+        text += CommandText.updateFolder.text(language, TerminalSafe.visible(values: ["folder": folder.path])) + "\n"
         if !quiet || changed { emit(Array(TerminalSafe.visibleKeepingLayout(text).utf8)) }
         if let firstRefusal { throw ExitCode(firstRefusal.kind.exitCode) }
     }

@@ -26,7 +26,7 @@ struct BrowserExportFormatE2ETests {
         let bom = try tmux.waitFor(text: "[CSV avec BOM, pour les tableurs]")
         #expect(bom.contains("tableur.csv"))
         try tmux.press("Enter")
-        try tmux.waitFor(text: "exportées vers tableur.csv")
+        try tmux.waitFor(text: "1 initiative exportée vers tableur.csv")
         let written = try Data(contentsOf: folder.appendingPathComponent("tableur.csv"))
         #expect(Array(written.prefix(3)) == [0xEF, 0xBB, 0xBF])
         // The same bytes as `portrait query --bom`.
@@ -41,7 +41,7 @@ struct BrowserExportFormatE2ETests {
         let json = try tmux.waitFor(text: ".json")
         #expect(!json.contains("[CSV avec BOM"))
         try tmux.press("Enter")
-        try tmux.waitFor(text: "exportées vers portrait-selection-")
+        try tmux.waitFor(text: "1 initiative exportée vers portrait-selection-")
         try tmux.type("e")
         let next = try tmux.waitFor(text: "Exporter vers :")
         #expect(next.contains(".json  Entrée exporter"), "\(next)")

@@ -32,7 +32,10 @@ extension Tmux {
         try type("e")
         try waitFor(text: "Exporter vers :", sourceLocation: sourceLocation)
         try press("Enter")
-        let message = try waitFor(text: "exportées vers " + exportName, sourceLocation: sourceLocation)
+        // "exportée vers" for one initiative, "exportées vers" for several.
+        let message = try waitFor("the export's message", sourceLocation: sourceLocation) {
+            $0.contains("exportée vers " + exportName) || $0.contains("exportées vers " + exportName)
+        }
         try type("q")
         try waitForPrompt(sourceLocation: sourceLocation)
         let exported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(exportName) && $0.hasSuffix(".csv") },
