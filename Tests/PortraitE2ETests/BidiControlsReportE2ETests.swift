@@ -8,7 +8,7 @@ import Testing
 /// benefits, or an official edition's publisher and licence, each becomes U+FFFD, as on a terminal, and
 /// the rest of the text stays. Through the release binary, an update from the test catalogue on 127.0.0.1
 /// and headless Chromium.
-@Suite(.serialized, .enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
+@Suite(.tags(.e2e), .serialized, .enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
 struct BidiControlsReportE2ETests {
     static let bidi: [Unicode.Scalar] = [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
         .compactMap(Unicode.Scalar.init)

@@ -8,7 +8,7 @@ import Testing
 /// controls and bidi overrides, one of them a forged edition line: `portrait update` and `portrait sources`
 /// print exactly their own lines, each value on its line, and no control character raw. Through the
 /// release binary and the test catalogue on 127.0.0.1.
-@Suite(.enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
+@Suite(.tags(.e2e), .enabled(if: CKANTestServer.isAvailable, "python3 is not installed: the update tests need its http.server"))
 struct HostileCatalogueLinesE2ETests {
     static let forged = "2023  new          portrait-2023.csv  5 initiatives  1 kB"
 

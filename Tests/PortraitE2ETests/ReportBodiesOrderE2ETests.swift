@@ -7,7 +7,7 @@ import Testing
 /// editions (`Data/portrait-2024.csv` and `Data/portrait-2025.csv`, the files the sample is embedded
 /// from: `query` with no file reads the latest edition alone), the view read from the real browser in
 /// tmux on `--sample`.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
+@Suite(.tags(.e2e, .slow), .enabled(if: Tmux.isAvailable, "tmux is not installed: the end-to-end browser tests need it"))
 struct ReportBodiesOrderE2ETests {
     /// The body names of the report's organisations chart (its fourth), in order, unescaped.
     static func reportBodies(_ page: String) throws -> [String] {
@@ -52,7 +52,7 @@ struct ReportBodiesOrderE2ETests {
         // whole last section after End.
         let shown = try Tmux.withShell(columns: 260, rows: 60) { tmux, _ in
             try tmux.launchBrowser(arguments: ["--sample"])
-            try tmux.waitFor(text: "258 / 258 initiatives │ édition 2025")
+            try tmux.waitFor(text: PublishedFacts.allLatestShown + " │ édition 2025")
             try tmux.type("d")
             try tmux.waitFor(text: "Comparaison de la sélection : 2024 → 2025")
             try tmux.press("End")
