@@ -109,7 +109,7 @@ import Testing
         let colours = Int(parts.count == 4 ? parts[3].trimmingCharacters(in: .whitespacesAndNewlines) : "0") ?? 0
         #expect(inked > 0.02, "only \(inked) of the pixels are drawn")
         #expect(colours > 8, "only \(colours) colours")
-        // The README's picture is this screenshot (PORTRAIT_REPORT_SCREENSHOT=docs/report.png to refresh it).
+        // docs/GUIDE.md's picture is this screenshot (PORTRAIT_REPORT_SCREENSHOT=docs/report.png to refresh it).
         if let keep = ProcessInfo.processInfo.environment["PORTRAIT_REPORT_SCREENSHOT"], !keep.isEmpty {
             try? FileManager.default.removeItem(atPath: keep)
             try FileManager.default.copyItem(atPath: shot, toPath: keep)
