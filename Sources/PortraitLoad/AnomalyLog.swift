@@ -95,6 +95,8 @@ public struct AnomalyLog: Sendable {
     /// `plainPositions` (-1: not noted), with no hashing, as most notes are of those.
     private var positions: [AnomalyKind: Int] = [:]
     private var plainPositions = [Int](repeating: -1, count: AnomalyKind.plainCodes)
+    /// Positions of the kinds noted by key (`note(key:line:kind:)`); forgotten when entries move.
+    private var keyedPositions: [UInt64: Int] = [:]
 
     public init() {}
 
@@ -106,6 +108,20 @@ public struct AnomalyLog: Sendable {
 
     private mutating func setPosition(_ position: Int, of kind: AnomalyKind) {
         if let code = kind.plainCode { plainPositions[code] = position } else { positions[kind] = position }
+    }
+
+    /// Notes the anomaly a reader names by `key` (a number it gives each distinct kind it notes this way,
+    /// such as a facet cell's id), making the kind with `kind` only the first time (nil: no anomaly): a kind
+    /// met on many rows is then neither built nor hashed again.
+    mutating func note(key: UInt64, line: Int, kind: () -> AnomalyKind?) {
+        if let position = keyedPositions[key] {
+            entries[position].count += 1
+            if entries[position].lines.count < Self.sampleLines { entries[position].lines.append(line) }
+            return
+        }
+        guard let kind = kind() else { return }
+        note(kind, line: line)
+        keyedPositions[key] = position(of: kind)
     }
 
     mutating func note(_ kind: AnomalyKind, line: Int?) {
@@ -131,6 +147,7 @@ public struct AnomalyLog: Sendable {
         if position(of: kind) == nil {
             let at = entries.firstIndex { ($0.lines.first ?? Int.max) > first } ?? entries.count
             entries.insert(Entry(kind: kind, count: 0, lines: []), at: at)
+            keyedPositions.removeAll()
             for (position, entry) in entries.enumerated() { setPosition(position, of: entry.kind) }
         }
         for line in lines { note(kind, line: line) }

@@ -9,6 +9,9 @@ struct RowAssembler {
     private let edition: String
     private var pending: [(cells: [String], line: Int)] = []
     private(set) var mapping: ColumnMapping?
+    /// The header's width once `mapping` is found (0 before): what each row reads instead of the mapping,
+    /// which copying per row would retain (its buffers are shared with a follower's on the other core).
+    private var headerWidth = 0
     private(set) var headerLine = 0
     private(set) var rowCount = 0
     private(set) var anomalies = AnomalyLog()
@@ -87,6 +90,7 @@ struct RowAssembler {
         findsDuplicates = leader.findsDuplicates
         readsText = leader.readsText
         mapping = leader.mapping
+        headerWidth = leader.headerWidth
         headerLine = leader.headerLine
         extraColumns = leader.extraColumns
         fieldColumns = leader.fieldColumns
@@ -157,7 +161,7 @@ struct RowAssembler {
 
     /// Consumes one record given as byte slices (valid only during the call).
     mutating func consume(slices: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) throws {
-        if mapping != nil {
+        if headerWidth > 0 {
             try append(slices, line: line, into: &builder)
             return
         }
@@ -205,7 +209,8 @@ struct RowAssembler {
 
     /// Adds the one-cell lines kept in `footer` as initiatives with empty fields, flagged.
     private mutating func flushFooter(into builder: inout PortraitStoreBuilder) throws {
-        guard !footer.isEmpty, let width = mapping?.headers.count else { return }
+        let width = headerWidth
+        guard !footer.isEmpty, width > 0 else { return }
         let block = footer
         footer.removeAll()
         try block.forEach(width: width) { cells, line in
@@ -231,6 +236,7 @@ struct RowAssembler {
         let title = pending.lazy.filter { $0.line < line }.compactMap { $0.cells.lazy.map { CellText.tidy($0) }.first { !$0.isEmpty } }.first
         mapping.titleLine = title.map { String($0.prefix(ColumnMapping.titleLength)) }
         self.mapping = mapping
+        headerWidth = mapping.headers.count
         headerLine = line
         headerCells = SkippedLine.headerCells(mapping.headers)
         extraColumns = mapping.extraColumns
@@ -289,8 +295,8 @@ struct RowAssembler {
 
     /// Adds one initiative.
     private mutating func add(_ cells: [UnsafeBufferPointer<UInt8>], line: Int, into builder: inout PortraitStoreBuilder) throws {
-        guard let mapping else { return }
-        let width = mapping.headers.count
+        let width = headerWidth
+        guard width > 0 else { return }
         if cells.count < width {
             anomalies.note(.tooFewCells, line: line)
         } else if cells.count > width, cells[width...].contains(where: { !$0.isEmpty }) {
@@ -310,18 +316,22 @@ struct RowAssembler {
                 let code = cell.code
                 codes[facet.index] = code
                 if cell.hadStraySpaces && present { anomalies.note(.straySpaces(field), line: line) }
-                if let written = cell.relabelledFrom, present, let term = builder.value(facet, code: code).term {
-                    anomalies.note(.relabelled(field, from: written, to: term), line: line)
+                if cell.isRelabelled && present {
+                    // One cell as read is one anomaly: noted by its id, the kind is made and looked up once.
+                    anomalies.note(key: UInt64(facet.index) << 32 | UInt64(cell.rawID), line: line) {
+                        guard let written = builder.relabelledText(facet, rawID: cell.rawID),
+                              let term = builder.value(facet, code: code).term else { return nil }
+                        return .relabelled(field, from: written, to: term)
+                    }
                 }
-                let flags = builder.flags(facet, code: code)
-                blank = flags.isBlank
-                if !flags.isKnown && !blank && (facet == .category || facet == .status) {
+                blank = cell.isBlank
+                if !cell.isKnown && !blank && (facet == .category || facet == .status) {
                     let raw = builder.value(facet, code: code).raw
                     anomalies.note(unknownValueKind(facet, raw), line: line)
                 }
                 if findsDuplicates {
                     // The value's hash, not its code: codes depend on the builder (each half of a file has its own).
-                    hash = (hash ^ UInt64(builder.valueHash(facet, code: code))) &* 0x100_0000_01B3 &+ UInt64(field.position)
+                    hash = (hash ^ UInt64(cell.valueHash)) &* 0x100_0000_01B3 &+ UInt64(field.position)
                 }
             } else if !readsText {
                 continue

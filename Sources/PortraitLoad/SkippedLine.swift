@@ -49,7 +49,7 @@ public enum SkippedLine: Sendable, Hashable {
         for cell in cells {
             let text = trimmed(cell)
             if k < header.count {
-                if !text.elementsEqual(header[k]) { return false }
+                if text.count != header[k].count || !text.elementsEqual(header[k]) { return false }
             } else if !text.isEmpty {
                 return false
             }

@@ -31,6 +31,8 @@ public struct PortraitStoreBuilder {
     /// a repeated cell is neither tidied nor looked up again, so most rows never make a `String`.
     private var rawKeys: [ByteInterner] = Array(repeating: ByteInterner(capacity: 64), count: Facet.allCases.count)
     private var rawInfo: [[FacetCell]] = Array(repeating: [], count: Facet.allCases.count)
+    /// Per facet: the tidied text of each relabelled cell as read, by `FacetCell.rawID`.
+    private var relabelledTexts: [[UInt32: String]] = Array(repeating: [:], count: Facet.allCases.count)
     private var tidyScratch: [UInt8] = []
     /// Per facet and code: bit 0 the value is official, bit 1 it is blank.
     private var facetFlags: [[UInt8]] = Array(repeating: [], count: Facet.allCases.count)
@@ -94,11 +96,18 @@ public struct PortraitStoreBuilder {
         let code = code(for: facet, raw: written)
         let term = facetValues[i][Int(code)].term
         let relabelled = term.map { written != $0.fr && written != $0.en } ?? false
-        let cell = FacetCell(code: code, hadStraySpaces: stray, relabelledFrom: relabelled ? written : nil)
+        let flags = facetFlags[i][Int(code)]
+        if relabelled { relabelledTexts[i][UInt32(id)] = written }
+        let cell = FacetCell(code: code, hadStraySpaces: stray, isRelabelled: relabelled,
+                             isKnown: flags & 1 != 0, isBlank: flags & 2 != 0, valueHash: facetValueHashes[i][Int(code)],
+                             rawID: UInt32(id))
         rawInfo[i].append(cell)
         if tidyScratch.capacity > 1 << 20 { tidyScratch = [] }  // a huge cell's room is not kept for the small ones
         return cell
     }
+
+    /// The text a relabelled cell (`FacetCell.isRelabelled`) was written as, tidied.
+    public func relabelledText(_ facet: Facet, rawID: UInt32) -> String? { relabelledTexts[facet.index][rawID] }
 
     /// The value a facet code stands for.
     public func value(_ facet: Facet, code: UInt32) -> FacetValue { facetValues[facet.index][Int(code)] }
@@ -247,9 +256,19 @@ public struct PortraitStoreBuilder {
 }
 
 /// What the builder learnt about one facet cell as read: its value's code, whether tidying removed spaces,
-/// and, when the official vocabulary gave it another label, the text as written.
+/// and whether the official vocabulary gave it another label (the value's `term`; the text as written is
+/// `PortraitStoreBuilder.relabelledText`). It also carries what a reader asks of every cell (the value's
+/// flags and hash), so that a reader in another module gets them from this one call, without copying the
+/// builder per cell; it holds no reference, so returning it per cell costs no reference counting.
 public struct FacetCell: Sendable {
     public let code: UInt32
     public let hadStraySpaces: Bool
-    public let relabelledFrom: String?
+    public let isRelabelled: Bool
+    /// Whether the value is official (`FacetValue.isKnown`) and whether it is blank.
+    public let isKnown: Bool
+    public let isBlank: Bool
+    /// `PortraitStoreBuilder.valueHash` of the value.
+    public let valueHash: UInt32
+    /// The cell's bytes as read, numbered per facet in the order first met (the same bytes, the same id).
+    public let rawID: UInt32
 }
