@@ -16,7 +16,9 @@ let package = Package(
     ],
     targets: [
         // The core, in layers: each target imports only the ones above it (ARCHITECTURE.md).
-        .target(name: "PortraitText"),
+        .target(name: "PortraitText", dependencies: ["CByteScan"]),
+        // SSE2 byte scans (a header of static inline functions) for the loops over every byte of a file.
+        .systemLibrary(name: "CByteScan", path: "Sources/CByteScan"),
         .target(name: "PortraitStore", dependencies: ["PortraitText"]),
         .target(
             name: "PortraitLoad",

@@ -81,22 +81,19 @@ public enum ByteDecoder {
         bytes.withUnsafeBufferPointer { isValidUTF8($0) }
     }
 
-    /// Whether `buffer` is valid UTF-8: the loader's hot path (every byte of every file), so ASCII goes
-    /// eight bytes at a time. It agrees with the standard library's validation (`String(validating:as:)`,
-    /// checked over generated text in `ByteLevelEquivalenceTests`), which this replaces only because it is
-    /// faster on the register's text (measured on a 1M-row file: 0.68 s against 1.1 s for `UTF8Span`).
+    /// Whether `buffer` is valid UTF-8: the loader's hot path (every byte of every file), so ASCII is
+    /// skipped sixteen bytes at a time (`ByteSearch.firstNonASCII`). It agrees with the standard library's
+    /// validation (`String(validating:as:)`, checked over generated text in `ByteLevelEquivalenceTests`),
+    /// which this replaces only because it is faster on the register's text (measured on a 1M-row file:
+    /// 0.68 s against 1.1 s for `UTF8Span`).
     static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
         let n = buffer.count
         var i = 0
         while i < n {
-            // Fast path: eight ASCII bytes at a time, and straight past the ASCII bytes before a non-ASCII one.
-            if i + 8 <= n {
-                let high = ByteSearch.load(buffer.baseAddress!, i) & ByteSearch.highs
-                if high == 0 { i += 8; continue }
-                i += high.trailingZeroBitCount >> 3
-            }
+            i = ByteSearch.firstNonASCII(in: base, from: i, to: n)
+            guard i < n else { return true }
             let b = buffer[i]
-            if b < 0x80 { i += 1; continue }
             let length: Int
             if b >= 0xC2 && b <= 0xDF { length = 2 } else if b >= 0xE0 && b <= 0xEF { length = 3 } else if b >= 0xF0 && b <= 0xF4 { length = 4 } else { return false }
             if i + length > n { return false }

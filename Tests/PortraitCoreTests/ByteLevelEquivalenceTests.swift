@@ -47,11 +47,34 @@ import PortraitCore
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(n))
         }
-        let pieces: [[UInt8]] = [Array("abcdefgh".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8),
+        let pieces: [[UInt8]] = [Array("abcdefgh".utf8), Array(String(repeating: "ascii ", count: 7).utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8),
                                  [0xC3], [0xA9], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0x92]]
         for _ in 0..<4000 {
-            let bytes = (0..<next(12)).flatMap { _ in pieces[next(pieces.count)] }
+            let bytes = (0..<next(24)).flatMap { _ in pieces[next(pieces.count)] }
             #expect(ByteDecoder.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
+    /// The sixteen-byte scans (`CByteScan`) at every distance from the start and from the end of a block.
+    @Test func byteScansFindWhatALoopFindsAtEveryDistance() {
+        for length in 0..<80 {
+            for hit in 0...length {
+                var bytes = [UInt8](repeating: 0x61, count: length)
+                if hit < length { bytes[hit] = 0xC3 }
+                var commas = [UInt8](repeating: 0x61, count: length)
+                if hit < length { commas[hit] = 0x2C }
+                for from in [0, 1, 15, 16, 17, 31, 33] where from <= length {
+                    bytes.withUnsafeBufferPointer { buffer in
+                        let found = ByteSearch.firstNonASCII(in: buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, from: from, to: length)
+                        #expect(found == (hit >= from ? hit : length), "length \(length), hit \(hit), from \(from)")
+                    }
+                    commas.withUnsafeBufferPointer { buffer in
+                        let found = ByteSearch.firstOf(0x2C, 0x0A, 0x0D, in: buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!,
+                                                       from: from, to: length)
+                        #expect(found == (hit >= from ? hit : length), "length \(length), hit \(hit), from \(from)")
+                    }
+                }
+            }
         }
     }
 
