@@ -174,21 +174,34 @@ extension PortraitStore {
                 if result == nil { result = bits } else { result?.formIntersection(bits) }
             }
         }
-        // A phrase's words are all in the rows found; whether they follow each other is checked row by row,
-        // except in the rows whose labels or benefits hold the phrase, which the index gives.
         for phrase in phrases {
-            guard var found = result else { break }
-            let term = SearchTerm(folded: phrase)
-            var inLabels = index.rows(withLabelsHolding: term)
-            inLabels.formUnion(index.rows(withBenefitsHolding: term, benefits: benefits))
-            var confirmed = found
-            confirmed.formIntersection(inLabels)
-            found.subtract(inLabels)
-            var verified = scanMatches(words: [phrase], among: found)
-            verified.formUnion(confirmed)
-            result = verified
+            result?.formIntersection(rows(holding: phrase, index: index))
         }
         return result
+    }
+
+    /// The rows that hold `phrase` (folded, several words). Its words are all in the rows the index gives;
+    /// whether they follow each other is checked row by row, except in the rows whose labels or benefits
+    /// hold the phrase, which the index gives too. The rows are remembered, and a phrase that grows as it
+    /// is typed only checks the rows of the phrase it grew from.
+    private func rows(holding phrase: String, index: SearchIndex) -> RowBits {
+        if let remembered = index.rememberedRows(holding: phrase) { return remembered }
+        let term = SearchTerm(folded: phrase)
+        var narrowed = index.rememberedRows(narrowedTo: phrase)
+        for word in term.words {
+            let bits = index.rows(containing: String(decoding: word, as: UTF8.self))
+            if narrowed == nil { narrowed = bits } else { narrowed?.formIntersection(bits) }
+        }
+        guard var found = narrowed else { return RowBits(count: count) }
+        var inLabels = index.rows(withLabelsHolding: term)
+        inLabels.formUnion(index.rows(withBenefitsHolding: term, benefits: benefits))
+        var confirmed = found
+        confirmed.formIntersection(inLabels)
+        found.subtract(inLabels)
+        var verified = scanMatches(words: [phrase], among: found)
+        verified.formUnion(confirmed)
+        index.remember(phrase: phrase, rows: verified)
+        return verified
     }
 
     /// Orders `rows` by `key`; `descending` reverses the whole order, so that rows that tie come in the

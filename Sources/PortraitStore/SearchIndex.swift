@@ -32,12 +32,24 @@ final class SearchIndex: Sendable {
     private let facetRows: [ValueRows]
     private let cache = Mutex(Cache())
 
-    /// Recently used words with their matching tokens and rows.
+    /// Recently used words with their matching tokens and rows, and recently checked phrases with the rows
+    /// that hold them.
     private struct Cache {
         var tokens: [String: [UInt32]] = [:]
         var rows: [String: RowBits] = [:]
         var order: [String] = []
         static let capacity = 48
+        var phrases: [String: RowBits] = [:]
+        var phraseOrder: [String] = []
+        static let phraseCapacity = 16
+
+        mutating func remember(phrase: String, rows bits: RowBits) {
+            if phrases[phrase] == nil {
+                phraseOrder.append(phrase)
+                if phraseOrder.count > Self.phraseCapacity { phrases[phraseOrder.removeFirst()] = nil }
+            }
+            phrases[phrase] = bits
+        }
 
         mutating func remember(_ word: String, tokens matched: [UInt32], rows bits: RowBits) {
             if tokens[word] == nil {
@@ -129,6 +141,24 @@ final class SearchIndex: Sendable {
     }
 
     /// Rows where `word` (already folded, without spaces) begins a word of the name, benefits or searched facet labels.
+    /// The rows that hold `phrase` (folded), if they were found recently (`remember(phrase:rows:)`).
+    func rememberedRows(holding phrase: String) -> RowBits? {
+        cache.withLock { $0.phrases[phrase] }
+    }
+
+    /// The rows of the longest phrase remembered that `phrase` begins with: the rows holding `phrase` are
+    /// among them, since its words begin where that phrase's words begin (typing narrows a phrase).
+    func rememberedRows(narrowedTo phrase: String) -> RowBits? {
+        cache.withLock { cache in
+            cache.phrases.filter { phrase.hasPrefix($0.key) }.max { $0.key.utf8.count < $1.key.utf8.count }?.value
+        }
+    }
+
+    /// Remembers the rows that hold `phrase`, found by reading them (phrases are checked row by row).
+    func remember(phrase: String, rows: RowBits) {
+        cache.withLock { $0.remember(phrase: phrase, rows: rows) }
+    }
+
     func rows(containing word: String) -> RowBits {
         if let hit = cache.withLock({ $0.rows[word] }) { return hit }
         let prefix = String(word.dropLast())

@@ -173,4 +173,28 @@ import Testing
             #expect(filtered.count == expected.count, "\(search): the load-time filter keeps \(filtered.count), the reference \(expected.count)")
         }
     }
+
+    /// Phrases typed a letter at a time, then erased: the index remembers each phrase's rows and checks a
+    /// longer one only among those of the phrase it grew from, and every answer equals a full scan's.
+    @Test func phrasesTypedAndErasedAgreeWithTheScan() throws {
+        let (_, csv) = ScaleCorrectnessTests.generate(rows: 20_000)
+        let folder = try Fixture.temporaryFolder()
+        let path = folder.appendingPathComponent("phrases.csv").path
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+        let scanStore = try Loader.load(paths: [path]).store
+        let indexStore = try Loader.load(paths: [path]).store
+        indexStore.prepareSearch()
+        var checked = 0
+        for phrase in ["\"agent conversationnel\"", "\"feux de foret\"", "\"aide a la decision\"", "prod \"voir le bilan\"",
+                       "\"de for\" \"des images\""] {
+            let typed = (1...phrase.count).map { String(phrase.prefix($0)) }
+            for search in typed + typed.reversed() + typed {
+                let query = Query(search: search)
+                let expected = scanStore.select(query).rows
+                #expect(indexStore.select(query).rows == expected, "\(search)")
+                if !expected.isEmpty { checked += 1 }
+            }
+        }
+        #expect(checked > 100)
+    }
 }
