@@ -36,7 +36,7 @@ enum HTMLReportRows {
                     let range = text.range(row)
                     text.bytes.withUnsafeBufferPointer { all in
                         let cell = UnsafeBufferPointer(rebasing: all[range])
-                        if needsCleaning(cell) {
+                        if HTMLSafeText.mayChange(cell) {
                             out += escaped(String(decoding: cell, as: UTF8.self))
                         } else {
                             appendEscaped(cell, to: &out)
@@ -65,35 +65,6 @@ enum HTMLReportRows {
 
     private static let rowStart = Array(#"<tr><th scope="row">"#.utf8), headerEnd = Array("</th>".utf8)
     private static let cellStart = Array("<td>".utf8), cellEnd = Array("</td>".utf8), rowEnd = Array("</tr>\n".utf8)
-
-    /// Whether a cell may hold something `HTMLSafeText.clean` replaces: a control character, a C1 control
-    /// (0xC2 0x80–0x9F), the Arabic letter mark U+061C (0xD8 0x9C), a formatting, separator or
-    /// bidirectional control of U+200B–U+200F, U+2028–U+202E and U+2060–U+206F (0xE2 0x80/0x81 …), a noncharacter of the Basic Multilingual Plane (0xEF …), or
-    /// any scalar beyond it. Those cells take the slow path, which decides; the others (nearly
-    /// all, French apostrophes and dashes included) are escaped in place.
-    static func needsCleaning(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < cell.count {
-            let byte = cell[index]
-            switch byte {
-            case 0x00..<0x20, 0x7F, 0xF0...: return true
-            case 0xC2 where index + 1 < cell.count:
-                if (0x80...0x9F).contains(cell[index + 1]) { return true }  // not « » or a no-break space
-            case 0xD8 where index + 1 < cell.count:
-                if cell[index + 1] == 0x9C { return true }  // U+061C, not the Arabic letters around it
-            case 0xEF where index + 2 < cell.count:
-                let (second, third) = (cell[index + 1], cell[index + 2])
-                if (second == 0xB7 && (0x90...0xAF).contains(third)) || (second == 0xBF && third >= 0xBE) { return true }
-            case 0xE2 where index + 2 < cell.count:
-                let (second, third) = (cell[index + 1], cell[index + 2])
-                if second == 0x80 && ((0x8B...0x8F).contains(third) || (0xA8...0xAE).contains(third)) { return true }
-                if second == 0x81 && (0xA0...0xAF).contains(third) { return true }
-            default: break
-            }
-            index += 1
-        }
-        return false
-    }
 
     /// `cell` escaped as the template escapes a `{{value}}` (`& < > " '`), appended to `out` run by run.
     static func appendEscaped(_ cell: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {

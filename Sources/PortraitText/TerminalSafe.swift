@@ -64,7 +64,7 @@ public enum TerminalSafe {
                 out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")  // ␀ … ␟ (␛ for ESC)
             } else if scalar.value == 0x7F {
                 out.append("\u{2421}")  // ␡
-            } else if (0x80...0x9F).contains(scalar.value) || isBidiControl(scalar) {
+            } else if isControl(scalar) {
                 out.append("\u{FFFD}")
             } else {
                 out.append(scalar)
@@ -73,10 +73,12 @@ public enum TerminalSafe {
         return String(out)
     }
 
-    /// Whether `scalar` is a C0 or C1 control, DEL, or a bidirectional control (`isBidiControl`): what is
+    /// Whether `scalar` is a C0 or C1 control, DEL, a bidirectional control (`isBidiControl`), or the line
+    /// or paragraph separator (U+2028, U+2029, which a terminal does not lay out as a line break): what is
     /// never shown, copied or written raw.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || isBidiControl(scalar)
+            || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     /// U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069: marks and overrides of text direction.
