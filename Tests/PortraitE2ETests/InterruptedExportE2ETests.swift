@@ -12,7 +12,7 @@ import Testing
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("big.csv").path
-        let generator = try MeasuredProcess.run("/usr/bin/env", ["python3", "/work/shared/bench/make_portrait.py", "400000", input],
+        let generator = try MeasuredProcess.run("/usr/bin/env", SharedGenerator.arguments(rows: 400_000, output: input),
                                                 timeout: 300)
         try #require(generator.status == 0, "\(generator.stderr)")
         let output = folder.appendingPathComponent("out.json").path

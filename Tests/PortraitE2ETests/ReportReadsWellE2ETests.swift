@@ -97,7 +97,7 @@ import Testing
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("portrait-100k.csv").path
-        let generator = try MeasuredProcess.run("/usr/bin/env", ["python3", "/work/shared/bench/make_portrait.py", "100000", input],
+        let generator = try MeasuredProcess.run("/usr/bin/env", SharedGenerator.arguments(rows: 100_000, output: input),
                                                 timeout: 300)
         #expect(generator.status == 0, "\(generator.stderr)")
         func measure(_ format: String) throws -> MeasuredRun {
