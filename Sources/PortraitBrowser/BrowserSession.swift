@@ -1,7 +1,8 @@
 /// The browser as a whole, minus the terminal: turns each input event into a command through the key
-/// table, applies it with `update`, carries out the effects (export, and asking for the edition marks
-/// of the editions now compared) and hands their outcomes back to `update` as messages. The terminal
-/// loop and the tests drive the same session.
+/// table, applies it with `apply`, carries out the effects it returns in order (an export, text to copy,
+/// edition marks to make) and hands their outcomes back to `apply` as messages (`exportFinished`, and
+/// `marksReady` once marks made in the background are ready). The terminal loop and the tests drive the
+/// same session.
 public struct BrowserSession: Sendable {
     public private(set) var state: BrowserState
     public var exporter: Exporter
@@ -11,8 +12,8 @@ public struct BrowserSession: Sendable {
     public init(state: BrowserState, exporter: Exporter = Exporter()) {
         self.state = state
         self.exporter = exporter
-        self.state.prepareMarks()
-        self.state.marksBecameReady()
+        // The first frame's marks are asked for at once (in the background for large editions).
+        carryOut(self.state.apply(.ignore))
     }
 
     /// Whether the person has quit.
@@ -21,21 +22,41 @@ public struct BrowserSession: Sendable {
     /// Handles one event. While the terminal is too small, only a resize and q act (`KeyScope.tooSmall`).
     public mutating func handle(_ event: InputEvent) {
         let command = KeyTable.command(for: event, in: state.scope)
-        state.apply(command)
-        if let effect = state.effect {
-            state.effect = nil
-            if case .copy(let text) = effect {
-                clipboard.append(text)
-            } else {
-                state.apply(exporter.perform(effect, for: state))
-            }
-        }
-        state.prepareMarks()
-        state.marksBecameReady()
+        carryOut(state.apply(command))
     }
 
-    /// Marks made in the background are ready: they reach the state as a `marksReady` message.
-    public mutating func marksBecameReady() { state.marksBecameReady() }
+    /// Carries out `effects` in order, each outcome handed back to `apply` (and what that asks for carried
+    /// out after the rest), then delivers the marks that became ready.
+    public mutating func carryOut(_ effects: [Effect]) {
+        var queue = effects[...]
+        while let effect = queue.popFirst() {
+            switch effect {
+            case .copy(let text):
+                clipboard.append(text)
+            case .computeMarks(let pair):
+                state.editionMarks?.prepare(pair)
+            case .export:
+                queue += state.apply(exporter.perform(effect, for: state))
+            }
+        }
+        marksBecameReady()
+    }
+
+    /// Delivers the marks made since the last delivery, if any, as a `marksReady` message (the terminal
+    /// loop calls it when `EditionMarks.generation` grows).
+    public mutating func marksBecameReady() {
+        guard let marks = state.editionMarks else { return }
+        let ready = marks.readyTables()
+        guard ready.generation != state.marksGeneration else { return }
+        carryOut(state.apply(.marksReady(ready)))
+    }
+
+    /// Waits for the marks being made in the background, then delivers them: for printing one frame
+    /// (`portrait browse --print-screen`) and for tests, never in the event loop.
+    public mutating func waitForMarks() {
+        state.editionMarks?.waitForAll()
+        marksBecameReady()
+    }
 
     /// The texts to copy since the last call, oldest first.
     public mutating func takeClipboard() -> [String] {

@@ -99,11 +99,10 @@ struct BrowseCommand: ParsableCommand {
         }
         let loaded = try input.load(language: interface, everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])
-        var state = try makeState(loaded, size: size)
-        state.prepareMarks(waiting: true)
-        state.marksBecameReady()
+        var session = BrowserSession(state: try makeState(loaded, size: size))
+        session.waitForMarks()
         let screen = GridScreen(size: size)
-        Renderer.render(state, on: screen)
+        Renderer.render(session.state, on: screen)
         emit(Array((screen.text + "\n").utf8))
     }
 
