@@ -8,20 +8,10 @@ import PortraitTestSupport
 /// session carries out in order, and the outcomes come back as messages. Edition marks of large editions
 /// are made in the background; the change pane says "computing changes…" until they arrive.
 @Suite struct ApplyNeverWaitsTests {
-    /// Two editions of `count` initiatives each (`portrait-2024.csv`, `portrait-2025.csv`): 2025 renames
-    /// every other initiative (new) and keeps the rest with another status. Together they are larger than
+    /// Two editions of `count` initiatives each (`ChangingEditions`): together larger than
     /// `EditionMarks.matchedOnTheSpot`, so their marks are made in the background.
     static func largeEditions(count: Int = EditionMarks.matchedOnTheSpot / 2 + 1) -> [(String, [UInt8])] {
-        let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
-        return [2024, 2025].map { year in
-            var text = header
-            for index in 0..<count {
-                let name = year == 2025 && index % 2 == 0 ? "Initiative renommée \(index)" : "Initiative \(index)"
-                let status = year == 2025 ? "Solution en production" : "Développement de la solution"
-                text += "\(name),Automatisation,Organisme \(index % 7),Finances,x,\(status)\n"
-            }
-            return ("portrait-\(year).csv", Array(text.utf8))
-        }
+        ChangingEditions.years.map { (ChangingEditions.fileName($0), Array(ChangingEditions.csv(year: $0, count: count).utf8)) }
     }
 
     static func largeEditionsStore() throws -> PortraitStore {

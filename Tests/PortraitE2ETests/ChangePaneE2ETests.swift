@@ -39,22 +39,14 @@ struct ChangePaneE2ETests {
     }
 
     /// Two large editions: their marks are made in the background, so `v` to the change pane answers at once
-    /// with "calcul des changements…", and the pane fills when they arrive, with the counts of
-    /// `portrait query --change`. The keys are typed while the files load: the browser reads them as soon
-    /// as it starts, when the marks have just started.
+    /// with "calcul des changements…", and the pane fills when they arrive, with the counts the editions
+    /// were made with (`ChangingEditions`). The keys are typed while the files load: the browser reads them
+    /// as soon as it starts, when the marks have just started.
     @Test(.tags(.slow)) func theChangePaneOfLargeEditionsFillsWhenTheMarksArrive() throws {
         let count = 200_000
         try Tmux.withShell(columns: 120, rows: 30) { tmux, folder in
-            let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
-            for year in [2024, 2025] {
-                // 2025 renames every other initiative (new; the old name removed) and changes the others' status.
-                var text = header
-                for index in 0..<count {
-                    let name = year == 2025 && index % 2 == 0 ? "Initiative renommée \(index)" : "Initiative \(index)"
-                    let status = year == 2025 ? "Solution en production" : "Développement de la solution"
-                    text += "\(name),Automatisation,Organisme \(index % 7),Finances,x,\(status)\n"
-                }
-                try Data(text.utf8).write(to: folder.appendingPathComponent("portrait-\(year).csv"))
+            for year in ChangingEditions.years {
+                try Data(ChangingEditions.csv(year: year, count: count).utf8).write(to: folder.appendingPathComponent(ChangingEditions.fileName(year)))
             }
             try tmux.launchBrowser(arguments: ["portrait-2024.csv", "portrait-2025.csv"])
             try tmux.type("vvv")
@@ -71,7 +63,7 @@ struct ChangePaneE2ETests {
                 let line = filled.split(separator: "\n").first { $0.hasPrefix("[ ] \(kind) ") }
                 #expect(line?.split(separator: "│").first?.hasSuffix(" \(half) ") == true, "\(kind): \(filled)")
             }
-            // The change pane filters as `portrait query --change` does.
+            // Space on "nouvelle" keeps the new initiatives.
             try tmux.press("Space")
             try tmux.waitFor(text: "\(half) / \(2 * count) initiatives", timeout: 60)
             try tmux.type("q")
