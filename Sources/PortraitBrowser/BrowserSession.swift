@@ -8,12 +8,26 @@ public struct BrowserSession: Sendable {
     public var exporter: Exporter
     /// Texts the state asked to copy, for the terminal layer to put on the clipboard (`takeClipboard`).
     public private(set) var clipboard: [String] = []
+    /// Whether the marks asked for are made at once, on this thread, rather than in the background for
+    /// large editions (`printing`).
+    private let makesMarksAtOnce: Bool
 
     public init(state: BrowserState, exporter: Exporter = Exporter()) {
+        self.init(state, exporter, makesMarksAtOnce: false)
+    }
+
+    private init(_ state: BrowserState, _ exporter: Exporter, makesMarksAtOnce: Bool) {
         self.state = state
         self.exporter = exporter
+        self.makesMarksAtOnce = makesMarksAtOnce
         // The first frame's marks are asked for at once (in the background for large editions).
         carryOut(self.state.apply(.ignore))
+    }
+
+    /// A session whose first frame has its marks: they are made at once, on this thread, whatever the size
+    /// of the editions. For printing one frame (`portrait browse --print-screen`), never for the event loop.
+    public static func printing(_ state: BrowserState) -> BrowserSession {
+        BrowserSession(state, Exporter(), makesMarksAtOnce: true)
     }
 
     /// Whether the person has quit.
@@ -33,6 +47,8 @@ public struct BrowserSession: Sendable {
             switch effect {
             case .copy(let text):
                 clipboard.append(text)
+            case .computeMarks(let pair) where makesMarksAtOnce:
+                _ = state.editionMarks?.waitForTable(pair)
             case .computeMarks(let pair):
                 state.editionMarks?.prepare(pair)
             case .export:
@@ -49,13 +65,6 @@ public struct BrowserSession: Sendable {
         let ready = marks.readyTables()
         guard ready.generation != state.marksGeneration else { return }
         carryOut(state.apply(.marksReady(ready)))
-    }
-
-    /// Waits for the marks being made in the background, then delivers them: for printing one frame
-    /// (`portrait browse --print-screen`) and for tests, never in the event loop.
-    public mutating func waitForMarks() {
-        state.editionMarks?.waitForAll()
-        marksBecameReady()
     }
 
     /// The texts to copy since the last call, oldest first.

@@ -103,17 +103,14 @@ public final class EditionMarks: Sendable {
         }
     }
 
-    /// The marks of the pair, waiting for the background work when they are being made (made here when
-    /// nobody asked for them). For what carries out an effect or prints one frame (`Exporter`,
-    /// `BrowserSession.waitForMarks`), never for `BrowserState.apply`.
+    /// The marks of the pair: made here, on this thread, when nobody asked for them yet, else waited for
+    /// while they are made in the background. For what carries out an effect or prints one frame
+    /// (`Exporter`, `BrowserSession.printing`), never for `BrowserState.apply`.
     func waitForTable(_ pair: Pair) -> EditionChanges {
-        prepare(pair)
+        if started.withLock({ $0.insert(pair).inserted }) { return compute(pair) }
         if table(older: pair.older, newer: pair.newer) == nil { working.wait() }
         return table(older: pair.older, newer: pair.newer) ?? compute(pair)
     }
-
-    /// Waits until every computation started in the background is done.
-    func waitForAll() { working.wait() }
 
     @discardableResult
     private func compute(_ pair: Pair) -> EditionChanges {

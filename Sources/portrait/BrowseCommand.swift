@@ -99,8 +99,7 @@ struct BrowseCommand: ParsableCommand {
         }
         let loaded = try input.load(language: interface, everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])
-        var session = BrowserSession(state: try makeState(loaded, size: size))
-        session.waitForMarks()
+        let session = BrowserSession.printing(try makeState(loaded, size: size))
         let screen = GridScreen(size: size)
         Renderer.render(session.state, on: screen)
         emit(Array((screen.text + "\n").utf8))
