@@ -69,6 +69,16 @@ import PortraitTestSupport
         }
     }
 
+    @Test func aPrintedFrameHasTheMarksOfLargeEditions() throws {
+        // `portrait browse --print-screen`: one frame, with its marks made at once on this thread.
+        let state = BrowserState(store: try Self.largeEditionsStore(), sourceName: "x", size: TermSize(columns: 100, rows: 30),
+                                 latestEditionOnly: true)
+        let session = BrowserSession.printing(state)
+        #expect(session.state.editionMarks?.generation == 1)
+        let screen = TUI.render(session)
+        #expect(screen.lines[session.state.layout.results.row].hasPrefix("› + Initiative renommée 0"), "\(screen.text)")
+    }
+
     @Test func smallEditionsFillTheChangePaneWithinTheKey() throws {
         // Small editions are matched on the spot when the session carries out the effect: the pane is
         // filled when the key's handling ends, never shown waiting.
