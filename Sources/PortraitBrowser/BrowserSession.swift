@@ -1,18 +1,33 @@
 /// The browser as a whole, minus the terminal: turns each input event into a command through the key
-/// table, applies it with `update`, carries out the effects (export, and asking for the edition marks
-/// of the editions now compared) and hands their outcomes back to `update` as messages. The terminal
-/// loop and the tests drive the same session.
+/// table, applies it with `apply`, carries out the effects it returns in order (an export, text to copy,
+/// edition marks to make) and hands their outcomes back to `apply` as messages (`exportFinished`, and
+/// `marksReady` once marks made in the background are ready). The terminal loop and the tests drive the
+/// same session.
 public struct BrowserSession: Sendable {
     public private(set) var state: BrowserState
     public var exporter: Exporter
     /// Texts the state asked to copy, for the terminal layer to put on the clipboard (`takeClipboard`).
     public private(set) var clipboard: [String] = []
+    /// Whether the marks asked for are made at once, on this thread, rather than in the background for
+    /// large editions (`printing`).
+    private let makesMarksAtOnce: Bool
 
     public init(state: BrowserState, exporter: Exporter = Exporter()) {
+        self.init(state, exporter, makesMarksAtOnce: false)
+    }
+
+    private init(_ state: BrowserState, _ exporter: Exporter, makesMarksAtOnce: Bool) {
         self.state = state
         self.exporter = exporter
-        self.state.prepareMarks()
-        self.state.marksBecameReady()
+        self.makesMarksAtOnce = makesMarksAtOnce
+        // The first frame's marks are asked for at once (in the background for large editions).
+        carryOut(self.state.apply(.ignore))
+    }
+
+    /// A session whose first frame has its marks: they are made at once, on this thread, whatever the size
+    /// of the editions. For printing one frame (`portrait browse --print-screen`), never for the event loop.
+    public static func printing(_ state: BrowserState) -> BrowserSession {
+        BrowserSession(state, Exporter(), makesMarksAtOnce: true)
     }
 
     /// Whether the person has quit.
@@ -21,21 +36,36 @@ public struct BrowserSession: Sendable {
     /// Handles one event. While the terminal is too small, only a resize and q act (`KeyScope.tooSmall`).
     public mutating func handle(_ event: InputEvent) {
         let command = KeyTable.command(for: event, in: state.scope)
-        state.apply(command)
-        if let effect = state.effect {
-            state.effect = nil
-            if case .copy(let text) = effect {
-                clipboard.append(text)
-            } else {
-                state.apply(exporter.perform(effect, for: state))
-            }
-        }
-        state.prepareMarks()
-        state.marksBecameReady()
+        carryOut(state.apply(command))
     }
 
-    /// Marks made in the background are ready: they reach the state as a `marksReady` message.
-    public mutating func marksBecameReady() { state.marksBecameReady() }
+    /// Carries out `effects` in order, each outcome handed back to `apply` (and what that asks for carried
+    /// out after the rest), then delivers the marks that became ready.
+    public mutating func carryOut(_ effects: [Effect]) {
+        var queue = effects[...]
+        while let effect = queue.popFirst() {
+            switch effect {
+            case .copy(let text):
+                clipboard.append(text)
+            case .computeMarks(let pair) where makesMarksAtOnce:
+                _ = state.editionMarks?.waitForTable(pair)
+            case .computeMarks(let pair):
+                state.editionMarks?.prepare(pair)
+            case .export:
+                queue += state.apply(exporter.perform(effect, for: state))
+            }
+        }
+        marksBecameReady()
+    }
+
+    /// Delivers the marks made since the last delivery, if any, as a `marksReady` message (the terminal
+    /// loop calls it when `EditionMarks.generation` grows).
+    public mutating func marksBecameReady() {
+        guard let marks = state.editionMarks else { return }
+        let ready = marks.readyTables()
+        guard ready.generation != state.marksGeneration else { return }
+        carryOut(state.apply(.marksReady(ready)))
+    }
 
     /// The texts to copy since the last call, oldest first.
     public mutating func takeClipboard() -> [String] {

@@ -35,6 +35,6 @@ extension BrowserState {
         }
         let line = QueryCommandLine.line(arguments, files: reading.files)
         commandLine = line
-        effect = .copy(line)
+        requested.append(.copy(line))
     }
 }

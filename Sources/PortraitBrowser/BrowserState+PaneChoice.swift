@@ -10,7 +10,7 @@ extension BrowserState {
     /// `v`: the first pane shows the next of portfolios, public bodies, benefits and changes. Selections
     /// stay (the status line names them); the focus follows the pane when it was on it. The benefits'
     /// order (most initiatives first, by the counts of the moment) is made the first time they are shown,
-    /// and the changes are computed the first time they are; from then on each answer carries their counts.
+    /// and the changes are asked for the first time they are; from then on each answer carries their counts.
     mutating func cycleFirstPane() {
         let choices = firstPaneChoices
         guard let current = facetPanes.first, let position = choices.firstIndex(of: current) else { return }
@@ -28,10 +28,8 @@ extension BrowserState {
         }
         if next == .change && changes == nil {
             // The same pairing as `portrait query --change`: the last two editions in the order loaded (the
-            // marks of that pair, computed once).
-            changes = latestTwoChanges()
-            query.classes = changes?.classes
-            refresh(keepCursor: true)
+            // marks of that pair, computed once, in the background for large editions).
+            askForChanges()
         }
         facetPanes[0] = next
         if focus == current { focus = next }

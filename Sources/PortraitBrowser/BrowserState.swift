@@ -73,12 +73,18 @@ public struct StatusMessage: Sendable, Equatable {
     }
 }
 
-/// Something `update` asks the outside world to do (it stays free of input and output itself).
+/// Something `apply` asks the outside world to do (it stays free of input, output and waiting itself):
+/// `apply` returns a list of them, which `BrowserSession` carries out in order; what became of them comes
+/// back to `apply` as a message (`Command.exportFinished`, `Command.marksReady`).
 public enum Effect: Sendable, Equatable {
     /// Write the current selection to `path`; `replace` when the person agreed to replace an existing file.
     case export(path: String, replace: Bool)
-    /// Put `text` on the terminal's clipboard (OSC 52, written by the terminal layer).
+    /// Put `text` on the terminal's clipboard (OSC 52, written by the terminal layer; terminals do not
+    /// say whether they took it, so no message comes back).
     case copy(String)
+    /// Make the edition marks of the pair (`EditionMarks.prepare`: on the spot for small editions, else in
+    /// the background); they come back as `Command.marksReady`.
+    case computeMarks(EditionMarks.Pair)
 }
 
 /// Everything the screen shows, as one value: the store, the query and its answer, where the focus and
@@ -114,9 +120,11 @@ public struct BrowserState: Sendable {
     public internal(set) var shownOrder: [Facet: [Int]] = [:]
     /// The benefit codes the benefits pane shows, as `shownOrder` for the facets.
     public internal(set) var shownBenefits: [Int] = []
-    /// The changes between the last two editions, computed when the change pane is first shown
-    /// (`cycleFirstPane`); the query then filters and counts them (`Query.classes`).
+    /// The changes between the last two editions, asked for when the change pane is first shown
+    /// (`cycleFirstPane`) and taken in when they arrive; the query then filters and counts them (`Query.classes`).
     public internal(set) var changes: EditionChanges?
+    /// Whether the change pane waits for its changes (made in the background): it says "computing changes…".
+    public internal(set) var changesPending = false
     /// Rows of each edition (indexed by its value code), for the totals of the status line.
     let editionTotals: [Int]
     /// Which initiatives are new or changed status from one edition to the next (several editions only).
@@ -149,8 +157,8 @@ public struct BrowserState: Sendable {
     /// How the rows were read (the files named on the command line, none for the stored or embedded
     /// editions, and the reading options), for `y`'s command and the HTML report's.
     public let reading: ReadingArguments
-    /// Set by `update` for the session to carry out, then cleared.
-    public internal(set) var effect: Effect?
+    /// The effects asked for by the command being applied, in order (`apply` returns them and empties it).
+    var requested: [Effect] = []
     /// Set when the person quits.
     public internal(set) var finished = false
     public internal(set) var metrics: LayoutMetrics

@@ -27,13 +27,20 @@ public enum EditionMark: Sendable {
 
 /// The marks of every row for a pair of editions — the core's `EditionChanges` of that pair — computed
 /// once per pair and then kept: moving, searching and filtering never compute them again. Matching takes
-/// one pass over both editions (some microseconds a row), so for large editions it runs in the background:
-/// the list shows the marks once they are ready (`generation` tells the terminal loop to draw again), and
-/// never waits for them (the change pane, which needs them, waits when it is first shown).
+/// one pass over both editions (some microseconds a row), so for large editions it runs in the background.
+/// `BrowserState.apply` never waits for it: it asks for a pair with `Effect.computeMarks`, `BrowserSession`
+/// starts the work (`prepare`), and the tables reach the state as a `Command.marksReady` message when
+/// `generation` grows (the terminal loop polls it); the list, the comparison and the change pane show them then.
 public final class EditionMarks: Sendable {
-    struct Pair: Hashable, Sendable {
-        let older: Int
-        let newer: Int
+    /// Two editions compared (value codes of the edition facet).
+    public struct Pair: Hashable, Sendable {
+        public let older: Int
+        public let newer: Int
+
+        public init(older: Int, newer: Int) {
+            self.older = older
+            self.newer = newer
+        }
     }
 
     /// Editions of at most this many rows together are matched at once, on the spot.
@@ -44,6 +51,8 @@ public final class EditionMarks: Sendable {
     private let tables = Mutex<[Pair: EditionChanges]>([:])
     private let started = Mutex<Set<Pair>>([])
     private let ready = Atomic<Int>(0)
+    /// Entered by each computation in the background, left when its table is ready.
+    private let working = DispatchGroup()
 
     public init(store: PortraitStore, aliases: OrganisationAliases) {
         self.store = store
@@ -76,84 +85,39 @@ public final class EditionMarks: Sendable {
         return Ready(generation: generation, tables: tables.withLock { $0 })
     }
 
-    /// Makes the marks of the pair ready: on the spot for small editions (or when `waiting`), else in the
-    /// background. Does nothing when they are ready or being made.
-    func prepare(older: Int, newer: Int, waiting: Bool = false) {
-        let pair = Pair(older: older, newer: newer)
+    /// Makes the marks of the pair ready: on the spot for small editions, else in the background. Never
+    /// waits: does nothing when they are ready or being made.
+    func prepare(_ pair: Pair) {
         let first = started.withLock { $0.insert(pair).inserted }
-        guard first else {
-            if waiting { while table(older: older, newer: newer) == nil { usleep(5_000) } }
-            return
-        }
+        guard first else { return }
         let counts = store.select(Query()).counts[.edition] ?? []
-        let rows = (counts.indices.contains(older) ? counts[older] : 0) + (counts.indices.contains(newer) ? counts[newer] : 0)
-        if waiting || rows <= Self.matchedOnTheSpot {
+        let rows = (counts.indices.contains(pair.older) ? counts[pair.older] : 0) + (counts.indices.contains(pair.newer) ? counts[pair.newer] : 0)
+        if rows <= Self.matchedOnTheSpot {
             compute(pair)
         } else {
-            DispatchQueue.global(qos: .utility).async { self.compute(pair) }
+            working.enter()
+            DispatchQueue.global(qos: .utility).async {
+                self.compute(pair)
+                self.working.leave()
+            }
         }
     }
 
-    private func compute(_ pair: Pair) {
+    /// The marks of the pair: made here, on this thread, when nobody asked for them yet, else waited for
+    /// while they are made in the background. For what carries out an effect or prints one frame
+    /// (`Exporter`, `BrowserSession.printing`), never for `BrowserState.apply`.
+    func waitForTable(_ pair: Pair) -> EditionChanges {
+        if started.withLock({ $0.insert(pair).inserted }) { return compute(pair) }
+        if table(older: pair.older, newer: pair.newer) == nil { working.wait() }
+        return table(older: pair.older, newer: pair.newer) ?? compute(pair)
+    }
+
+    @discardableResult
+    private func compute(_ pair: Pair) -> EditionChanges {
         let table = EditionChanges(store: store, older: store.editionRows(pair.older), newer: store.editionRows(pair.newer),
                                    aliases: aliases)
         tables.withLock { $0[pair] = table }
         ready.add(1, ordering: .releasing)
-    }
-}
-
-extension BrowserState {
-    /// The editions the marks compare (older, newer), when the store holds several.
-    var markedEditions: (older: Int, newer: Int)? {
-        editionMarks == nil ? nil : Figures.comparedEditions(self)
-    }
-
-    /// The marks of the pair compared now, when they have been delivered to the state.
-    func markTable() -> EditionChanges? {
-        guard let pair = markedEditions else { return nil }
-        return markTables[EditionMarks.Pair(older: pair.older, newer: pair.newer)]
-    }
-
-    /// Asks for the marks of the pair compared now (see `EditionMarks.prepare`).
-    public func prepareMarks(waiting: Bool = false) {
-        guard let marks = editionMarks, let pair = markedEditions else { return }
-        marks.prepare(older: pair.older, newer: pair.newer, waiting: waiting)
-    }
-
-    /// Delivers the marks made since the last delivery, if any, as a `marksReady` message.
-    public mutating func marksBecameReady() {
-        guard let marks = editionMarks else { return }
-        let ready = marks.readyTables()
-        if ready.generation != marksGeneration { apply(.marksReady(ready)) }
-    }
-
-    /// Takes in delivered marks: the results list shows them, and a comparison view opened before they
-    /// were ready gets its count of new and changed initiatives now.
-    mutating func takeMarks(_ ready: EditionMarks.Ready) {
-        markTables = ready.tables
-        marksGeneration = ready.generation
-        guard view == .comparison, figures?.marks == nil, let recomputed = Figures.comparison(self),
-              recomputed.marks != nil else { return }
-        figures = recomputed
-    }
-
-    /// The mark of `row` in `table` (a change of category alone has none).
-    static func mark(_ row: Int, in table: EditionChanges?) -> EditionMark {
-        guard let table else { return .none }
-        if table.has(.new, row: row) { return .new }
-        if table.has(.status, row: row) { return .statusChanged }
-        if table.has(.removed, row: row) { return .removed }
-        return .none
-    }
-
-    /// The changes between the last two editions in the order loaded, as `portrait query --change` pairs
-    /// them: the marks of that pair, made now if they are not ready (nil with fewer than two editions).
-    func latestTwoChanges() -> EditionChanges? {
-        let editions = store.editions
-        guard let marks = editionMarks, editions.count >= 2, let older = editions[editions.count - 2].rows.first,
-              let newer = editions[editions.count - 1].rows.first else { return nil }
-        let pair = (older: store.code(.edition, row: older), newer: store.code(.edition, row: newer))
-        marks.prepare(older: pair.older, newer: pair.newer, waiting: true)
-        return marks.table(older: pair.older, newer: pair.newer)
+        return table
     }
 }

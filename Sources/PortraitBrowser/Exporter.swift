@@ -43,8 +43,8 @@ public struct Exporter: Sendable {
         switch effect {
         case .export(let path, let replace):
             return .exportFinished(export(to: path, replace: replace, state: state))
-        case .copy:
-            return .ignore  // the terminal layer copies (see `BrowserSession.takeClipboard`)
+        case .copy, .computeMarks:
+            return .ignore  // carried out by `BrowserSession` (the terminal layer copies: `takeClipboard`)
         }
     }
 
@@ -66,9 +66,11 @@ public struct Exporter: Sendable {
                                     interface: language, provenances: state.provenance, reading: state.reading)
         request.edition = state.selectionEditions.count > 1
         request.bom = state.exportBOM && format == .csv
-        if state.exportsChanges {
+        if state.exportsChanges, let pair = state.latestTwoEditions {
+            // The changes of the state, else those `apply` asked for just before the export (waited for
+            // here if they are still being made in the background).
             request.edition = nil
-            request.changes = state.changes ?? state.latestTwoChanges()
+            request.changes = state.changes ?? state.latestTwoChanges ?? state.editionMarks?.waitForTable(pair)
         }
         let bytes = request.bytes()
         do {

@@ -34,6 +34,12 @@ extension Renderer {
             title = title.fitted(to: max(width - suffixLine.width, 0), fill: focused ? .reverse : .plain)
             title.append(suffixLine)
             screen.draw(title.truncated(to: width), row: rect.row, column: rect.column)
+            if pane == .change && state.changesPending && rows > 0 {
+                // The changes are being made in the background: the pane fills when they arrive.
+                let waiting = StyledLine(UIString.changesComputing.text(state.interface), .dim)
+                screen.draw(waiting.truncated(to: width), row: rect.row + 1, column: rect.column)
+                continue
+            }
             // Values, cut so that different labels stay different: told apart from every other value of the
             // pane, or in a pane of more than `wholePaneCutLimit` values from the others on the screen.
             let labelWidth = max(Layout.facetLabelWidth(pane: rect.width, count: countWidth), 1)

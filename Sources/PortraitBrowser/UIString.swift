@@ -25,7 +25,7 @@ public enum UIString: LocalizedTemplate {
     case exportExists, exportNotWritable, exportNoSpace, exportIsFolder, exportNotRegular, exportSymbolicLink
     case exportNoFolder
     case notATerminal, cannotOpenTerminal
-    case commandNeedsLatestEdition, commandNeedsBothEditions, changeShowsBothEditions
+    case commandNeedsLatestEdition, commandNeedsBothEditions, changeShowsBothEditions, changesComputing
 
     /// The French and English forms.
     public var forms: (fr: String, en: String) {
@@ -146,6 +146,7 @@ public enum UIString: LocalizedTemplate {
                                                 "no command: portrait query --change reads both editions; clear the edition choice")
         case .changeShowsBothEditions: return ("Changements : les deux éditions comparées sont montrées (choix d'édition retiré)",
                                                "Changes: both editions compared are shown (edition choice cleared)")
+        case .changesComputing: return ("calcul des changements…", "computing changes…")
         }
     }
 

@@ -37,7 +37,7 @@ extension BrowserState {
                                         isError: true)
             } else {
                 exportFormat = ExportFormat(fileName: trimmed) ?? exportFormat
-                effect = .export(path: trimmed, replace: false)
+                requestExport(path: trimmed, replace: false)
             }
         case (.exportPath(let path), .cycleExportFormat):
             input = .exportPath(nextExportFormat(path))
@@ -49,10 +49,20 @@ extension BrowserState {
             message = StatusMessage(UIString.exportCancelled.text(interface))
         case (.confirmReplace(let path), .answerYes):
             input = nil
-            effect = .export(path: path, replace: true)
+            requestExport(path: path, replace: true)
         default:
             break
         }
+    }
+
+    /// Asks for the export of the list to `path`; first for the marks of the last two editions when the
+    /// file carries the change column and the state does not hold them yet (the exporter then waits for
+    /// them, as it waits for the disk: `apply` does not).
+    private mutating func requestExport(path: String, replace: Bool) {
+        if exportsChanges, changes == nil, latestTwoChanges == nil, let pair = latestTwoEditions {
+            requested.append(.computeMarks(pair))
+        }
+        requested.append(.export(path: path, replace: replace))
     }
 
     /// The name the export prompt starts from: the default name with the extension of the session's last
@@ -74,7 +84,7 @@ extension BrowserState {
         return stem + "." + next.0.rawValue
     }
 
-    /// Takes in what became of the export that `effect` asked for.
+    /// Takes in what became of the export that `Effect.export` asked for.
     mutating func finishExport(_ outcome: ExportOutcome) {
         switch outcome {
         case .written(let count, let path):

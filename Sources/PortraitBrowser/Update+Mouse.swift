@@ -22,14 +22,14 @@ extension BrowserState {
             let line = row - layout.facetPanes[index].row - 1
             guard line >= 0, offset(pane) + line < lineCount(pane) else { return }
             cursors[pane.rawValue] = offset(pane) + line
-            apply(.toggle)
+            update(.toggle)
         } else if row == layout.resultsHeaderRow {
             focus = .results
         } else if layout.results.contains(row: row, column: column) {
             let index = offset(.results) + row - layout.results.row
             guard index < selection.rows.count else { return }
             if focus == .results && cursor(.results) == index {
-                apply(.openDetail)
+                update(.openDetail)
             } else {
                 focus = .results
                 cursors[Pane.results.rawValue] = index

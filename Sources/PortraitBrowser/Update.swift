@@ -1,8 +1,20 @@
 import PortraitCore
 
 extension BrowserState {
-    /// Applies `command`: the browser's only way to change.
-    public mutating func apply(_ command: Command) {
+    /// Applies `command`: the browser's only way to change. Never waits for anything: returns what it asks
+    /// the outside world to do, in order (carried out by `BrowserSession`), whose outcomes come back later
+    /// as messages.
+    @discardableResult
+    public mutating func apply(_ command: Command) -> [Effect] {
+        requested = []
+        update(command)
+        askForMissingMarks()
+        defer { requested = [] }
+        return requested
+    }
+
+    /// What `command` changes in the state (the effects it asks for go to `requested`).
+    mutating func update(_ command: Command) {
         if case .resize(let newSize) = command {
             size = newSize
             normalise()

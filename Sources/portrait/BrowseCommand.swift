@@ -99,11 +99,9 @@ struct BrowseCommand: ParsableCommand {
         }
         let loaded = try input.load(language: interface, everyEmbeddedEdition: true)
         let size = TermSize(columns: parts[0], rows: parts[1])
-        var state = try makeState(loaded, size: size)
-        state.prepareMarks(waiting: true)
-        state.marksBecameReady()
+        let session = BrowserSession.printing(try makeState(loaded, size: size))
         let screen = GridScreen(size: size)
-        Renderer.render(state, on: screen)
+        Renderer.render(session.state, on: screen)
         emit(Array((screen.text + "\n").utf8))
     }
 

@@ -101,13 +101,14 @@ import PortraitTestSupport
         var state = BrowserState(store: try TUI.editionsStore(), sourceName: "two editions", size: TermSize(columns: 100, rows: 30),
                                  interface: .fr, latestEditionOnly: true,
                                  aliases: try OrganisationAliases.builtIn(), now: { moment })
-        state.apply(.openComparison)  // no marks asked for yet
+        let effects = state.apply(.openComparison)  // asks for the marks, which nobody has made yet
+        let pair = try #require(state.markedEditions)
+        #expect(effects == [.computeMarks(EditionMarks.Pair(older: pair.older, newer: pair.newer))])
         #expect(state.view == .comparison)
         #expect(state.figures?.marks == nil)
-        state.prepareMarks(waiting: true)
-        state.marksBecameReady()
-        #expect(state.figures?.marks?.new == 206)
-        #expect(state.figures?.marks?.statusChanged == 12)
+        let session = BrowserSession(state: state)  // carries out what the state asks for; the marks come back as a message
+        #expect(session.state.figures?.marks?.new == 206)
+        #expect(session.state.figures?.marks?.statusChanged == 12)
     }
 
     @Test func aSingleEditionSaysWhatTheComparisonNeeds() throws {

@@ -130,19 +130,7 @@ import PortraitTestSupport
 /// they are ready.
 @Suite struct EditionMarksInTheBackgroundTests {
     @Test func largeEditionsAreMarkedInTheBackground() throws {
-        let header = "Nom,Catégorie,Organisme public,Portefeuille ministériel,Bénéfices,Statut\n"
-        let count = EditionMarks.matchedOnTheSpot / 2 + 1
-        func edition(_ year: Int) -> (String, [UInt8]) {
-            var text = header
-            for index in 0..<count {
-                // 2025 renames every other initiative (new) and keeps the rest with another status.
-                let name = year == 2025 && index % 2 == 0 ? "Initiative renommée \(index)" : "Initiative \(index)"
-                let status = year == 2025 ? "Solution en production" : "Développement de la solution"
-                text += "\(name),Automatisation,Organisme \(index % 7),Finances,x,\(status)\n"
-            }
-            return ("portrait-\(year).csv", Array(text.utf8))
-        }
-        let store = try Loader.load(csvFiles: [edition(2024), edition(2025)]).store
+        let store = try ApplyNeverWaitsTests.largeEditionsStore()
         let state = BrowserState(store: store, sourceName: "x", size: TermSize(columns: 100, rows: 30), latestEditionOnly: true)
         var session = BrowserSession(state: state)
         let marks = try #require(session.state.editionMarks)

@@ -37,4 +37,37 @@ struct ChangePaneE2ETests {
             #expect(outputs.exportMessage.contains(" \(rows.count) initiatives de l'échantillon"))
         }
     }
+
+    /// Two large editions: their marks are made in the background, so `v` to the change pane answers at once
+    /// with "calcul des changements…", and the pane fills when they arrive, with the counts the editions
+    /// were made with (`ChangingEditions`). The keys are typed while the files load: the browser reads them
+    /// as soon as it starts, when the marks have just started.
+    @Test(.tags(.slow)) func theChangePaneOfLargeEditionsFillsWhenTheMarksArrive() throws {
+        let count = 200_000
+        try Tmux.withShell(columns: 120, rows: 30) { tmux, folder in
+            for year in ChangingEditions.years {
+                try Data(ChangingEditions.csv(year: year, count: count).utf8).write(to: folder.appendingPathComponent(ChangingEditions.fileName(year)))
+            }
+            try tmux.launchBrowser(arguments: ["portrait-2024.csv", "portrait-2025.csv"])
+            try tmux.type("vvv")
+            // Measured with the release build: "calcul des changements…" on the screen 0.34 s after Enter,
+            // the pane filled at 0.86 s (the binary before this change showed neither: `v` waited).
+            let waiting = try tmux.waitFor("the change pane computing", timeout: 240) {
+                $0.contains("▸ Changement") && $0.contains("calcul des changements…")
+            }
+            #expect(!waiting.contains("[ ] nouvelle"), "\(waiting)")
+            let filled = try tmux.waitFor("the change pane filled", timeout: 240) { $0.contains("[ ] retirée") }
+            #expect(!filled.contains("calcul des changements…"))
+            let half = String(count / 2)
+            for kind in ["nouvelle", "statut modifié", "retirée"] {
+                let line = filled.split(separator: "\n").first { $0.hasPrefix("[ ] \(kind) ") }
+                #expect(line?.split(separator: "│").first?.hasSuffix(" \(half) ") == true, "\(kind): \(filled)")
+            }
+            // Space on "nouvelle" keeps the new initiatives.
+            try tmux.press("Space")
+            try tmux.waitFor(text: "\(half) / \(2 * count) initiatives", timeout: 60)
+            try tmux.type("q")
+            try tmux.waitForPrompt(timeout: 60)
+        }
+    }
 }
