@@ -45,7 +45,7 @@ enum ChunkedCSVLoader {
 
         let leader = Reader(file: file, dialect: dialect, progress: options.progress, chunkSize: chunkSize)
         var assembler = RowAssembler(edition: edition, options: options)
-        builder.reserve(rows: file.size / 300, textBytes: 180)
+        builder.reserve(rows: file.size / 200, textBytes: 180)
         do {
             if let split, split < file.size {
                 let handoff = MappingHandoff()
@@ -149,7 +149,7 @@ enum ChunkedCSVLoader {
         func run() {
             guard let leader = handoff.wait() else { return }
             var builder = options.builder
-            builder.reserve(rows: range.count / 300, textBytes: 180)
+            builder.reserve(rows: range.count / 200, textBytes: 180)
             var assembler = RowAssembler(following: leader, into: &builder)
             do {
                 _ = try reader.parse(

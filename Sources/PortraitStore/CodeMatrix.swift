@@ -8,14 +8,12 @@ final class CodeMatrix: @unchecked Sendable {
     /// Written once in `init`, never after: safe to read from any thread.
     let storage: UnsafeMutableBufferPointer<UInt32>
 
-    /// Packs one code array per facet (all of the same length).
-    init(columns: [[UInt32]]) {
-        facets = columns.count
-        rows = columns.first?.count ?? 0
-        storage = .allocate(capacity: max(1, rows * facets))
-        for (f, column) in columns.enumerated() {
-            for (row, code) in column.enumerated() { storage[row * facets + f] = code }
-        }
+    /// Takes every row's codes already in this layout (`facets` codes a row).
+    init(rowMajor codes: [UInt32], facets: Int) {
+        self.facets = facets
+        rows = facets == 0 ? 0 : codes.count / facets
+        storage = .allocate(capacity: max(1, codes.count))
+        _ = storage.initialize(from: codes)
     }
 
     deinit { storage.deallocate() }

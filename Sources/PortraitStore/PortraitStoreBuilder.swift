@@ -39,7 +39,9 @@ public struct PortraitStoreBuilder {
     /// Per facet and code: a hash of the value that does not depend on the order values were met in, so
     /// that rows read into two builders (a file parsed in two halves) can be compared for duplicates.
     private var facetValueHashes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
-    private var facetCodes: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
+    /// Every row's facet codes, row after row (`Facet.index` within a row): the layout of `CodeMatrix`.
+    private var rowCodes: [UInt32] = []
+    private static let facetCount = Facet.allCases.count
     private var extraTitles: [String] = []
     /// Position of each extra title in `extraTitles` (files may have thousands of columns).
     private var extraSlots: [String: Int] = [:]
@@ -123,8 +125,8 @@ public struct PortraitStoreBuilder {
     @inline(__always)
     public func valueHash(_ facet: Facet, code: UInt32) -> UInt32 { facetValueHashes[facet.index][Int(code)] }
 
-    /// Adds one row: tidied name and benefits, the code of each field facet (indexed by `Facet.index`;
-    /// the edition's entry is ignored), and the extra columns' values.
+    /// Adds one row: tidied name and benefits, the code of each field facet (one per facet, indexed by
+    /// `Facet.index`; the edition's entry is ignored), and the extra columns' values.
     /// Refuses the row, with a message, when it would take a text column past `TextColumn.maximumBytes`.
     public mutating func append(name: [UInt8], benefits benefit: [UInt8], codes: [UInt32], extraValues: [String], line: Int) throws {
         if searchFilter != nil, !searchFilter!.accepts(name: name, benefits: benefit, codes: codes, values: facetValues) { return }
@@ -134,9 +136,10 @@ public struct PortraitStoreBuilder {
         names.append(bytes: name)
         benefits.append(bytes: benefit)
         rows += 1
-        for facet in Facet.allCases {
-            facetCodes[facet.index].append(facet == .edition ? currentEdition : codes[facet.index])
-        }
+        precondition(codes.count == Self.facetCount, "one code per facet")
+        let start = rowCodes.count
+        rowCodes.append(contentsOf: codes)
+        rowCodes[start + Facet.edition.index] = currentEdition
         if !extras.isEmpty {
             var filled = [Bool](repeating: false, count: extras.count)
             for (k, value) in extraValues.enumerated() where k < currentExtraSlots.count {
@@ -200,12 +203,18 @@ public struct PortraitStoreBuilder {
         }
         names.append(contentsOf: other.names)
         benefits.append(contentsOf: other.benefits)
-        for facet in Facet.allCases {
-            let i = facet.index
-            // The other builder already resolved each value's term: it is not looked up again.
-            let map = other.facetValues[i].map { code(for: facet, raw: $0.raw, term: .some($0.term)) }
-            facetCodes[i].reserveCapacity(facetCodes[i].count + other.facetCodes[i].count)
-            for code in other.facetCodes[i] { facetCodes[i].append(map[Int(code)]) }
+        // The other builder already resolved each value's term: it is not looked up again.
+        let maps = Facet.allCases.map { facet in
+            other.facetValues[facet.index].map { code(for: facet, raw: $0.raw, term: .some($0.term)) }
+        }
+        rowCodes.reserveCapacity(rowCodes.count + other.rowCodes.count)
+        let width = Self.facetCount
+        other.rowCodes.withUnsafeBufferPointer { theirs in
+            var k = 0
+            while k < theirs.count {
+                for f in 0..<width { rowCodes.append(maps[f][Int(theirs[k + f])]) }
+                k += width
+            }
         }
         let slots = other.extraTitles.map { slot(forExtraTitle: $0) }
         var source = [Int](repeating: -1, count: extras.count)
@@ -244,13 +253,13 @@ public struct PortraitStoreBuilder {
     public mutating func reserve(rows: Int, textBytes: Int) {
         names.reserve(rows: rows, bytes: rows * textBytes / 2)
         benefits.reserve(rows: rows)
-        for i in facetCodes.indices { facetCodes[i].reserveCapacity(facetCodes[i].count + rows) }
+        rowCodes.reserveCapacity(rowCodes.count + rows * Self.facetCount)
         lines.reserveCapacity(lines.count + rows)
     }
 
     public func build() -> PortraitStore {
         let facets = Facet.allCases.map { FacetColumn(values: facetValues[$0.index]) }
-        return PortraitStore(names: names, benefits: benefits.build(), facets: facets, codes: CodeMatrix(columns: facetCodes), extraTitles: extraTitles,
+        return PortraitStore(names: names, benefits: benefits.build(), facets: facets, codes: CodeMatrix(rowMajor: rowCodes, facets: Self.facetCount), extraTitles: extraTitles,
                              extras: extras, lines: lines, searchedAtLoad: searchWords)
     }
 }
