@@ -95,6 +95,7 @@ extension PortraitStore {
     /// in order, and counts[offsets[f] + code] with every other filter applied (disjunctive counting); the
     /// classes' counts follow the facets'.
     func scan(blocks: Range<Int>, searchBits: RowBits?, table: ScanTable) -> (rows: [Int], counts: [Int]) {
+        if table.classBits.isEmpty { return scanWithoutClasses(blocks: blocks, searchBits: searchBits, table: table) }
         let classBase = table.offsets[facets.count]
         var flatCounts = [Int](repeating: 0, count: classBase + 8)
         var rows: [Int] = []
@@ -149,6 +150,57 @@ extension PortraitStore {
                             } else {
                                 for row in (blocks.lowerBound * 64)..<min(blocks.upperBound * 64, total) { visit(row) }
                             }
+                        }
+                    }
+                }
+            }
+        }
+        return (rows, flatCounts)
+    }
+
+    /// `scan` when no row classes are chosen or counted (nearly every keystroke), without a branch on what
+    /// each row's values are: a row's failing filters make a bit mask, the row is written at the end of the
+    /// rows and kept only when the mask is empty, and each facet's count grows by one when no filter but
+    /// its own fails. Whether a row matches is as unpredictable as the data, and a mispredicted branch per
+    /// row cost more than the counting itself.
+    private func scanWithoutClasses(blocks: Range<Int>, searchBits: RowBits?, table: ScanTable) -> (rows: [Int], counts: [Int]) {
+        var flatCounts = [Int](repeating: 0, count: table.offsets[facets.count] + 8)
+        let width = codes.facets
+        let matrix = codes.storage
+        let firstRow = blocks.lowerBound * 64
+        let endRow = min(blocks.upperBound * 64, count)
+        let room = max(0, endRow - firstRow)
+        let rows = [Int](unsafeUninitializedCapacity: room) { out, kept in
+            kept = table.allowed.withUnsafeBufferPointer { allowed in
+                flatCounts.withUnsafeMutableBufferPointer { counts in
+                    table.offsets.withUnsafeBufferPointer { offsets in
+                        table.filtered.withUnsafeBufferPointer { filtered in
+                            var n = 0
+                            // Indices are within the tables by construction: wrapping arithmetic, no checks.
+                            @inline(__always) func visit(_ row: Int) {
+                                let base = row &* width
+                                var failing = 0
+                                for f in filtered {
+                                    failing |= Int(allowed[offsets[f] &+ Int(matrix[base &+ f])] ^ 1) &<< f
+                                }
+                                out[n] = row
+                                n &+= failing == 0 ? 1 : 0
+                                for f in 0..<width {
+                                    counts[offsets[f] &+ Int(matrix[base &+ f])] &+= failing & ~(1 &<< f) == 0 ? 1 : 0
+                                }
+                            }
+                            if let searchBits {
+                                for index in blocks where searchBits.words[index] != 0 {
+                                    var bits = searchBits.words[index]
+                                    while bits != 0 {
+                                        visit(index &<< 6 | bits.trailingZeroBitCount)
+                                        bits &= bits &- 1
+                                    }
+                                }
+                            } else {
+                                for row in firstRow..<endRow { visit(row) }
+                            }
+                            return n
                         }
                     }
                 }
