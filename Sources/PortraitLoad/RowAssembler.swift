@@ -52,15 +52,7 @@ struct RowAssembler {
     private var lastWasFull = false
 
     /// The facet a field is a value of, for the four fields with a fixed set of values.
-    static func facet(of field: Field) -> Facet? {
-        switch field {
-        case .category: return .category
-        case .organisation: return .organisation
-        case .portfolio: return .portfolio
-        case .status: return .status
-        case .name, .benefits: return nil
-        }
-    }
+    static func facet(of field: Field) -> Facet? { FacetDescriptor.facet(reading: field) }
 
     private let findsDuplicates: Bool
     /// Whether names, benefits and extra columns are tidied and stored (not for counting only).
