@@ -42,8 +42,13 @@ public enum Pane: Int, CaseIterable, Sendable {
     static let valueFacets: [Facet] = FacetDescriptor.all.filter { $0.pane != .editionPane }.map(\.facet)
 
     /// The facet panes of a store with one edition, left to right.
-    public static let facetPanes: [Pane] = Array(firstPaneFacets.prefix(1))
-        + FacetDescriptor.all.filter { $0.pane == .ownPane }.compactMap { Pane(facet: $0.facet) }
+    public static let facetPanes: [Pane] = Array(firstPaneFacets.prefix(1)) + ownPanes
+
+    /// The facets' panes of their own (`FacetDescriptor.PaneSlot.ownPane`), left to right.
+    static let ownPanes: [Pane] = FacetDescriptor.all.filter { $0.pane == .ownPane }.compactMap { Pane(facet: $0.facet) }
+
+    /// The panes added when several editions are loaded (`FacetDescriptor.PaneSlot.editionPane`).
+    static let editionPanes: [Pane] = FacetDescriptor.all.filter { $0.pane == .editionPane }.compactMap { Pane(facet: $0.facet) }
 }
 
 /// The main view: the panes and results, the detail of one initiative, or a picture of the selection
@@ -179,7 +184,7 @@ public struct BrowserState: Sendable {
         self.labels = labels ?? interface
         self.now = now
         let editions = store.values(.edition)
-        self.facetPanes = editions.count > 1 ? Pane.facetPanes + [.edition] : Pane.facetPanes
+        self.facetPanes = editions.count > 1 ? Pane.facetPanes + Pane.editionPanes : Pane.facetPanes
         self.editionMarks = editions.count > 1 ? EditionMarks(store: store, aliases: aliases) : nil
         let everything = store.select(Query(), language: labels ?? interface)
         self.editionTotals = editions.indices.map { everything.count(.edition, $0) }
