@@ -1,11 +1,11 @@
 import PortraitText
 
-/// One facet as one entry: the field it reads, its official vocabulary, its option on the command line
-/// and `stats --by`'s words for it, the message when a value names none, its pane in the browser, its
-/// column in exports and its phrases in the HTML report. The store, the command line, the browser's
-/// panes, the writers and the help read this table (`FacetDescriptor.all`, one entry per `Facet`, in
-/// the order they list facets) instead of naming facets one by one; the words themselves are in
-/// `FacetText` and `ErrorText`.
+/// One facet as one entry: the field it reads (whose `FieldDescriptor` gives its column in exports and the
+/// header words that map a column to it), its official vocabulary, its options on the command line and
+/// `stats --by`'s words for it, the message when a value names none, its pane in the browser and its
+/// chart and phrase in the HTML report. The store, the command line, the browser's panes, the writers and
+/// the help read this table (`FacetDescriptor.all`, one entry per `Facet`, in the order they list facets)
+/// instead of naming facets one by one; the words themselves are in `FacetText` and `ErrorText`.
 public struct FacetDescriptor: Sendable {
     /// Where the browser shows a facet.
     public enum PaneSlot: Sendable, Equatable {

@@ -13,6 +13,9 @@ public enum Field: String, CaseIterable, Sendable, Hashable, Codable {
         return language == .fr ? title.fr : title.en
     }
 
+    /// The fields' names as `--columns` takes them, in order: "name, category, …".
+    public static let names = allCases.map(\.rawValue).joined(separator: ", ")
+
     /// This field's entry in `FieldDescriptor.all`.
     public var descriptor: FieldDescriptor { FieldDescriptor.all[position] }
 }

@@ -57,8 +57,8 @@ struct InputOptions: ParsableArguments {
 /// How to read portrait files: the column map, the worksheet and each file's edition label.
 struct ReadingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        localized(fr: "Associer les colonnes par en-tête : champ=En-tête,… (champs : name, category, organisation, portfolio, benefits, status).",
-                  en: "Map columns by header: field=Header,… (fields: name, category, organisation, portfolio, benefits, status)."),
+        localized(fr: "Associer les colonnes par en-tête : champ=En-tête,… (champs : \(Field.names)).",
+                  en: "Map columns by header: field=Header,… (fields: \(Field.names))."),
         valueName: "mapping"))
     var columns: String?
 
