@@ -4,7 +4,7 @@ extension BrowserState {
     /// What the first facet pane can show, in the order `v` goes through them: the changes between the last
     /// two editions only when several are loaded.
     public var firstPaneChoices: [Pane] {
-        hasEditions ? [.portfolio, .organisation, .benefit, .change] : [.portfolio, .organisation, .benefit]
+        Pane.firstPaneFacets + (hasEditions ? [.benefit, .change] : [.benefit])
     }
 
     /// `v`: the first pane shows the next of portfolios, public bodies, benefits and changes. Selections

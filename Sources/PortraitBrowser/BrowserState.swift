@@ -19,22 +19,36 @@ public enum Pane: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The pane's title.
-    public var title: UIString {
+    /// The pane's title: a facet's is its entry's (`FacetDescriptor.paneTitle`).
+    public var title: any LocalizedTemplate {
+        if let facet { return facet.descriptor.paneTitle }
         switch self {
-        case .portfolio: return .panePortfolio
-        case .category: return .paneCategory
-        case .status: return .paneStatus
-        case .edition: return .paneEdition
-        case .results: return .paneResults
-        case .organisation: return .paneOrganisation
-        case .benefit: return .paneBenefit
-        case .change: return .paneChange
+        case .benefit: return UIString.paneBenefit
+        case .change: return UIString.paneChange
+        default: return UIString.paneResults
         }
     }
 
+    /// The pane of `facet`, if it has one.
+    public init?(facet: Facet) {
+        guard let pane = Pane.allCases.first(where: { $0.facet == facet }) else { return nil }
+        self = pane
+    }
+
+    /// The facets' panes that the first pane can show (`FacetDescriptor.PaneSlot.firstPane`), in the table's order.
+    static let firstPaneFacets: [Pane] = FacetDescriptor.all.filter { $0.pane == .firstPane }.compactMap { Pane(facet: $0.facet) }
+
+    /// The facets whose panes list their values largest first: every one but the edition, in the table's order.
+    static let valueFacets: [Facet] = FacetDescriptor.all.filter { $0.pane != .editionPane }.map(\.facet)
+
     /// The facet panes of a store with one edition, left to right.
-    public static let facetPanes: [Pane] = [.portfolio, .category, .status]
+    public static let facetPanes: [Pane] = Array(firstPaneFacets.prefix(1)) + ownPanes
+
+    /// The facets' panes of their own (`FacetDescriptor.PaneSlot.ownPane`), left to right.
+    static let ownPanes: [Pane] = FacetDescriptor.all.filter { $0.pane == .ownPane }.compactMap { Pane(facet: $0.facet) }
+
+    /// The panes added when several editions are loaded (`FacetDescriptor.PaneSlot.editionPane`).
+    static let editionPanes: [Pane] = FacetDescriptor.all.filter { $0.pane == .editionPane }.compactMap { Pane(facet: $0.facet) }
 }
 
 /// The main view: the panes and results, the detail of one initiative, or a picture of the selection
@@ -178,7 +192,7 @@ public struct BrowserState: Sendable {
         self.labels = labels ?? interface
         self.now = now
         let editions = store.values(.edition)
-        self.facetPanes = editions.count > 1 ? Pane.facetPanes + [.edition] : Pane.facetPanes
+        self.facetPanes = editions.count > 1 ? Pane.facetPanes + Pane.editionPanes : Pane.facetPanes
         self.editionMarks = editions.count > 1 ? EditionMarks(store: store, aliases: aliases) : nil
         let everything = store.select(Query(), language: labels ?? interface)
         self.editionTotals = editions.indices.map { everything.count(.edition, $0) }
@@ -190,7 +204,7 @@ public struct BrowserState: Sendable {
         // Each facet's values, largest first at the start (by French label on ties, so that L does not
         // reorder them), those with no row last in the file's order.
         var order: [Facet: [Int]] = [:]
-        for facet in [Facet.portfolio, .category, .status, .organisation] {
+        for facet in Pane.valueFacets {
             let values = store.values(facet)
             let (used, unused) = (values.indices.filter { start.count(facet, $0) > 0 }, values.indices.filter { start.count(facet, $0) == 0 })
             order[facet] = ValueOrder.largestFirst(used, count: { start.count(facet, $0) }, label: { values[$0].label(.fr) }) + unused

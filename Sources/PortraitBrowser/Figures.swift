@@ -38,14 +38,11 @@ public struct Figures: Sendable, Equatable {
     /// For a comparison: the marks among the newer edition's initiatives selected.
     public var marks: MarkCounts? = nil
 
-    /// Organisations shown: the largest ones only.
-    static let topOrganisations = 10
-
     /// The chart of `state`'s selection: its counts are those of the selection (a value that the query's
     /// own filter on a facet leaves out has none).
     static func chart(_ state: BrowserState) -> Figures {
         let selections = [(state.query, state.selection)]
-        var facets: [Facet] = [.portfolio, .category, .status, .organisation]
+        var facets = Pane.valueFacets
         if state.selectionEditions.count > 1 { facets.append(.edition) }
         return Figures(editions: [], totals: [state.selection.rows.count],
                        sections: facets.map { section($0, state, selections) })
@@ -62,14 +59,15 @@ public struct Figures: Sendable, Equatable {
             return (query, state.store.select(query, language: state.labels))
         }
         // Portfolios, categories and statuses are counted and ordered as `portrait diff` counts them.
-        let official = [Facet.portfolio, .category, .status].map { facet in
+        let official = FacetDescriptor.all.filter { !$0.terms.isEmpty }.map(\.facet).map { facet in
             let counts = EditionComparison.valueCounts(facet, store: state.store, old: selections[0].1.rows, new: selections[1].1.rows,
                                                       labels: state.labels)
             return Section(facet: facet, rows: counts.map { Row(code: $0.code, counts: [$0.old, $0.new]) }, distinct: counts.count)
         }
         // A value that a whole edition lacks is noted: "0 → 70" is then a new value, not 70 new initiatives.
         let wholeEditions = [pair.older, pair.newer].map { state.store.select(Query(selected: [.edition: [$0]])) }
-        let sections = (official + [section(.organisation, state, selections)]).map { section in
+        let others = FacetDescriptor.all.filter { $0.terms.isEmpty && $0.pane != .editionPane }.map { section($0.facet, state, selections) }
+        let sections = (official + others).map { section in
             Section(facet: section.facet, rows: section.rows.map { row in
                 var row = row
                 row.absentIn = (0..<2).first { wholeEditions[$0].count(section.facet, row.code) == 0 }
@@ -120,7 +118,7 @@ public struct Figures: Sendable, Equatable {
             rows = ValueOrder.largestFirst(rows, counts: \.counts, label: { values[$0.code].label(.fr) })
         }
         let distinct = rows.count
-        if facet == .organisation && rows.count > topOrganisations { rows = Array(rows.prefix(topOrganisations)) }
+        if let top = facet.descriptor.chart?.top, rows.count > top { rows = Array(rows.prefix(top)) }
         return Section(facet: facet, rows: rows, distinct: distinct)
     }
 }

@@ -144,18 +144,10 @@ enum FiguresContent {
 
     /// A section's title: the facet's name, or for organisations how many of them are shown.
     private static func title(of section: Figures.Section, _ ui: Language) -> StyledLine {
-        let text: String
-        switch section.facet {
-        case .portfolio: text = UIString.panePortfolio.text(ui)
-        case .category: text = UIString.paneCategory.text(ui)
-        case .status: text = UIString.paneStatus.text(ui)
-        case .edition: text = UIString.paneEdition.text(ui)
-        case .organisation:
-            text = section.distinct > section.rows.count
-                ? UIString.sectionTopBodies.text(ui, ["n": String(section.rows.count), "total": String(section.distinct)])
-                : UIString.sectionBodies.text(ui)
-        }
-        return title(text)
+        guard section.facet == .organisation else { return title(section.facet.descriptor.paneTitle.text(ui)) }
+        return title(section.distinct > section.rows.count
+            ? UIString.sectionTopBodies.text(ui, ["n": String(section.rows.count), "total": String(section.distinct)])
+            : UIString.sectionBodies.text(ui))
     }
 
     /// The label of a value, terminal-safe, in the label language (an edition as named).

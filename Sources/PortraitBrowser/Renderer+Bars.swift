@@ -49,7 +49,7 @@ extension Renderer {
         if state.hasEditions { parts.append(editionScope(state)) }
         var filters: [String] = []
         // The panes' selections, whether the first pane shows them now or not (`v`).
-        for pane in [Pane.portfolio, .organisation, .benefit, .change, .category, .status] {
+        for pane in Pane.firstPaneFacets + [.benefit, .change] + Pane.ownPanes {
             let chosen = state.paneSelection(pane)
             guard !chosen.isEmpty else { continue }
             let ordered = pane == .benefit ? chosen.sorted() : state.values(in: pane).filter { chosen.contains($0) }

@@ -6,7 +6,7 @@ import PortraitCore
 /// Placeholders are written `{name}` and filled by `text(_:_:)`.
 public enum UIString: LocalizedTemplate {
     case appTitle
-    case panePortfolio, paneCategory, paneStatus, paneEdition, paneResults, paneOrganisation, paneBenefit, paneChange
+    case paneResults, paneBenefit, paneChange
     case columnName, columnNameMarked, columnNameRemoved, columnNameMarkedBoth, columnBody, columnStatus, columnCategory, columnBenefits
     case searchLabel, searchPlaceholder
     case countLine, editionScopeOne, editionScopeSeveral, noResults, noFilters, facetFilter, searchFilter, sortLine, labelsLine, moreValues
@@ -31,12 +31,7 @@ public enum UIString: LocalizedTemplate {
     public var forms: (fr: String, en: String) {
         switch self {
         case .appTitle: return ("Portrait de l'IA au gouvernement du Québec", "AI in Québec's government")
-        case .panePortfolio: return ("Portefeuille", "Portfolio")
-        case .paneCategory: return ("Catégorie", "Category")
-        case .paneStatus: return ("Statut", "Status")
-        case .paneEdition: return ("Édition", "Edition")
         case .paneResults: return ("Résultats", "Results")
-        case .paneOrganisation: return ("Organisme", "Public body")
         case .paneBenefit: return ("Bénéfice", "Benefit")
         case .paneChange: return ("Changement", "Change")
         case .columnName: return ("Nom", "Name")

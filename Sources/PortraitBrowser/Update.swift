@@ -131,9 +131,9 @@ extension BrowserState {
     /// The facet panes' values for the new answer: those at 0 after the others (`ValueOrder.countedFirst`
     /// over each pane's stable order), each pane's cursor kept on the value it was on.
     mutating func orderPanes() {
-        for facet in [Facet.portfolio, .category, .status, .organisation] {
+        for facet in Pane.valueFacets {
             guard let stable = facetOrder[facet] else { continue }
-            let pane = Pane.allCases.first { $0.facet == facet }
+            let pane = Pane(facet: facet)
             let was = pane.flatMap { values(in: $0).indices.contains(cursor($0)) ? values(in: $0)[cursor($0)] : nil }
             shownOrder[facet] = ValueOrder.countedFirst(stable) { selection.count(facet, $0) }
             if let pane, let was { keepCursor(pane, on: was) }

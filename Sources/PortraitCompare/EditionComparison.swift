@@ -59,9 +59,11 @@ public struct EditionComparison: Sendable {
     public let statusChanges: [Pair]
     /// The initiatives in both editions whose category changed.
     public let categoryChanges: [Pair]
-    public let byCategory: [ValueCount]
-    public let byStatus: [ValueCount]
-    public let byPortfolio: [ValueCount]
+    /// The counts of each facet with an official vocabulary (`FacetDescriptor.terms`) in both editions.
+    public let byFacet: [Facet: [ValueCount]]
+    public var byCategory: [ValueCount] { counts(.category) }
+    public var byStatus: [ValueCount] { counts(.status) }
+    public var byPortfolio: [ValueCount] { counts(.portfolio) }
 
     /// Compares the `old` rows with the `new` rows of `store`; counts per category and portfolio are in the
     /// alphabetical order of their `labels` (the official order is the French one).
@@ -107,20 +109,13 @@ public struct EditionComparison: Sendable {
         initiativesInBoth = pairs
         statusChanges = pairs.filter { store.code(.status, row: $0.old) != store.code(.status, row: $0.new) }
         categoryChanges = pairs.filter { store.code(.category, row: $0.old) != store.code(.category, row: $0.new) }
-        byCategory = Self.valueCounts(.category, store: store, old: old.rows, new: new.rows, labels: labels)
-        byStatus = Self.valueCounts(.status, store: store, old: old.rows, new: new.rows, labels: labels)
-        byPortfolio = Self.valueCounts(.portfolio, store: store, old: old.rows, new: new.rows, labels: labels)
+        byFacet = Dictionary(uniqueKeysWithValues: FacetDescriptor.all.filter { !$0.terms.isEmpty }.map { entry in
+            (entry.facet, Self.valueCounts(entry.facet, store: store, old: old.rows, new: new.rows, labels: labels))
+        })
     }
 
-    /// The counts of `facet` (category, status or portfolio) in both editions.
-    public func counts(_ facet: Facet) -> [ValueCount] {
-        switch facet {
-        case .category: return byCategory
-        case .status: return byStatus
-        case .portfolio: return byPortfolio
-        case .organisation, .edition: return []
-        }
-    }
+    /// The counts of `facet` in both editions; none for a facet without an official vocabulary.
+    public func counts(_ facet: Facet) -> [ValueCount] { byFacet[facet] ?? [] }
 
     private static func largestFirst(_ bodies: [Organisation], by count: KeyPath<Organisation, Int>) -> [Organisation] {
         ValueOrder.largestFirst(bodies, count: { $0[keyPath: count] }, label: \.name)

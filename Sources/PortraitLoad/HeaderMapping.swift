@@ -291,7 +291,7 @@ public enum HeaderMapper {
                 throw PortraitError(.usage, .columnsSyntax, ["text": TerminalSafe.visible(String(part))])
             }
             guard let field = field(named: Substring(pieces[0])) else {
-                throw PortraitError(.usage, .columnsUnknownField, ["field": TerminalSafe.visible(pieces[0])])
+                throw PortraitError(.usage, .columnsUnknownField, ["field": TerminalSafe.visible(pieces[0]), "fields": Field.names])
             }
             result[field] = pieces[1]
         }

@@ -16,39 +16,16 @@ public enum HeaderVocabulary {
     /// from ever being the initiative's name.
     public static let keywords: [Keyword] = table.flatMap { field, words in words.map { Keyword(field: field, text: $0.0, weight: $0.1) } }
 
-    private static let table: [(Field, [(String, Int)])] = [
-        (.portfolio, [("portefeuille", 100), ("portfolio", 100), ("ministere", 50), ("ministry", 50), ("department", 50),
-                      ("agency", 50)]),
-        (.category, [("categorie", 100), ("category", 100), ("topic", 100), ("theme", 70), ("domaine", 60), ("domain", 60),
-                     ("type", 50)]),
-        (.status, [("statut", 100), ("status", 100), ("etat", 100), ("stage", 100), ("etape", 100), ("phase", 90),
-                   ("lifecycle", 80)]),
-        (.benefits, [("benefice", 100), ("benefit", 100), ("avantage", 100), ("gain", 100), ("purpose", 50), ("objectif", 50)]),
-        (.organisation, [("organisme", 100), ("organisation", 100), ("organization", 100), ("body", 100), ("agency", 100),
-                         ("entite", 100), ("entity", 100), ("ministere", 100), ("ministry", 100), ("department", 100),
-                         ("bureau", 80), ("owner", 50)]),
-        (.name, [("nom", 100), ("name", 100), ("titre", 100), ("title", 100), ("intitule", 100), ("use case", 60),
-                 ("projet", 60), ("project", 60), ("initiative", 60), ("actif", 60), ("solution", 50), ("system", 40),
-                 ("systeme", 40), ("tool", 40), ("outil", 40)]),
-    ]
+    /// The fields' header words (`FieldDescriptor.headerWords`), fields in the order they win ties.
+    private static let table: [(Field, [FieldDescriptor.HeaderWord])] = FieldDescriptor.all.sorted { $0.tieRank < $1.tieRank }.map { ($0.field, $0.headerWords) }
 
     /// The words that make a header a body's or a portfolio's, never the name ("agency_name", "Nom de
-    /// l'organisme").
-    public static let vetoesName: [String] = [
-        "organisme", "organisation", "organization", "agency", "department", "ministere", "ministry", "bureau",
-        "body", "entite", "entity", "portefeuille", "portfolio",
-    ]
+    /// l'organisme"): each field's `FieldDescriptor.vetoesName`.
+    public static let vetoesName: [String] = FieldDescriptor.all.flatMap(\.vetoesName)
 
     /// The register's own headers, French and English, as its editions write them: a file whose header is
     /// this one is the register's (`ColumnMapping.isRegisterHeader`).
-    public static let registerHeaders: [Field: [String]] = [
-        .name: ["Nom de l'actif informationnel, du projet ou de l'initiative en IA", "Name of the IT asset, project or AI initiative"],
-        .category: ["Catégorie", "Category"],
-        .organisation: ["Organisme public", "Public body"],
-        .portfolio: ["Portefeuille ministériel", "Ministerial portfolio"],
-        .benefits: ["Bénéfices", "Benefits"],
-        .status: ["Statut", "Status"],
-    ]
+    public static let registerHeaders: [Field: [String]] = Dictionary(uniqueKeysWithValues: FieldDescriptor.all.map { ($0.field, $0.registerHeaders) })
 
     /// Whether `header` is one this program knows for `field` without guessing: the register's own, or the
     /// column title portrait's exports write (`Field.title`), in either language.

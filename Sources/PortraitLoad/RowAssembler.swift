@@ -54,16 +54,9 @@ struct RowAssembler {
     /// Whether the last initiative added had several cells filled (a footer may follow only such a one).
     private var lastWasFull = false
 
-    /// The facet a field is a value of, for the four fields with a fixed set of values.
-    static func facet(of field: Field) -> Facet? {
-        switch field {
-        case .category: return .category
-        case .organisation: return .organisation
-        case .portfolio: return .portfolio
-        case .status: return .status
-        case .name, .benefits: return nil
-        }
-    }
+    /// Each field with the facet it is a value of (`FacetDescriptor.facet(reading:)`), looked up once
+    /// rather than per cell.
+    private let fieldFacets: [(field: Field, facet: Facet?)] = Field.allCases.map { ($0, FacetDescriptor.facet(reading: $0)) }
 
     private let findsDuplicates: Bool
     /// Whether names, benefits and extra columns are tidied and stored (not for counting only).
@@ -305,13 +298,13 @@ struct RowAssembler {
         texts[0].removeAll(keepingCapacity: true)
         texts[1].removeAll(keepingCapacity: true)
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for field in Field.allCases {
+        for (field, facet) in fieldFacets {
             let column = fieldColumns[field.position]
             let present = column >= 0 && column < cells.count
             let raw = present ? cells[column] : UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             if findsDuplicates && present && CellBytes.holdsControlCharacter(raw) { anomalies.note(.controlCharacters(field), line: line) }
             var blank: Bool
-            if let facet = Self.facet(of: field) {
+            if let facet {
                 let cell = builder.facetCode(facet, raw: raw)
                 let code = cell.code
                 codes[facet.index] = code

@@ -8,10 +8,10 @@ import PortraitCompare
 struct HTMLReportModel {
     let values: [String: Any]
 
-    /// The bar charts: facet, title, and whether only the largest values are kept.
-    private static let charts: [(facet: Facet, title: ReportText, top: Int?)] = [
-        (.portfolio, .byPortfolio, nil), (.category, .byCategory, nil), (.status, .byStatus, nil), (.organisation, .byTopOrganisations, 10),
-    ]
+    /// The bar charts: facet, title, and whether only the largest values are kept (`FacetDescriptor.chart`).
+    private static let charts: [(facet: Facet, title: FacetText, top: Int?)] = FacetDescriptor.all.compactMap { entry in
+        entry.chart.map { (entry.facet, $0.title, $0.top) }
+    }
 
     init(store: PortraitStore, rows: [Int], columns: ExportColumns, context: ReportContext, labels: Language) {
         let ui = context.interface

@@ -20,7 +20,7 @@ enum HTMLReportRows {
             case .field(.name): return .text(store.names)
             case .field(.benefits): return .text(store.benefits)
             case .field(let field):
-                guard let facet = Facet.allCases.first(where: { $0.field == field }) else { return .other(index) }
+                guard let facet = FacetDescriptor.facet(reading: field) else { return .other(index) }
                 return .facet(store.values(facet).map { escaped($0.text(language)) }, facet)
             case .edition: return .facet(store.values(.edition).map { escaped($0.raw) }, .edition)
             case .change, .extra: return .other(index)

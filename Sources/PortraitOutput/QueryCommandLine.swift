@@ -8,8 +8,11 @@ import PortraitCompare
 /// map, worksheet, edition labels, sample). The HTML report prints it and the browser's `y` shows and
 /// copies it, so both say the same thing; `line` quotes it so that it is safe to paste.
 public enum QueryCommandLine {
-    /// The facets, in the order the command names them (the edition is said by the files instead).
-    static let facets: [Facet] = [.portfolio, .category, .status, .organisation]
+    /// The facets with an option, in the order the command names them (the edition is said by the files
+    /// instead), each with the option that names its values (`FacetDescriptor.options`).
+    static let facets: [(facet: Facet, option: String)] = FacetDescriptor.all.compactMap { entry in
+        entry.options.first.map { (entry.facet, "--" + $0.name) }
+    }
 
     /// The arguments after the program's name: `query`, then the options; the files of `reading` follow
     /// them, as bytes (`line(_:files:)`).
@@ -19,9 +22,8 @@ public enum QueryCommandLine {
     public static func arguments(store: PortraitStore, query: Query, labels: Language, reading: ReadingArguments,
                                  format: ExportFormat? = nil) -> [String] {
         var parts = ["query"]
-        for facet in facets {
+        for (facet, name) in facets {
             guard let codes = query.selected[facet], !codes.isEmpty else { continue }
-            let name = facet == .organisation ? "--org" : "--" + facet.rawValue
             let values = store.values(facet)
             for code in codes.sorted() where code < values.count {
                 let value = values[code]

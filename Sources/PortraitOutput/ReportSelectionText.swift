@@ -5,25 +5,22 @@ import PortraitCompare
 
 /// The sentence and the `portrait query` command that describe a report's selection.
 enum ReportSelectionText {
-    /// The facets a query can filter on, in the order the sentence and the command name them.
-    static let facets: [Facet] = [.portfolio, .category, .status, .organisation, .edition]
+    /// The facets whose values the sentence says with a phrase of their own (`FacetDescriptor.selectionPhrase`),
+    /// in the order the sentence and the command name them; the editions are said first, otherwise.
+    static let facets: [(facet: Facet, phrase: FacetText)] = FacetDescriptor.all.compactMap { entry in
+        entry.selectionPhrase.map { (entry.facet, $0) }
+    }
 
     /// "The initiatives of edition 2025 whose status is “…” and that contain the words “…”.": the editions
     /// first ("de l'édition 2025", "des éditions 2024 et 2025": the French forms are whole phrases in
     /// `ReportText`, never "de" put before "l'édition"), then the other conditions joined by "and".
     static func sentence(store: PortraitStore, query: Query, interface: Language, labels: Language) -> String {
         var conditions: [String] = []
-        for facet in facets where facet != .edition {
+        for (facet, phrase) in facets {
             guard let codes = query.selected[facet], !codes.isEmpty else { continue }
             let values = sortedLabels(store, facet, codes, labels).map { quote($0, interface) }
             let joined = list(values, word: ReportText.selectionOr.text(interface), interface)
-            let text: ReportText = switch facet {
-            case .portfolio: .selectionPortfolio
-            case .category: .selectionCategory
-            case .status: .selectionStatus
-            default: .selectionOrganisation
-            }
-            conditions.append(text.text(interface, ["values": joined]))
+            conditions.append(phrase.text(interface, ["values": joined]))
         }
         // The benefits and changes chosen come after the facets, as in the command line.
         if let benefits = benefitCondition(store: store, query: query, interface: interface) { conditions.append(benefits) }

@@ -5,11 +5,11 @@ import PortraitStore
 /// English: one table, so a translation is never missing. Placeholders are written `{name}`.
 public enum ReportText: LocalizedTemplate, Equatable {
     case pageTitle, heading, editionsOne, editionsMany, pageTitleFiles, headingFiles, fileSourceLine
-    case selectionAll, selectionIntro, selectionPortfolio, selectionCategory, selectionStatus, selectionOrganisation,
-         selectionBenefit, selectionChange, selectionEditionOne, selectionEditionMany, selectionSearch, selectionOr, selectionAnd, equivalentCommand
+    case selectionAll, selectionIntro, selectionBenefit, selectionChange, selectionEditionOne, selectionEditionMany, selectionSearch, selectionOr, selectionAnd,
+         equivalentCommand
     case sampleNotice
     case totals, totalInitiatives, totalOrganisations, totalPortfolios, totalCategories, change
-    case charts, byPortfolio, byCategory, byStatus, byTopOrganisations, chartDescription, chartDescriptionPair
+    case charts, chartDescription, chartDescriptionPair
     case value, count, share
     case initiatives, initiativesCaption, noInitiatives
     case definitions, categoriesPresent, statusesPresent, noDefinition
@@ -43,10 +43,6 @@ public enum ReportText: LocalizedTemplate, Equatable {
         case .editionsMany: return ("Éditions {editions}", "Editions {editions}")
         case .selectionAll: return ("Toutes les initiatives, sans filtre ni recherche.", "Every initiative, with no filter and no search.")
         case .selectionIntro: return ("Les initiatives {conditions}.", "The initiatives {conditions}.")
-        case .selectionPortfolio: return ("dont le portefeuille ministériel est {values}", "whose ministerial portfolio is {values}")
-        case .selectionCategory: return ("dont la catégorie est {values}", "whose category is {values}")
-        case .selectionStatus: return ("dont le statut est {values}", "whose status is {values}")
-        case .selectionOrganisation: return ("dont l'organisme public est {values}", "whose public body is {values}")
         case .selectionBenefit: return ("qui déclarent le bénéfice {values}", "that state the benefit {values}")
         case .selectionChange: return ("dont le changement entre les deux dernières éditions est {values}",
                                        "whose change between the last two editions is {values}")
@@ -66,10 +62,6 @@ public enum ReportText: LocalizedTemplate, Equatable {
         case .totalCategories: return ("Catégories", "Categories")
         case .change: return ("Variation", "Change")
         case .charts: return ("Répartition", "Breakdown")
-        case .byPortfolio: return ("Par portefeuille ministériel", "By ministerial portfolio")
-        case .byCategory: return ("Par catégorie", "By category")
-        case .byStatus: return ("Par statut", "By status")
-        case .byTopOrganisations: return ("Les dix organismes qui en comptent le plus", "The ten bodies with the most")
         case .chartDescription:
             return ("Diagramme à barres horizontales : {what}, {count} ; les nombres sont dans le tableau qui suit.",
                     "Horizontal bar chart: {what}, {count}; the numbers are in the table that follows.")

@@ -45,7 +45,7 @@ extension SelectionWriter {
             case .field(.name): return .text(store.names)
             case .field(.benefits): return .text(store.benefits)
             case .field(let field):
-                let facet = Facet.allCases.first { $0.field == field } ?? .category
+                let facet = FacetDescriptor.facet(reading: field) ?? .category
                 return .facet(store.values(facet).map { Array(encode($0.text(options.language)).utf8) }, facet)
             case .edition: return .facet(store.values(.edition).map { Array(encode($0.raw).utf8) }, .edition)
             case .change(let changes): return .change(changes)

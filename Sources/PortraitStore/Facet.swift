@@ -1,33 +1,19 @@
 import PortraitText
 
-/// A dimension people filter by: each row has exactly one value per facet.
-public enum Facet: String, CaseIterable, Sendable, Hashable, Codable {
+/// A dimension people filter by: each row has exactly one value per facet. Its position is its column
+/// in the store and its entry in `FacetDescriptor.all`, which says everything else about it.
+public enum Facet: Int, CaseIterable, Sendable, Hashable, Codable {
     case portfolio
     case category
     case status
     case organisation
     case edition
 
-    /// The row field behind this facet (the edition is not a field of the file).
-    public var field: Field? {
-        switch self {
-        case .portfolio: return .portfolio
-        case .category: return .category
-        case .status: return .status
-        case .organisation: return .organisation
-        case .edition: return nil
-        }
-    }
+    /// Position of the facet in the store's facet columns and in `FacetDescriptor.all`.
+    public var index: Int { rawValue }
 
-    /// The official vocabulary this facet's values resolve to, if it has one.
-    var vocabulary: VocabularyIndex? {
-        switch self {
-        case .portfolio: return .portfolios
-        case .category: return .categories
-        case .status: return .statuses
-        case .organisation, .edition: return nil
-        }
-    }
+    /// The row field behind this facet (the edition is not a field of the file).
+    public var field: Field? { descriptor.field }
 }
 
 /// One value of a facet: an official term, or the text as written when the file uses an unknown label.

@@ -30,14 +30,6 @@ extension PortraitStore {
         let closest = ClosestValues.ranked(text, labels: foldedLabels[facet.index], shown: values.map { $0.label(language) })
         let known = closest.joined(separator: "; ")
         let more = values.count > closest.count ? "; …" : ""
-        let message: ErrorText
-        switch facet {
-        case .portfolio: message = .noPortfolioMatches
-        case .category: message = .noCategoryMatches
-        case .status: message = .noStatusMatches
-        case .organisation: message = .noOrganisationMatches
-        case .edition: message = .noEditionMatches
-        }
-        throw PortraitError(.usage, message, ["text": TerminalSafe.visible(text), "values": TerminalSafe.visible(known + more)])
+        throw PortraitError(.usage, facet.descriptor.noMatch, ["text": TerminalSafe.visible(text), "values": TerminalSafe.visible(known + more)])
     }
 }

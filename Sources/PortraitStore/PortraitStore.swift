@@ -23,7 +23,7 @@ public final class PortraitStore: Sendable {
     /// Folded labels (raw, French, English) of every facet value, for matching.
     let foldedLabels: [FoldedLabels]
     /// Facets whose labels the search looks at, besides name and benefits.
-    static let searchedFacets: [Facet] = [.organisation, .portfolio, .category, .status]
+    static let searchedFacets: [Facet] = FacetDescriptor.all.filter(\.searched).map(\.facet)
     /// Search words every row was checked against while loading (one-shot commands keep only the rows
     /// that match): searching for them again finds every row.
     let searchedAtLoad: [String]
@@ -115,10 +115,9 @@ public final class PortraitStore: Sendable {
         switch field {
         case .name: return names[row]
         case .benefits: return benefits[row]
-        case .category: return value(.category, row: row).text(language)
-        case .organisation: return value(.organisation, row: row).text(language)
-        case .portfolio: return value(.portfolio, row: row).text(language)
-        case .status: return value(.status, row: row).text(language)
+        default:
+            guard let facet = FacetDescriptor.facet(reading: field) else { return "" }
+            return value(facet, row: row).text(language)
         }
     }
 
@@ -135,17 +134,4 @@ public final class PortraitStore: Sendable {
 /// One dictionary-encoded facet's distinct values; each row's code into them is in the store's `CodeMatrix`.
 struct FacetColumn: Sendable {
     var values: [FacetValue]
-}
-
-extension Facet {
-    /// Position of the facet in the store's facet columns.
-    public var index: Int {
-        switch self {
-        case .portfolio: return 0
-        case .category: return 1
-        case .status: return 2
-        case .organisation: return 3
-        case .edition: return 4
-        }
-    }
 }

@@ -1,19 +1,5 @@
 import PortraitText
 
-extension Field {
-    /// Position of the field in `Field.allCases`.
-    public var position: Int {
-        switch self {
-        case .name: return 0
-        case .category: return 1
-        case .organisation: return 2
-        case .portfolio: return 3
-        case .benefits: return 4
-        case .status: return 5
-        }
-    }
-}
-
 /// Accumulates rows from one or more sources, then builds an immutable `PortraitStore`.
 public struct PortraitStoreBuilder {
     private var names = TextColumn()

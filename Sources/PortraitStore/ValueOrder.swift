@@ -74,8 +74,8 @@ public enum ValueOrder {
     /// French for categories and portfolios: in English, by their English labels); values outside it
     /// follow, by label in `language` folded for matching, and a blank value comes last.
     public static func official(_ facet: Facet, codes: [Int], values: [FacetValue], language: Language) -> [Int] {
-        var terms = officialTerms(facet)
-        if language == .en && facet != .status { terms.sort { TextFold.fold($0.en) < TextFold.fold($1.en) } }
+        var terms = facet.descriptor.terms
+        if language == .en && facet.descriptor.officialOrderFollowsLanguage { terms.sort { TextFold.fold($0.en) < TextFold.fold($1.en) } }
         func rank(_ code: Int) -> (Int, String, String) {
             let value = values[code]
             if let term = value.term, let position = terms.firstIndex(of: term) { return (position, "", "") }
@@ -94,15 +94,6 @@ public enum ValueOrder {
         labels.indices.sorted {
             let order = labels[$0].compare(labels[$1], options: .numeric)
             return order != .orderedSame ? order == .orderedDescending : $0 < $1
-        }
-    }
-
-    private static func officialTerms(_ facet: Facet) -> [Term] {
-        switch facet {
-        case .category: return Vocabulary.categories
-        case .status: return Vocabulary.statuses
-        case .portfolio: return Vocabulary.portfolios
-        case .organisation, .edition: return []
         }
     }
 }

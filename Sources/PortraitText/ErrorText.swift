@@ -149,8 +149,7 @@ public enum ErrorText: LocalizedTemplate, Equatable {
                     + "(use --columns field=Header to map them)")
         case .columnsSyntax: return ("--columns : champ=En-tête attendu, reçu « {text} »", "--columns: expected field=Header, got '{text}'")
         case .columnsUnknownField:
-            return ("--columns : champ inconnu « {field} » (champs : name, category, organisation, portfolio, benefits, status)",
-                    "--columns: unknown field '{field}' (fields: name, category, organisation, portfolio, benefits, status)")
+            return ("--columns : champ inconnu « {field} » (champs : {fields})", "--columns: unknown field '{field}' (fields: {fields})")
 
         case .notZip: return ("pas un fichier XLSX (pas une archive zip)", "not an XLSX file (not a zip archive)")
         case .zipNoDirectory:

@@ -7,21 +7,29 @@ public enum Field: String, CaseIterable, Sendable, Hashable, Codable {
     case benefits
     case status
 
-    /// Column title used by exports, in the chosen language.
+    /// Column title used by exports, in the chosen language (`FieldDescriptor.title`).
     public func title(_ language: Language) -> String {
-        switch (self, language) {
-        case (.name, .fr): return "Nom"
-        case (.name, .en): return "Name"
-        case (.category, .fr): return "Catégorie"
-        case (.category, .en): return "Category"
-        case (.organisation, .fr): return "Organisme public"
-        case (.organisation, .en): return "Public body"
-        case (.portfolio, .fr): return "Portefeuille ministériel"
-        case (.portfolio, .en): return "Ministerial portfolio"
-        case (.benefits, .fr): return "Bénéfices"
-        case (.benefits, .en): return "Benefits"
-        case (.status, .fr): return "Statut"
-        case (.status, .en): return "Status"
+        let title = descriptor.title
+        return language == .fr ? title.fr : title.en
+    }
+
+    /// The fields' names as `--columns` takes them, in order: "name, category, …".
+    public static let names = allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// This field's entry in `FieldDescriptor.all`.
+    public var descriptor: FieldDescriptor { FieldDescriptor.all[position] }
+}
+
+extension Field {
+    /// Position of the field in `Field.allCases` and in `FieldDescriptor.all`.
+    public var position: Int {
+        switch self {
+        case .name: return 0
+        case .category: return 1
+        case .organisation: return 2
+        case .portfolio: return 3
+        case .benefits: return 4
+        case .status: return 5
         }
     }
 }

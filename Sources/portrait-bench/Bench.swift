@@ -113,7 +113,7 @@ struct Bench: ParsableCommand {
         if verbose {
             for (index, query) in steps.enumerated() {
                 let times = stride(from: index, to: latencies.count, by: steps.count).map { latencies[$0] }
-                let filters = query.selected.filter { !$0.value.isEmpty }.map { "\($0.key.rawValue)×\($0.value.count)" }.sorted()
+                let filters = query.selected.filter { !$0.value.isEmpty }.map { "\($0.key)×\($0.value.count)" }.sorted()
                 log(String(format: "  %6.2f ms  search '%@' %@", Measure.median(times), query.search, filters.joined(separator: " ")))
             }
         }

@@ -57,8 +57,8 @@ struct InputOptions: ParsableArguments {
 /// How to read portrait files: the column map, the worksheet and each file's edition label.
 struct ReadingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        localized(fr: "Associer les colonnes par en-tête : champ=En-tête,… (champs : name, category, organisation, portfolio, benefits, status).",
-                  en: "Map columns by header: field=Header,… (fields: name, category, organisation, portfolio, benefits, status)."),
+        localized(fr: "Associer les colonnes par en-tête : champ=En-tête,… (champs : \(Field.names)).",
+                  en: "Map columns by header: field=Header,… (fields: \(Field.names))."),
         valueName: "mapping"))
     var columns: String?
 
@@ -141,26 +141,23 @@ struct ReadingOptions: ParsableArguments {
     }
 }
 
-/// Facet filters and search text; shared by `query` and `stats`.
+/// Facet filters and search text; shared by `query` and `stats`. Each facet option's name and help are its
+/// entry's in `FacetDescriptor.all`, and `query(for:)` reads them through that table (`given`):
+/// ArgumentParser declares options as stored properties, so each still needs its line here.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(localized(fr: "Garder ce portefeuille ministériel (à répéter pour plusieurs : OU).",
-                                         en: "Keep this ministerial portfolio (repeat for several: OR)."), valueName: "value"))
+    @Option(name: .customLong(Self.option(.portfolio, 0).name), help: Self.help(.portfolio, 0))
     var portfolio: [String] = []
 
-    @Option(help: ArgumentHelp(localized(fr: "Garder cette catégorie, en français ou en anglais (à répéter pour plusieurs : OU).",
-                                         en: "Keep this category, in French or English (repeat for several: OR)."), valueName: "value"))
+    @Option(name: .customLong(Self.option(.category, 0).name), help: Self.help(.category, 0))
     var category: [String] = []
 
-    @Option(help: ArgumentHelp(localized(fr: "Garder ce statut, p. ex. production, développement (à répéter pour plusieurs : OU).",
-                                         en: "Keep this status, e.g. production, développement (repeat for several: OR)."), valueName: "value"))
+    @Option(name: .customLong(Self.option(.status, 0).name), help: Self.help(.status, 0))
     var status: [String] = []
 
-    @Option(help: ArgumentHelp(localized(fr: "Garder cet organisme public ; des débuts de mots de son nom choisissent chaque organisme qui y répond.",
-                                         en: "Keep this public body; words that begin words of its name select every body they match."), valueName: "value"))
+    @Option(name: .customLong(Self.option(.organisation, 0).name), help: Self.help(.organisation, 0))
     var org: [String] = []
 
-    @Option(help: ArgumentHelp(localized(fr: "Comme --org : garder cet organisme public (à répéter pour plusieurs : OU).",
-                                         en: "Same as --org: keep this public body (repeat for several: OR)."), valueName: "value"))
+    @Option(name: .customLong(Self.option(.organisation, 1).name), help: Self.help(.organisation, 1))
     var body: [String] = []
 
     @Option(help: ArgumentHelp(localized(fr: "Garder les initiatives qui déclarent ce bénéfice (un des textes séparés par « ; ») ; à répéter pour plusieurs : OU.",
@@ -173,6 +170,21 @@ struct FilterOptions: ParsableArguments {
                                valueName: "text"))
     var search: String?
 
+    /// The values given to each facet option, by the option's name (`FacetDescriptor.Option.name`).
+    var given: [String: [String]] {
+        [Self.option(.portfolio, 0).name: portfolio, Self.option(.category, 0).name: category, Self.option(.status, 0).name: status,
+         Self.option(.organisation, 0).name: org, Self.option(.organisation, 1).name: body]
+    }
+
+    /// The `number`th option of `facet`'s entry.
+    private static func option(_ facet: Facet, _ number: Int) -> FacetDescriptor.Option { facet.descriptor.options[number] }
+
+    /// The help of that option, in the startup language.
+    private static func help(_ facet: Facet, _ number: Int) -> ArgumentHelp {
+        let words = option(facet, number).help
+        return ArgumentHelp(localized(fr: words.text(.fr), en: words.text(.en)), valueName: "value")
+    }
+
     /// The search to apply while loading, dropping rows without the words: none when benefits are given,
     /// whose values must be found among every row.
     var searchWhileLoading: String? { benefit.isEmpty ? search : nil }
@@ -180,9 +192,10 @@ struct FilterOptions: ParsableArguments {
     /// The query of these filters on `store`; a value that names none is said in `language`.
     func query(for store: PortraitStore, sort: SortKey = .fileOrder, language: Language) throws -> Query {
         var query = Query(search: search ?? "", sort: sort)
-        let given: [(Facet, [String])] = [(.portfolio, portfolio), (.category, category), (.status, status), (.organisation, org + body)]
-        for (facet, texts) in given where !texts.isEmpty {
-            query.selected[facet] = try texts.reduce(into: Set<Int>()) { $0.formUnion(try store.resolve(facet, $1, language: language)) }
+        for entry in FacetDescriptor.all {
+            let texts = entry.options.flatMap { given[$0.name] ?? [] }
+            guard !texts.isEmpty else { continue }
+            query.selected[entry.facet] = try texts.reduce(into: Set<Int>()) { $0.formUnion(try store.resolve(entry.facet, $1, language: language)) }
         }
         query.benefits = try benefit.reduce(into: Set<Int>()) { $0.formUnion(try store.resolveBenefit($1)) }
         return query

@@ -22,21 +22,34 @@ struct StatsCommand: ParsableCommand {
             """)
     )
 
-    /// What `--by` accepts.
-    enum Dimension: String, ExpressibleByArgument, CaseIterable {
-        case portfolio, category, status, org, organisation, body, benefit, edition
+    /// What `--by` accepts: a facet's words (`FacetDescriptor.countedBy`), or `benefit`, a facet of several
+    /// values per initiative, listed after the facets that have a filter option.
+    struct Dimension: ExpressibleByArgument {
+        /// The word as given.
+        let word: String
+        /// The store facet counted; nil for benefits.
+        let facet: Facet?
 
-        /// The store facet counted; nil for benefits, a facet of several values per initiative.
-        var facet: Facet? {
-            switch self {
-            case .portfolio: return .portfolio
-            case .category: return .category
-            case .status: return .status
-            case .org, .organisation, .body: return .organisation
-            case .edition: return .edition
-            case .benefit: return nil
+        static let benefit = "benefit"
+
+        init?(argument: String) {
+            if argument == Self.benefit {
+                (word, facet) = (argument, nil)
+            } else if let entry = FacetDescriptor.all.first(where: { $0.countedBy.contains(argument) }) {
+                (word, facet) = (argument, entry.facet)
+            } else {
+                return nil
             }
         }
+
+        static var allValueStrings: [String] {
+            let (filtered, others) = (FacetDescriptor.all.filter { !$0.options.isEmpty }, FacetDescriptor.all.filter { $0.options.isEmpty })
+            return filtered.flatMap(\.countedBy) + [benefit] + others.flatMap(\.countedBy)
+        }
+
+        static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+
+        var defaultValueDescription: String { word }
     }
 
     /// What `--format` accepts.
@@ -46,7 +59,7 @@ struct StatsCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(localized(fr: "Ce par quoi compter.",
                                          en: "What to count by."), valueName: "facet"))
-    var by: Dimension = .category
+    var by: Dimension = Dimension(argument: Facet.category.descriptor.countedBy[0])!
 
     @Option(help: ArgumentHelp(localized(fr: "Sortie : un tableau avec barres, CSV ou JSON.",
                                          en: "Output: a table with bars, CSV or JSON."), valueName: "format"))
@@ -60,9 +73,9 @@ struct StatsCommand: ParsableCommand {
         try reportingErrors(in: labels.interface) {
             // Counting by edition with no file counts every edition, not only the latest.
             // Names and benefits are not kept unless benefits are counted or filtered.
-            let needsBenefits = by == .benefit || !filters.benefit.isEmpty
+            let needsBenefits = by.facet == nil || !filters.benefit.isEmpty
             let loaded = try input.load(keepingRowsMatching: filters.searchWhileLoading, keepingText: needsBenefits, language: labels.interface,
-                                        everyEmbeddedEdition: by == .edition)
+                                        everyEmbeddedEdition: by.facet == .edition)
             let store = loaded.store
             let selection = store.select(try filters.query(for: store, language: labels.interface), language: labels.labels)
             let tallies = by.facet.map { store.tally($0, rows: selection.rows, language: labels.labels) } ?? store.benefitTally(rows: selection.rows)

@@ -34,6 +34,12 @@ import Testing
         for entry in ErrorText.allCases { Self.check(entry, sameInBoth: Self.errorsSameInBoth) }
     }
 
+    @Test func everyFacetTextHasItsFrenchAndItsEnglishForm() {
+        // The status option's help quotes French data values in both languages; only its French form is checked.
+        for entry in FacetText.allCases where entry != .optionStatus { Self.check(entry, sameInBoth: []) }
+        #expect(FacetText.optionStatus.placeholders(.fr) == FacetText.optionStatus.placeholders(.en))
+    }
+
     @Test func everyCommandTextHasItsFrenchAndItsEnglishForm() {
         for entry in CommandText.allCases { Self.check(entry, sameInBoth: Self.commandSameInBoth) }
     }
