@@ -1,7 +1,7 @@
 import PortraitCore
 
 /// The state's side of sorting: an order by name or by a facet needs the store's sort positions, which a
-/// large store builds in the background after loading (about a second for a million rows). Nothing here
+/// large store builds in the background after loading (a second or two for a million rows). Nothing here
 /// waits for them: until they are ready the results stay in file order, the status line says "sorting…",
 /// and `apply` asks for them (`Effect.prepareSorting`); `Command.sortingReady` then sorts the results.
 extension BrowserState {
