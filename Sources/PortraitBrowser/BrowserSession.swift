@@ -1,33 +1,40 @@
+import Dispatch
+import PortraitCore
+
 /// The browser as a whole, minus the terminal: turns each input event into a command through the key
 /// table, applies it with `apply`, carries out the effects it returns in order (an export, text to copy,
-/// edition marks to make) and hands their outcomes back to `apply` as messages (`exportFinished`, and
-/// `marksReady` once marks made in the background are ready). The terminal loop and the tests drive the
-/// same session.
+/// edition marks or sort positions to make) and hands their outcomes back to `apply` as messages
+/// (`exportFinished`, and `marksReady` or `sortingReady` once what was made in the background is ready).
+/// The terminal loop and the tests drive the same session.
 public struct BrowserSession: Sendable {
     public private(set) var state: BrowserState
     public var exporter: Exporter
     /// Texts the state asked to copy, for the terminal layer to put on the clipboard (`takeClipboard`).
     public private(set) var clipboard: [String] = []
-    /// Whether the marks asked for are made at once, on this thread, rather than in the background for
-    /// large editions (`printing`).
-    private let makesMarksAtOnce: Bool
+    /// Whether the marks and sort positions asked for are made at once, on this thread, rather than in
+    /// the background for large editions and stores (`printing`).
+    private let makesAllAtOnce: Bool
+
+    /// Stores of at most this many rows build their sort positions on the spot, when `s` asks for them
+    /// (some milliseconds); larger ones in the background.
+    public static let sortedOnTheSpot = 20_000
 
     public init(state: BrowserState, exporter: Exporter = Exporter()) {
-        self.init(state, exporter, makesMarksAtOnce: false)
+        self.init(state, exporter, makesAllAtOnce: false)
     }
 
-    private init(_ state: BrowserState, _ exporter: Exporter, makesMarksAtOnce: Bool) {
+    private init(_ state: BrowserState, _ exporter: Exporter, makesAllAtOnce: Bool) {
         self.state = state
         self.exporter = exporter
-        self.makesMarksAtOnce = makesMarksAtOnce
+        self.makesAllAtOnce = makesAllAtOnce
         // The first frame's marks are asked for at once (in the background for large editions).
         carryOut(self.state.apply(.ignore))
     }
 
-    /// A session whose first frame has its marks: they are made at once, on this thread, whatever the size
-    /// of the editions. For printing one frame (`portrait browse --print-screen`), never for the event loop.
+    /// A session whose first frame has its marks (and its order): they are made at once, on this thread,
+    /// whatever the size of the editions. For printing one frame (`portrait browse --print-screen`), never for the event loop.
     public static func printing(_ state: BrowserState) -> BrowserSession {
-        BrowserSession(state, Exporter(), makesMarksAtOnce: true)
+        BrowserSession(state, Exporter(), makesAllAtOnce: true)
     }
 
     /// Whether the person has quit.
@@ -40,22 +47,48 @@ public struct BrowserSession: Sendable {
     }
 
     /// Carries out `effects` in order, each outcome handed back to `apply` (and what that asks for carried
-    /// out after the rest), then delivers the marks that became ready.
+    /// out after the rest), then delivers the marks and sort positions that became ready.
     public mutating func carryOut(_ effects: [Effect]) {
         var queue = effects[...]
         while let effect = queue.popFirst() {
             switch effect {
             case .copy(let text):
                 clipboard.append(text)
-            case .computeMarks(let pair) where makesMarksAtOnce:
+            case .computeMarks(let pair) where makesAllAtOnce:
                 _ = state.editionMarks?.waitForTable(pair)
             case .computeMarks(let pair):
                 state.editionMarks?.prepare(pair)
+            case .prepareSorting where makesAllAtOnce:
+                state.store.makeSortRanks()
+            case .prepareSorting:
+                let store = state.store
+                if store.count <= Self.sortedOnTheSpot {
+                    store.prepareSorting()
+                } else {
+                    DispatchQueue.global(qos: .userInitiated).async { store.prepareSorting() }
+                }
             case .export:
+                if state.sortPending {
+                    // The file has the order the query names, as `portrait query` writes it: an export
+                    // may take its time, `apply` never does.
+                    state.store.makeSortRanks()
+                    queue += state.apply(.sortingReady)
+                }
                 queue += state.apply(exporter.perform(effect, for: state))
             }
         }
         marksBecameReady()
+        sortingBecameReady()
+    }
+
+    /// Whether the results wait for sort positions that are now ready (the terminal loop then calls
+    /// `sortingBecameReady`).
+    public var sortingIsReady: Bool { state.sortPending && state.store.hasSortRanks }
+
+    /// Delivers the sort positions, once ready, to results that wait for them, as a `sortingReady` message.
+    public mutating func sortingBecameReady() {
+        guard sortingIsReady else { return }
+        carryOut(state.apply(.sortingReady))
     }
 
     /// Delivers the marks made since the last delivery, if any, as a `marksReady` message (the terminal

@@ -89,7 +89,7 @@ public struct StatusMessage: Sendable, Equatable {
 
 /// Something `apply` asks the outside world to do (it stays free of input, output and waiting itself):
 /// `apply` returns a list of them, which `BrowserSession` carries out in order; what became of them comes
-/// back to `apply` as a message (`Command.exportFinished`, `Command.marksReady`).
+/// back to `apply` as a message (`Command.exportFinished`, `Command.marksReady`, `Command.sortingReady`).
 public enum Effect: Sendable, Equatable {
     /// Write the current selection to `path`; `replace` when the person agreed to replace an existing file.
     case export(path: String, replace: Bool)
@@ -99,6 +99,9 @@ public enum Effect: Sendable, Equatable {
     /// Make the edition marks of the pair (`EditionMarks.prepare`: on the spot for small editions, else in
     /// the background); they come back as `Command.marksReady`.
     case computeMarks(EditionMarks.Pair)
+    /// Make the store's sort positions (`PortraitStore.prepareSorting`: on the spot for small stores, else
+    /// in the background); their readiness comes back as `Command.sortingReady`.
+    case prepareSorting
 }
 
 /// Everything the screen shows, as one value: the store, the query and its answer, where the focus and
@@ -139,6 +142,9 @@ public struct BrowserState: Sendable {
     public internal(set) var changes: EditionChanges?
     /// Whether the change pane waits for its changes (made in the background): it says "computing changes…".
     public internal(set) var changesPending = false
+    /// Whether the results wait for the store's sort positions to be in the query's order (they are in
+    /// file order meanwhile): the status line says "sorting…" (`BrowserState+Sorting`).
+    public internal(set) var sortPending = false
     /// Rows of each edition (indexed by its value code), for the totals of the status line.
     let editionTotals: [Int]
     /// Which initiatives are new or changed status from one edition to the next (several editions only).

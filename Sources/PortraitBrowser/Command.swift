@@ -1,5 +1,5 @@
 /// What the person asked for, whatever key or click said it, or what came back from the outside world
-/// (`exportFinished`, `marksReady`): the messages `BrowserState.apply` gives meaning to. Keys reach it
+/// (`exportFinished`, `marksReady`, `sortingReady`): the messages `BrowserState.apply` gives meaning to. Keys reach it
 /// through `CommandTable`.
 public enum Command: Hashable, Sendable {
     // Moving in the focused list (or scrolling the detail view and the help).
@@ -33,6 +33,8 @@ public enum Command: Hashable, Sendable {
     case exportFinished(ExportOutcome)
     /// Edition marks made since the last delivery are ready (a snapshot of every table made so far).
     case marksReady(EditionMarks.Ready)
+    /// The store's sort positions asked for (`Effect.prepareSorting`) are ready: the results are sorted now.
+    case sortingReady
     /// A key with no meaning where it was pressed.
     case ignore
 }

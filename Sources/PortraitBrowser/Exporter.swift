@@ -43,7 +43,7 @@ public struct Exporter: Sendable {
         switch effect {
         case .export(let path, let replace):
             return .exportFinished(export(to: path, replace: replace, state: state))
-        case .copy, .computeMarks:
+        case .copy, .computeMarks, .prepareSorting:
             return .ignore  // carried out by `BrowserSession` (the terminal layer copies: `takeClipboard`)
         }
     }

@@ -60,7 +60,7 @@ extension Renderer {
             filters.append(UIString.searchFilter.text(ui, ["text": TerminalSafe.visible(state.query.search)]))
         }
         parts.append(filters.isEmpty ? UIString.noFilters.text(ui) : filters.joined(separator: " · "))
-        let sort = UIString.sortLine.text(ui, ["key": SortIndicator.name(state.query, ui)])
+        let sort = state.sortText
         let labels = UIString.labelsLine.text(ui, ["lang": state.labels.rawValue.uppercased()])
         let width = layout.size.columns
         var line = StyledLine(" " + parts.joined(separator: " │ ") + " ", [.reverse, .bold])

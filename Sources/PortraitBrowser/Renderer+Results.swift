@@ -26,8 +26,8 @@ extension Renderer {
         for (index, title) in titles.enumerated() {
             if index > 0 { header.append(" ", headerStyle) }
             // The sorted column's arrow right after the column's name (before the marks' legend), kept
-            // when the title is cut.
-            let arrow = SortIndicator.suffix(column: index, state.query)
+            // when the title is cut; none while the rows wait for their order (`sortPending`).
+            let arrow = state.sortPending ? "" : SortIndicator.suffix(column: index, state.query)
             var text = title.text(ui)
             let name = UIString.columnName.text(ui)
             if !arrow.isEmpty && title == nameTitle && title != .columnName && text.hasPrefix(name) {

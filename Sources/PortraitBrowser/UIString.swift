@@ -9,7 +9,7 @@ public enum UIString: LocalizedTemplate {
     case paneResults, paneBenefit, paneChange
     case columnName, columnNameMarked, columnNameRemoved, columnNameMarkedBoth, columnBody, columnStatus, columnCategory, columnBenefits
     case searchLabel, searchPlaceholder
-    case countLine, editionScopeOne, editionScopeSeveral, noResults, noFilters, facetFilter, searchFilter, sortLine, labelsLine, moreValues
+    case countLine, editionScopeOne, editionScopeSeveral, noResults, noFilters, facetFilter, searchFilter, sortLine, sortPending, labelsLine, moreValues
     case sortFile, sortName, sortOrganisation, sortPortfolio, sortCategory, sortStatus
     case tooSmall, tooSmallHint
     case detailPosition, detailDefinition, detailEdition, detailSince, detailNew, detailStatusChanged, detailRemoved, detailCut
@@ -52,6 +52,7 @@ public enum UIString: LocalizedTemplate {
         case .facetFilter: return ("{facet} : {values}", "{facet}: {values}")
         case .searchFilter: return ("« {text} »", "“{text}”")
         case .sortLine: return ("tri : {key}", "sort: {key}")
+        case .sortPending: return ("tri en cours… ({key})", "sorting… ({key})")
         case .labelsLine: return ("libellés {lang}", "labels {lang}")
         case .moreValues: return ("{first}–{last}/{n}", "{first}–{last}/{n}")
         case .sortFile: return ("fichier", "file")

@@ -9,6 +9,7 @@ extension BrowserState {
         requested = []
         update(command)
         askForMissingMarks()
+        askForSorting()
         defer { requested = [] }
         return requested
     }
@@ -21,7 +22,7 @@ extension BrowserState {
             return
         }
         switch command {
-        case .ignore, .marksReady: break  // a message from the background leaves the status line as it is
+        case .ignore, .marksReady, .sortingReady: break  // a message from the background leaves the status line as it is
         default:
             message = nil
             commandLine = nil
@@ -95,6 +96,7 @@ extension BrowserState {
         case .wheel(let delta, let row, let column): wheel(delta, row: row, column: column)
         case .exportFinished(let outcome): finishExport(outcome)
         case .marksReady(let ready): takeMarks(ready)
+        case .sortingReady: takeSorting()
         case .resize, .ignore:
             break
         }
@@ -117,9 +119,10 @@ extension BrowserState {
         refresh(keepCursor: false)
     }
 
-    /// Answers the query again. The results cursor stays on its line when `keepCursor`, else goes to the top.
+    /// Answers the query again (in file order while the sort positions it needs are not ready:
+    /// `answerableQuery`). The results cursor stays on its line when `keepCursor`, else goes to the top.
     mutating func refresh(keepCursor: Bool) {
-        selection = store.select(query, language: labels)
+        selection = store.select(answerableQuery(), language: labels)
         if !keepCursor {
             cursors[Pane.results.rawValue] = 0
             offsets[Pane.results.rawValue] = 0
@@ -191,20 +194,20 @@ extension BrowserState {
         let keys = SortKey.allCases
         let position = keys.firstIndex(of: query.sort) ?? 0
         let next = keys[(position + 1) % keys.count]
-        let row = currentRow
-        query.sort = next
-        refresh(keepCursor: true)
-        if let row, let index = selection.rows.firstIndex(of: row) { cursors[Pane.results.rawValue] = index }
-        message = StatusMessage(UIString.sortLine.text(interface, ["key": SortIndicator.name(query, interface)]))
+        keepingCurrentRow {
+            $0.query.sort = next
+            $0.refresh(keepCursor: true)
+        }
+        message = StatusMessage(sortText)
     }
 
     /// `S`: the same order the other way; the cursor stays on its initiative.
     private mutating func reverseSort() {
-        let row = currentRow
-        query.descending.toggle()
-        refresh(keepCursor: true)
-        if let row, let index = selection.rows.firstIndex(of: row) { cursors[Pane.results.rawValue] = index }
-        message = StatusMessage(UIString.sortLine.text(interface, ["key": SortIndicator.name(query, interface)]))
+        keepingCurrentRow {
+            $0.query.descending.toggle()
+            $0.refresh(keepCursor: true)
+        }
+        message = StatusMessage(sortText)
     }
 
     /// In the detail view: the previous or next initiative of the results.

@@ -272,8 +272,9 @@ extension PortraitStore {
             rows.sort { ranks[$0] < ranks[$1] }
         default:
             guard let facet = key.facet else { return }
-            let ranks = sortRanks.valueRanks[facet.index][language == .fr ? 0 : 1]
-            let names = sortRanks.nameRanks
+            let built = sortRanks
+            let ranks = built.valueRanks[facet.index][language == .fr ? 0 : 1]
+            let names = built.nameRanks
             let f = facet.index
             rows.sort {
                 let a = ranks[Int(codes[$0, f])], b = ranks[Int(codes[$1, f])]

@@ -33,7 +33,10 @@ public final class PortraitStore: Sendable {
     /// The answer to the empty query, computed once.
     let everything: Selection
     /// Sort positions, computed on the first sort that needs them (a million names take a while to sort).
+    /// Built outside the lock (see `sortRanks`), so reading whether they are ready never waits for a build.
     private let sortRanksCache = Mutex<SortRanks?>(nil)
+    /// Set by the first `prepareSorting`, so that a second one does not build them again meanwhile.
+    private let sortingStarted = Atomic<Bool>(false)
     /// The benefits as a facet, built on first use (see `benefitFacet`).
     let benefitFacetCache = Mutex<BenefitFacet?>(nil)
 
@@ -86,13 +89,34 @@ public final class PortraitStore: Sendable {
     /// The search index if it has been built.
     var builtSearchIndex: SearchIndex? { searchIndexCache.withLock { $0 } }
 
-    /// Computes the sort positions now (the browser does it in the background after the word index).
-    public func prepareSorting() { _ = sortRanks }
+    /// Builds the sort positions ahead of need (the browser does it in the background after the word
+    /// index), unless they are ready or an earlier call is building them: it then returns at once, and
+    /// `hasSortRanks` says when they are ready.
+    public func prepareSorting() {
+        guard !sortingStarted.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        _ = sortRanks
+    }
 
+    /// Builds the sort positions here, on this thread, unless they are ready: when it returns they are.
+    /// Never waits for another thread building them (it builds too; the first stored is kept). For what
+    /// must sort now (an export), never for the browser's `apply`.
+    public func makeSortRanks() { _ = sortRanks }
+
+    /// Whether the sort positions are ready: a sort by name or by a facet then answers at once. Never waits
+    /// for a build.
+    public var hasSortRanks: Bool { builtSortRanks != nil }
+
+    /// The sort positions if they have been built.
+    var builtSortRanks: SortRanks? { sortRanksCache.withLock { $0 } }
+
+    /// The sort positions, built on first use. They are built outside the lock, as the word index is, so
+    /// a thread asking whether they are ready never waits for the build; two threads building at once
+    /// both finish, and the first result stored is kept.
     var sortRanks: SortRanks {
-        sortRanksCache.withLock { cached in
+        if let built = builtSortRanks { return built }
+        let ranks = SortRanks(facets: facets, names: names)
+        return sortRanksCache.withLock { cached in
             if let cached { return cached }
-            let ranks = SortRanks(facets: facets, names: names)
             cached = ranks
             return ranks
         }

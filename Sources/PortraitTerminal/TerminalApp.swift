@@ -56,7 +56,7 @@ public enum TerminalApp {
         Renderer.render(session.state, on: screen)
         if options.quitAfterFirstFrame { return .quit }
         var quickFailures = 0
-        // Edition marks made in the background appear when ready, without waiting for a key.
+        // Edition marks and sort positions made in the background appear when ready, without waiting for a key.
         var marksDrawn = session.state.editionMarks?.generation
         while true {
             let signal = portrait_take_signal()
@@ -68,8 +68,10 @@ public enum TerminalApp {
                 let elapsed = DispatchTime.now().uptimeNanoseconds - started
                 quickFailures = elapsed < 5_000_000 ? quickFailures + 1 : 0
                 if quickFailures > 50 { return .inputClosed }
-                guard let marks = session.state.editionMarks, marks.generation != marksDrawn else { continue }
+                let marksArrived = session.state.editionMarks.map { $0.generation != marksDrawn } ?? false
+                guard marksArrived || session.sortingIsReady else { continue }
                 session.marksBecameReady()
+                session.sortingBecameReady()
             case .ignored:
                 continue
             case .event(let event):
