@@ -143,14 +143,18 @@ import Testing
         return texts.flatMap { $0.split(separator: "\n").map(String.init) }.map(words)
     }
 
-    @Test func scanIndexAndLoadTimeFilterAgreeWithTheReference() throws {
+    /// 20,000 generated rows written to a file, read twice: a store that scans, and one with its word index.
+    static func twoStores() throws -> (rows: [ScaleCorrectnessTests.Row], path: String, scanning: PortraitStore, indexed: PortraitStore) {
         let (rows, csv) = ScaleCorrectnessTests.generate(rows: 20_000)
-        let folder = try Fixture.temporaryFolder()
-        let path = folder.appendingPathComponent("words.csv").path
+        let path = try Fixture.temporaryFolder().appendingPathComponent("words.csv").path
         try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
-        let scanStore = try Loader.load(paths: [path]).store
-        let indexStore = try Loader.load(paths: [path]).store
-        indexStore.prepareSearch()
+        let indexed = try Loader.load(paths: [path]).store
+        indexed.prepareSearch()
+        return (rows, path, try Loader.load(paths: [path]).store, indexed)
+    }
+
+    @Test func scanIndexAndLoadTimeFilterAgreeWithTheReference() throws {
+        let (rows, path, scanStore, indexStore) = try Self.twoStores()
         let rowFields = rows.map(Self.fields)
         // Words that begin words, words inside words, labels of either language, numbers, phrases.
         let searches: [[[String]]] = [
@@ -177,13 +181,7 @@ import Testing
     /// Phrases typed a letter at a time, then erased: the index remembers each phrase's rows and checks a
     /// longer one only among those of the phrase it grew from, and every answer equals a full scan's.
     @Test func phrasesTypedAndErasedAgreeWithTheScan() throws {
-        let (_, csv) = ScaleCorrectnessTests.generate(rows: 20_000)
-        let folder = try Fixture.temporaryFolder()
-        let path = folder.appendingPathComponent("phrases.csv").path
-        try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
-        let scanStore = try Loader.load(paths: [path]).store
-        let indexStore = try Loader.load(paths: [path]).store
-        indexStore.prepareSearch()
+        let (_, _, scanStore, indexStore) = try Self.twoStores()
         var checked = 0
         for phrase in ["\"agent conversationnel\"", "\"feux de foret\"", "\"aide a la decision\"", "prod \"voir le bilan\"",
                        "\"de for\" \"des images\""] {
