@@ -139,17 +139,7 @@ extension PortraitStore {
                                     counts[offsets[failing] + Int(matrix[base + failing])] += 1
                                 }
                             }
-                            if let searchBits {
-                                for index in blocks where searchBits.words[index] != 0 {
-                                    var bits = searchBits.words[index]
-                                    while bits != 0 {
-                                        visit(index << 6 | bits.trailingZeroBitCount)
-                                        bits &= bits - 1
-                                    }
-                                }
-                            } else {
-                                for row in (blocks.lowerBound * 64)..<min(blocks.upperBound * 64, total) { visit(row) }
-                            }
+                            Self.forEachRow(of: blocks, below: total, in: searchBits, visit)
                         }
                     }
                 }
@@ -189,17 +179,7 @@ extension PortraitStore {
                                     counts[offsets[f] &+ Int(matrix[base &+ f])] &+= failing & ~(1 &<< f) == 0 ? 1 : 0
                                 }
                             }
-                            if let searchBits {
-                                for index in blocks where searchBits.words[index] != 0 {
-                                    var bits = searchBits.words[index]
-                                    while bits != 0 {
-                                        visit(index &<< 6 | bits.trailingZeroBitCount)
-                                        bits &= bits &- 1
-                                    }
-                                }
-                            } else {
-                                for row in firstRow..<endRow { visit(row) }
-                            }
+                            Self.forEachRow(of: blocks, below: endRow, in: searchBits, visit)
                             return n
                         }
                     }
@@ -207,6 +187,23 @@ extension PortraitStore {
             }
         }
         return (rows, flatCounts)
+    }
+
+    /// Calls `visit` with each row of the 64-row blocks `blocks` below `end`, in order: every one, or only
+    /// those in `searchBits` when given. The one walk of both scans.
+    @inline(__always)
+    private static func forEachRow(of blocks: Range<Int>, below end: Int, in searchBits: RowBits?, _ visit: (Int) -> Void) {
+        if let searchBits {
+            for index in blocks where searchBits.words[index] != 0 {
+                var bits = searchBits.words[index]
+                while bits != 0 {
+                    visit(index &<< 6 | bits.trailingZeroBitCount)
+                    bits &= bits &- 1
+                }
+            }
+        } else {
+            for row in (blocks.lowerBound &* 64)..<max(blocks.lowerBound &* 64, min(blocks.upperBound &* 64, end)) { visit(row) }
+        }
     }
 
     /// Rows matching every search word in name, benefits, body, portfolio or category; nil when there are no

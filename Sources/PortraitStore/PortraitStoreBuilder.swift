@@ -100,17 +100,6 @@ public struct PortraitStoreBuilder {
     /// The value a facet code stands for.
     public func value(_ facet: Facet, code: UInt32) -> FacetValue { facetValues[facet.index][Int(code)] }
 
-    /// Whether a facet code's value is official and whether it is blank, without copying the value.
-    @inline(__always)
-    public func flags(_ facet: Facet, code: UInt32) -> (isKnown: Bool, isBlank: Bool) {
-        let flags = facetFlags[facet.index][Int(code)]
-        return (flags & 1 != 0, flags & 2 != 0)
-    }
-
-    /// The order-independent hash of a facet code's value (equal values, equal hashes, in any builder).
-    @inline(__always)
-    public func valueHash(_ facet: Facet, code: UInt32) -> UInt32 { facetValueHashes[facet.index][Int(code)] }
-
     /// Adds one row: tidied name and benefits, the code of each field facet (one per facet, indexed by
     /// `Facet.index`; the edition's entry is ignored), and the extra columns' values.
     /// Refuses the row, with a message, when it would take a text column past `TextColumn.maximumBytes`.
@@ -262,7 +251,8 @@ public struct FacetCell: Sendable {
     /// Whether the value is official (`FacetValue.isKnown`) and whether it is blank.
     public let isKnown: Bool
     public let isBlank: Bool
-    /// `PortraitStoreBuilder.valueHash` of the value.
+    /// The value's hash, which does not depend on the order values were met in (equal values, equal
+    /// hashes, in any builder), so that rows read by two builders can be compared for duplicates.
     public let valueHash: UInt32
     /// The cell's bytes as read, numbered per facet in the order first met (the same bytes, the same id).
     public let rawID: UInt32

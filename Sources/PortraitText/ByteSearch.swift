@@ -1,6 +1,8 @@
 import CByteScan
 
-/// Word-at-a-time byte tests (eight bytes per step, "SWAR"), for the loops that look at every byte of a file.
+/// Byte tests for the loops that look at every byte of a file: eight bytes at a time in a word (`load`,
+/// `highs`, `zeroBytes`, for tidying and folding), and sixteen at a time through `CByteScan` (`firstOf`,
+/// `firstNonASCII`).
 public enum ByteSearch {
     @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
     public static let highs: UInt64 = 0x8080_8080_8080_8080
