@@ -3,20 +3,33 @@ import PortraitCore
 
 /// A list the focus can be on: the facet panes (the edition only when several editions are loaded), then
 /// the results. The first pane shows the portfolios, the public bodies, the benefits or, with several
-/// editions, the changes between the last two (`v` cycles them).
-public enum Pane: Int, CaseIterable, Sendable {
-    case portfolio, category, status, edition, results, organisation, benefit, change
+/// editions, the changes between the last two (`v` cycles them). A facet's pane is `facet(_:)` of its
+/// entry in `FacetDescriptor.all`, which says where it goes (`FacetDescriptor.PaneSlot`).
+public enum Pane: Hashable, Sendable {
+    case facet(Facet)
+    case results
+    /// The benefits, counted per benefit (not a `Facet`: a row has several; see `BrowserState+PaneChoice`).
+    case benefit
+    /// The changes between the last two editions (not a `Facet`: see `BrowserState+PaneChoice`).
+    case change
+
+    /// Every pane: one per facet, in the table's order, then the others.
+    public static let allCases: [Pane] = Facet.allCases.map { .facet($0) } + [.results, .benefit, .change]
+
+    /// The pane's position in `allCases`, which indexes the cursors and offsets.
+    var slot: Int {
+        switch self {
+        case .facet(let facet): return facet.index
+        case .results: return Facet.allCases.count
+        case .benefit: return Facet.allCases.count + 1
+        case .change: return Facet.allCases.count + 2
+        }
+    }
 
     /// The facet of a facet pane.
     public var facet: Facet? {
-        switch self {
-        case .portfolio: return .portfolio
-        case .category: return .category
-        case .status: return .status
-        case .edition: return .edition
-        case .organisation: return .organisation
-        case .results, .benefit, .change: return nil  // not a `Facet`: see `BrowserState+PaneChoice`
-        }
+        if case .facet(let facet) = self { return facet }
+        return nil
     }
 
     /// The pane's title: a facet's is its entry's (`FacetDescriptor.paneTitle`).
@@ -29,14 +42,8 @@ public enum Pane: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The pane of `facet`, if it has one.
-    public init?(facet: Facet) {
-        guard let pane = Pane.allCases.first(where: { $0.facet == facet }) else { return nil }
-        self = pane
-    }
-
     /// The facets' panes that the first pane can show (`FacetDescriptor.PaneSlot.firstPane`), in the table's order.
-    static let firstPaneFacets: [Pane] = FacetDescriptor.all.filter { $0.pane == .firstPane }.compactMap { Pane(facet: $0.facet) }
+    static let firstPaneFacets: [Pane] = FacetDescriptor.all.filter { $0.pane == .firstPane }.map { .facet($0.facet) }
 
     /// The facets whose panes list their values largest first: every one but the edition, in the table's order.
     static let valueFacets: [Facet] = FacetDescriptor.all.filter { $0.pane != .editionPane }.map(\.facet)
@@ -45,10 +52,10 @@ public enum Pane: Int, CaseIterable, Sendable {
     public static let facetPanes: [Pane] = Array(firstPaneFacets.prefix(1)) + ownPanes
 
     /// The facets' panes of their own (`FacetDescriptor.PaneSlot.ownPane`), left to right.
-    static let ownPanes: [Pane] = FacetDescriptor.all.filter { $0.pane == .ownPane }.compactMap { Pane(facet: $0.facet) }
+    static let ownPanes: [Pane] = FacetDescriptor.all.filter { $0.pane == .ownPane }.map { .facet($0.facet) }
 
     /// The panes added when several editions are loaded (`FacetDescriptor.PaneSlot.editionPane`).
-    static let editionPanes: [Pane] = FacetDescriptor.all.filter { $0.pane == .editionPane }.compactMap { Pane(facet: $0.facet) }
+    static let editionPanes: [Pane] = FacetDescriptor.all.filter { $0.pane == .editionPane }.map { .facet($0.facet) }
 }
 
 /// The main view: the panes and results, the detail of one initiative, or a picture of the selection
@@ -149,8 +156,8 @@ public struct BrowserState: Sendable {
     let editionTotals: [Int]
     /// Which initiatives are new or changed status from one edition to the next (several editions only).
     public let editionMarks: EditionMarks?
-    public internal(set) var focus: Pane = .portfolio
-    /// Cursor and first visible line of each pane, indexed by `Pane.rawValue`.
+    public internal(set) var focus: Pane = Pane.facetPanes[0]
+    /// Cursor and first visible line of each pane, indexed by `Pane.slot`.
     public internal(set) var cursors = [Int](repeating: 0, count: Pane.allCases.count)
     public internal(set) var offsets = [Int](repeating: 0, count: Pane.allCases.count)
     public internal(set) var view: BrowserView = .list
@@ -235,7 +242,7 @@ public struct BrowserState: Sendable {
     public var panes: [Pane] { facetPanes + [.results] }
 
     /// Whether the store holds more than one edition.
-    public var hasEditions: Bool { facetPanes.contains(.edition) }
+    public var hasEditions: Bool { facetPanes.contains(.facet(.edition)) }
 
     /// Where everything goes at the current size.
     public var layout: Layout { Layout(size: size, metrics: metrics) }
@@ -270,10 +277,10 @@ public struct BrowserState: Sendable {
     }
 
     /// The cursor line of a pane.
-    public func cursor(_ pane: Pane) -> Int { cursors[pane.rawValue] }
+    public func cursor(_ pane: Pane) -> Int { cursors[pane.slot] }
 
     /// The first visible line of a pane.
-    public func offset(_ pane: Pane) -> Int { offsets[pane.rawValue] }
+    public func offset(_ pane: Pane) -> Int { offsets[pane.slot] }
 
     /// The row (initiative) under the results cursor.
     public var currentRow: Int? {
@@ -290,7 +297,7 @@ public struct BrowserState: Sendable {
 
     /// The editions (codes) the selection has initiatives of, latest first.
     public var selectionEditions: [Int] {
-        values(in: .edition).filter { Figures.count(.edition, $0, query, selection) > 0 }
+        values(in: .facet(.edition)).filter { Figures.count(.edition, $0, query, selection) > 0 }
     }
 
     /// The folded search words, for highlighting.

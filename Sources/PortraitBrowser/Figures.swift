@@ -85,7 +85,7 @@ public struct Figures: Sendable, Equatable {
     /// The two editions a comparison is about: the two latest of those selected when two or more are, else
     /// the one selected (or the latest) and the one before it (after it, for the oldest).
     static func comparedEditions(_ state: BrowserState) -> (older: Int, newer: Int)? {
-        let order = state.values(in: .edition)  // latest first
+        let order = state.values(in: .facet(.edition))  // latest first
         guard order.count >= 2 else { return nil }
         let chosen = order.filter { state.query.selected[.edition]?.contains($0) == true }
         if chosen.count >= 2 { return (chosen[1], chosen[0]) }

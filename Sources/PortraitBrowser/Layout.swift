@@ -84,7 +84,7 @@ public struct Layout: Hashable, Sendable {
         resultsHeaderRow = 2 + facetValueRows
         results = Rect(row: resultsHeaderRow + 1, column: 0, width: columns,
                        height: max(statusRow - resultsHeaderRow - 1, 0))
-        // Results: gutter, then name, body, status and category separated by one space; from
+        // Results (`ResultsColumn.all`): gutter, then name, body, status and category separated by one space; from
         // `benefitsColumns` on, the benefits too, with narrower shares for the others so the name keeps
         // the most room.
         let wide = columns >= Self.benefitsColumns

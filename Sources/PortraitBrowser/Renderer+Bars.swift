@@ -76,7 +76,7 @@ extension Renderer {
     static func editionScope(_ state: BrowserState) -> String {
         let chosen = state.query.selected[.edition] ?? []
         let values = state.store.values(.edition)
-        let codes = state.values(in: .edition).reversed().filter { chosen.isEmpty || chosen.contains($0) }
+        let codes = state.values(in: .facet(.edition)).reversed().filter { chosen.isEmpty || chosen.contains($0) }
         let names = codes.map { TerminalSafe.visible(values[$0].raw) }
         let form: UIString = names.count == 1 ? .editionScopeOne : .editionScopeSeveral
         return form.text(state.interface, ["editions": names.joined(separator: " + ")])

@@ -21,8 +21,8 @@ extension Renderer {
         // Header.
         let headerStyle: Style = focused ? [.reverse, .bold] : [.bold, .underline]
         var header = StyledLine(focused ? "▸ " : "  ", headerStyle)
-        let titles: [UIString] = Array([nameTitle, .columnBody, .columnStatus, .columnCategory,
-                                        .columnBenefits].prefix(widths.count))
+        let columns = ResultsColumn.all.prefix(widths.count)
+        let titles: [UIString] = columns.map { $0.field == .name ? nameTitle : $0.title }
         for (index, title) in titles.enumerated() {
             if index > 0 { header.append(" ", headerStyle) }
             // The sorted column's arrow right after the column's name (before the marks' legend), kept
@@ -57,17 +57,11 @@ extension Renderer {
             let isCursor = position == state.cursor(.results)
             let base: Style = isCursor && focused ? [.reverse] : []
             var text = StyledLine(isCursor ? (focused ? "▸ " : "› ") : "  ", isCursor ? base.union(.bold) : base)
-            let cells: ArraySlice<(String, Bool)> = [
-                (store.text(.name, row: row, language: state.labels), true),
-                (store.text(.organisation, row: row, language: state.labels), true),
-                (store.text(.status, row: row, language: state.labels), true),
-                (store.text(.category, row: row, language: state.labels), true),
-                (widths.count > 4 ? store.text(.benefits, row: row, language: state.labels) : "", true),
-            ].prefix(widths.count)
-            for (index, cell) in cells.enumerated() {
+            for (index, column) in columns.enumerated() {
+                let cell = store.text(column.field, row: row, language: state.labels)
                 if index > 0 { text.append(" ", base) }
-                let safe = TerminalSafe.visible(cell.0)
-                var styled = cell.1 ? SearchMarks.line(safe, words: words, base: base) : StyledLine(safe, base)
+                let safe = TerminalSafe.visible(cell)
+                var styled = SearchMarks.line(safe, words: words, base: base)
                 if index == 0 {
                     var tagged = StyledLine()
                     if marks != nil { tagged.append(BrowserState.mark(row, in: marks).glyph + " ", base.union([.bold, .accent])) }

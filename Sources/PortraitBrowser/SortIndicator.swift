@@ -3,8 +3,8 @@ import PortraitCore
 /// The order of the results as a mark: ↑ ascending, ↓ descending, after the title of the column sorted
 /// on and after the order's name on the status line.
 enum SortIndicator {
-    /// The sort key of each results column (name, body, status, category; the benefits have none).
-    static let columnKeys: [SortKey?] = [.name, .organisation, .status, .category, nil]
+    /// The sort key of each results column (`ResultsColumn.sortKey`).
+    static let columnKeys: [SortKey?] = ResultsColumn.all.map(\.sortKey)
 
     /// The arrow of `query`'s direction.
     static func arrow(_ query: Query) -> String { query.descending ? "↓" : "↑" }

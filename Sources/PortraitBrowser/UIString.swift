@@ -10,7 +10,7 @@ public enum UIString: LocalizedTemplate {
     case columnName, columnNameMarked, columnNameRemoved, columnNameMarkedBoth, columnBody, columnStatus, columnCategory, columnBenefits
     case searchLabel, searchPlaceholder
     case countLine, editionScopeOne, editionScopeSeveral, noResults, noFilters, facetFilter, searchFilter, sortLine, sortPending, labelsLine, moreValues
-    case sortFile, sortName, sortOrganisation, sortPortfolio, sortCategory, sortStatus
+    case sortFile, sortName
     case tooSmall, tooSmallHint
     case detailPosition, detailDefinition, detailEdition, detailSince, detailNew, detailStatusChanged, detailRemoved, detailCut
     case comparisonMarks, comparisonAbsent
@@ -57,10 +57,6 @@ public enum UIString: LocalizedTemplate {
         case .moreValues: return ("{first}–{last}/{n}", "{first}–{last}/{n}")
         case .sortFile: return ("fichier", "file")
         case .sortName: return ("nom", "name")
-        case .sortOrganisation: return ("organisme", "body")
-        case .sortPortfolio: return ("portefeuille", "portfolio")
-        case .sortCategory: return ("catégorie", "category")
-        case .sortStatus: return ("statut", "status")
         case .tooSmall: return ("Terminal trop petit : {w}×{h}", "Terminal too small: {w}×{h}")
         case .tooSmallHint: return ("Agrandissez-le à au moins {w}×{h} (q pour quitter)", "Enlarge it to at least {w}×{h} (q to quit)")
         case .detailPosition: return ("Initiative {i} / {n}", "Initiative {i} / {n}")

@@ -124,8 +124,8 @@ extension BrowserState {
     mutating func refresh(keepCursor: Bool) {
         selection = store.select(answerableQuery(), language: labels)
         if !keepCursor {
-            cursors[Pane.results.rawValue] = 0
-            offsets[Pane.results.rawValue] = 0
+            cursors[Pane.results.slot] = 0
+            offsets[Pane.results.slot] = 0
         }
         orderPanes()
         if selection.rows.isEmpty && view == .detail { view = .list }
@@ -136,10 +136,10 @@ extension BrowserState {
     mutating func orderPanes() {
         for facet in Pane.valueFacets {
             guard let stable = facetOrder[facet] else { continue }
-            let pane = Pane(facet: facet)
-            let was = pane.flatMap { values(in: $0).indices.contains(cursor($0)) ? values(in: $0)[cursor($0)] : nil }
+            let pane = Pane.facet(facet)
+            let was = values(in: pane).indices.contains(cursor(pane)) ? values(in: pane)[cursor(pane)] : nil
             shownOrder[facet] = ValueOrder.countedFirst(stable) { selection.count(facet, $0) }
-            if let pane, let was { keepCursor(pane, on: was) }
+            if let was { keepCursor(pane, on: was) }
         }
         if !benefitOrder.isEmpty {
             let was = shownBenefits.indices.contains(cursor(.benefit)) ? shownBenefits[cursor(.benefit)] : nil
@@ -151,10 +151,10 @@ extension BrowserState {
     /// Puts `pane`'s cursor on the line of `code`, scrolled into view.
     private mutating func keepCursor(_ pane: Pane, on code: Int) {
         guard let line = values(in: pane).firstIndex(of: code), line != cursor(pane) else { return }
-        cursors[pane.rawValue] = line
+        cursors[pane.slot] = line
         let rows = max(layout.valueRows(ofPane: facetPanes.firstIndex(of: pane) ?? 0), 1)
-        if line < offsets[pane.rawValue] || line >= offsets[pane.rawValue] + rows {
-            offsets[pane.rawValue] = max(0, line - rows / 2)
+        if line < offsets[pane.slot] || line >= offsets[pane.slot] + rows {
+            offsets[pane.slot] = max(0, line - rows / 2)
         }
     }
 
@@ -214,21 +214,18 @@ extension BrowserState {
     private mutating func step(by delta: Int) {
         let index = cursor(.results) + delta
         guard selection.rows.indices.contains(index) else { return }
-        cursors[Pane.results.rawValue] = index
+        cursors[Pane.results.slot] = index
         detailScroll = 0
     }
 }
 
 extension SortKey {
     /// The name of the order in the status line.
-    var label: UIString {
+    var label: any LocalizedTemplate {
         switch self {
-        case .fileOrder: return .sortFile
-        case .name: return .sortName
-        case .organisation: return .sortOrganisation
-        case .portfolio: return .sortPortfolio
-        case .category: return .sortCategory
-        case .status: return .sortStatus
+        case .fileOrder: return UIString.sortFile
+        case .name: return UIString.sortName
+        case .facet(let facet): return facet.descriptor.sorting?.label ?? facet.descriptor.paneTitle
         }
     }
 }

@@ -3,7 +3,7 @@ import PortraitText
 /// One facet as one entry: the field it reads (whose `FieldDescriptor` gives its column in exports and the
 /// header words that map a column to it), its official vocabulary, its options on the command line and
 /// `stats --by`'s words for it, the message when a value names none, its pane in the browser and its
-/// chart and phrase in the HTML report. The store, the command line, the browser's panes, the writers and
+/// chart and phrase in the HTML report, and the sort key it gives. The store, the command line, the browser's panes, the writers and
 /// the help read this table (`FacetDescriptor.all`, one entry per `Facet`, in the order they list facets)
 /// instead of naming facets one by one; the words themselves are in `FacetText` and `ErrorText`.
 public struct FacetDescriptor: Sendable {
@@ -23,6 +23,17 @@ public struct FacetDescriptor: Sendable {
         public let name: String
         /// Its help, in both languages.
         public let help: FacetText
+    }
+
+    /// How `query --sort` and the browser's `s` order rows by a facet: in its values' order (the
+    /// official order, else alphabetical), ties by name.
+    public struct Sorting: Sendable {
+        /// The word `--sort` takes.
+        public let word: String
+        /// The order's name on the browser's status line.
+        public let label: FacetText
+        /// Its place among the sort keys, after file order and names (`SortKey.allCases`).
+        public let rank: Int
     }
 
     public let facet: Facet
@@ -51,6 +62,8 @@ public struct FacetDescriptor: Sendable {
     public let selectionPhrase: FacetText?
     /// The HTML report's chart of it: the title, and how many of the largest values are kept (nil: all).
     public let chart: (title: FacetText, top: Int?)?
+    /// Whether and how rows sort by it (nil: no sort key).
+    public let sorting: Sorting?
 
     /// Every facet, in the order of `Facet.allCases`: the store's columns, the command's options, the
     /// report's charts and sentence, and the browser's own panes follow it.
@@ -58,24 +71,28 @@ public struct FacetDescriptor: Sendable {
         FacetDescriptor(facet: .portfolio, field: .portfolio, terms: Vocabulary.portfolios, vocabulary: .portfolios, officialOrderFollowsLanguage: true,
                         options: [Option(name: "portfolio", help: .optionPortfolio)], countedBy: ["portfolio"],
                         noMatch: .noPortfolioMatches, searched: true, pane: .firstPane, paneTitle: .panePortfolio,
-                        selectionPhrase: .selectionPortfolio, chart: (.chartPortfolio, nil)),
+                        selectionPhrase: .selectionPortfolio, chart: (.chartPortfolio, nil),
+                        sorting: Sorting(word: "portfolio", label: .sortPortfolio, rank: 2)),
         FacetDescriptor(facet: .category, field: .category, terms: Vocabulary.categories, vocabulary: .categories, officialOrderFollowsLanguage: true,
                         options: [Option(name: "category", help: .optionCategory)], countedBy: ["category"],
                         noMatch: .noCategoryMatches, searched: true, pane: .ownPane, paneTitle: .paneCategory,
-                        selectionPhrase: .selectionCategory, chart: (.chartCategory, nil)),
+                        selectionPhrase: .selectionCategory, chart: (.chartCategory, nil),
+                        sorting: Sorting(word: "category", label: .sortCategory, rank: 3)),
         FacetDescriptor(facet: .status, field: .status, terms: Vocabulary.statuses, vocabulary: .statuses, officialOrderFollowsLanguage: false,
                         options: [Option(name: "status", help: .optionStatus)], countedBy: ["status"],
                         noMatch: .noStatusMatches, searched: true, pane: .ownPane, paneTitle: .paneStatus,
-                        selectionPhrase: .selectionStatus, chart: (.chartStatus, nil)),
+                        selectionPhrase: .selectionStatus, chart: (.chartStatus, nil),
+                        sorting: Sorting(word: "status", label: .sortStatus, rank: 4)),
         FacetDescriptor(facet: .organisation, field: .organisation, terms: [], vocabulary: nil, officialOrderFollowsLanguage: false,
                         options: [Option(name: "org", help: .optionOrg), Option(name: "body", help: .optionBody)],
                         countedBy: ["org", "organisation", "body"],
                         noMatch: .noOrganisationMatches, searched: true, pane: .firstPane, paneTitle: .paneOrganisation,
-                        selectionPhrase: .selectionOrganisation, chart: (.chartTopOrganisations, 10)),
+                        selectionPhrase: .selectionOrganisation, chart: (.chartTopOrganisations, 10),
+                        sorting: Sorting(word: "organisation", label: .sortOrganisation, rank: 1)),
         FacetDescriptor(facet: .edition, field: nil, terms: [], vocabulary: nil, officialOrderFollowsLanguage: false,
                         options: [], countedBy: ["edition"],
                         noMatch: .noEditionMatches, searched: false, pane: .editionPane, paneTitle: .paneEdition,
-                        selectionPhrase: nil, chart: nil),
+                        selectionPhrase: nil, chart: nil, sorting: nil),
     ]
 
     /// The facet that reads `field`, if one does (names and benefits are no facet's).

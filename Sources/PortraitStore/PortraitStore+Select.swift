@@ -267,8 +267,7 @@ extension PortraitStore {
         case .name:
             let ranks = sortRanks.nameRanks
             rows.sort { ranks[$0] < ranks[$1] }
-        default:
-            guard let facet = key.facet else { return }
+        case .facet(let facet):
             let built = sortRanks
             let ranks = built.valueRanks[facet.index][language == .fr ? 0 : 1]
             let names = built.nameRanks

@@ -51,24 +51,51 @@ public struct Query: Sendable, Equatable {
     }
 }
 
-/// The order of a query's answer. File order is the order rows were read.
-public enum SortKey: String, CaseIterable, Sendable, Codable {
-    case fileOrder = "file"
+/// The order of a query's answer: file order (the order rows were read), the initiatives' names, or a
+/// facet whose entry in `FacetDescriptor.all` says it sorts (`FacetDescriptor.Sorting`: the word
+/// `--sort` takes, the order's name, its place among the keys).
+public enum SortKey: Hashable, Sendable, CaseIterable, RawRepresentable, Codable {
+    case fileOrder
     case name
-    case organisation
-    case portfolio
-    case category
-    case status
+    case facet(Facet)
+
+    /// Every key, in the order `--help` lists them and the browser's `s` cycles them: file order, names,
+    /// then the facets that sort by their rank.
+    public static let allCases: [SortKey] = [.fileOrder, .name]
+        + FacetDescriptor.all.compactMap { entry in entry.sorting.map { (entry.facet, $0.rank) } }
+        .sorted { $0.1 < $1.1 }.map { .facet($0.0) }
+
+    /// The word `--sort` takes: "file", "name", or the facet's `FacetDescriptor.Sorting.word`.
+    public var rawValue: String {
+        switch self {
+        case .fileOrder: return "file"
+        case .name: return "name"
+        case .facet(let facet): return facet.descriptor.sorting?.word ?? "\(facet)"
+        }
+    }
+
+    public init?(rawValue: String) {
+        guard let key = SortKey.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = key
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let word = try decoder.singleValueContainer().decode(String.self)
+        guard let key = SortKey(rawValue: word) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "no sort key \(word)"))
+        }
+        self = key
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 
     /// The facet a sort key orders by, if any.
-    var facet: Facet? {
-        switch self {
-        case .organisation: return .organisation
-        case .portfolio: return .portfolio
-        case .category: return .category
-        case .status: return .status
-        case .fileOrder, .name: return nil
-        }
+    public var facet: Facet? {
+        if case .facet(let facet) = self { return facet }
+        return nil
     }
 }
 

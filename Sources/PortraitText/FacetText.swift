@@ -1,12 +1,14 @@
 /// The words of each facet, in French and English: its pane's title in the browser, its option's help on
-/// the command line, the phrase that says its values in the HTML report's selection and the title of its
-/// chart there. One table, so a facet's words are never missing in one language; `FacetDescriptor`
-/// (PortraitStore) names which of them each facet uses.
+/// the command line, the phrase that says its values in the HTML report's selection, the title of its
+/// chart there, and the name of the order it gives on the browser's status line. One table, so a facet's
+/// words are never missing in one language; `FacetDescriptor` (PortraitStore) names which of them each
+/// facet uses.
 public enum FacetText: LocalizedTemplate, Equatable {
     case panePortfolio, paneCategory, paneStatus, paneOrganisation, paneEdition
     case optionPortfolio, optionCategory, optionStatus, optionOrg, optionBody
     case selectionPortfolio, selectionCategory, selectionStatus, selectionOrganisation
     case chartPortfolio, chartCategory, chartStatus, chartTopOrganisations
+    case sortPortfolio, sortCategory, sortStatus, sortOrganisation
 
     public var forms: (fr: String, en: String) {
         switch self {
@@ -38,6 +40,10 @@ public enum FacetText: LocalizedTemplate, Equatable {
         case .chartCategory: return ("Par catégorie", "By category")
         case .chartStatus: return ("Par statut", "By status")
         case .chartTopOrganisations: return ("Les dix organismes qui en comptent le plus", "The ten bodies with the most")
+        case .sortPortfolio: return ("portefeuille", "portfolio")
+        case .sortCategory: return ("catégorie", "category")
+        case .sortStatus: return ("statut", "status")
+        case .sortOrganisation: return ("organisme", "body")
         }
     }
 }

@@ -83,7 +83,7 @@ import PortraitTestSupport
         session.press(.character("q"))
         #expect(session.state.view == .list && !session.isFinished)
         session.press(.character("c"), .tab, .character("c"))
-        #expect(session.state.focus == .edition)
+        #expect(session.state.focus == .facet(.edition))
         session.press(.character("g"))
         lines = Self.allLines(&session)
         #expect(try TUI.render(session).lines[1].hasPrefix(" Graphique de la sélection : \(PublishedFacts.previousInitiatives + PublishedFacts.latestInitiatives) initiatives"))

@@ -48,7 +48,7 @@ import PortraitTestSupport
     @Test func switchingAndCombiningEditions() throws {
         var session = try TUI.editionsSession()
         session.press(.tab, .tab, .tab)
-        #expect(session.state.focus == .edition)
+        #expect(session.state.focus == .facet(.edition))
         session.press(.down, .character(" "))  // 2024 as well
         var screen = TUI.render(session)
         #expect(try screen.lines[28].hasPrefix(" \(Self.both) / \(Self.both) initiatives │ éditions 2024 + 2025 │ aucun filtre"))
@@ -74,9 +74,9 @@ import PortraitTestSupport
         session.press(.tab)
         #expect(session.state.focus == .results)
         session.press(.tab)
-        #expect(session.state.focus == .portfolio)
+        #expect(session.state.focus == .facet(.portfolio))
         session.press(.backTab, .backTab)
-        #expect(session.state.focus == .edition)
+        #expect(session.state.focus == .facet(.edition))
     }
 
     @Test func clearingEverythingKeepsTheEditionChosen() throws {
@@ -95,7 +95,7 @@ import PortraitTestSupport
         var session = try TUI.editionsSession()
         let value = try #require(TUI.render(session).find("[ ] 2024"))
         session.handle(.mouse(MouseEvent(.press, row: value.row, column: value.column)))
-        #expect(session.state.focus == .edition)
+        #expect(session.state.focus == .facet(.edition))
         #expect(try TUI.shownCount(TUI.render(session)) == Self.both)
         session.press(.tab, .enter)
         let detail = TUI.render(session).text
@@ -133,7 +133,7 @@ import PortraitTestSupport
         #expect(try screen.lines[28].hasPrefix(" " + PublishedFacts.allLatestShown + " │ aucun filtre"))
         // Several files opened by name: every edition at the start, none selected.
         let state = BrowserState(store: try TUI.editionsStore(), sourceName: "a, b", size: TermSize(columns: 100, rows: 30))
-        #expect(state.query.isEmpty && state.facetPanes.last == .edition)
+        #expect(state.query.isEmpty && state.facetPanes.last == .facet(.edition))
         #expect(try state.selection.rows.count == Self.both)
     }
 
@@ -144,7 +144,7 @@ import PortraitTestSupport
         }
         let store = try Loader.load(csvFiles: files).store
         let state = BrowserState(store: store, sourceName: "x", size: TermSize(columns: 80, rows: 24), latestEditionOnly: true)
-        #expect(state.values(in: .edition).map { store.values(.edition)[$0].raw } == ["v10", "v9", "v2"])
+        #expect(state.values(in: .facet(.edition)).map { store.values(.edition)[$0].raw } == ["v10", "v9", "v2"])
         #expect(state.query.selected[.edition] == [1])
     }
 }

@@ -70,14 +70,14 @@ import PortraitTestSupport
         var session = try TUI.session(TermSize(columns: 80, rows: 24))
         let rows = session.state.layout.facetValueRows
         for _ in 0..<rows { session.press(.down) }
-        #expect(session.state.cursor(.portfolio) == rows)
-        #expect(session.state.offset(.portfolio) == 1)
+        #expect(session.state.cursor(.facet(.portfolio)) == rows)
+        #expect(session.state.offset(.facet(.portfolio)) == 1)
         let screen = TUI.render(session)
         #expect(screen.lines[1].contains("2–8/19"))
         session.press(.end)
-        #expect(session.state.cursor(.portfolio) == 18)
+        #expect(session.state.cursor(.facet(.portfolio)) == 18)
         session.press(.home)
-        #expect(session.state.offset(.portfolio) == 0)
+        #expect(session.state.offset(.facet(.portfolio)) == 0)
     }
 
     @Test func clickTogglesAndWheelScrolls() throws {
@@ -85,7 +85,7 @@ import PortraitTestSupport
         let screen = TUI.render(session)
         let value = try #require(screen.find("Information indispon"))
         session.handle(.mouse(MouseEvent(.press, row: value.row, column: value.column)))
-        #expect(session.state.focus == .status)
+        #expect(session.state.focus == .facet(.status))
         #expect(TUI.shownCount(TUI.render(session)) == 11)
         let results = session.state.layout.results
         session.handle(.mouse(MouseEvent(.press, row: results.row + 2, column: 10)))
@@ -95,7 +95,7 @@ import PortraitTestSupport
         #expect(session.state.view == .detail)
         session.press(.escape)
         session.handle(.mouse(MouseEvent(.wheelDown, row: 3, column: 2)))
-        #expect(session.state.cursor(.portfolio) == 3)
+        #expect(session.state.cursor(.facet(.portfolio)) == 3)
     }
 
     @Test func panesGivenTheWidthTheyAskForShowTheirLongestLabelWhole() throws {

@@ -10,10 +10,10 @@ import Testing
 @Suite struct FirstPaneChoiceTests {
     @Test func vCyclesPortfoliosBodiesBenefitsChanges() throws {
         var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
-        #expect(session.state.facetPanes.first == .portfolio)
+        #expect(session.state.facetPanes.first == .facet(.portfolio))
         session.press(.character("v"))
-        #expect(session.state.facetPanes.first == .organisation)
-        #expect(session.state.focus == .organisation)
+        #expect(session.state.facetPanes.first == .facet(.organisation))
+        #expect(session.state.focus == .facet(.organisation))
         #expect(TUI.render(session).text.contains("▸ Organisme"))
         session.press(.character("v"))
         #expect(session.state.facetPanes.first == .benefit)
@@ -22,14 +22,14 @@ import Testing
         #expect(session.state.facetPanes.first == .change)
         #expect(TUI.render(session).text.contains("▸ Changement"))
         session.press(.character("v"))
-        #expect(session.state.facetPanes.first == .portfolio)
-        #expect(session.state.focus == .portfolio)
+        #expect(session.state.facetPanes.first == .facet(.portfolio))
+        #expect(session.state.focus == .facet(.portfolio))
     }
 
     @Test func oneEditionHasNoChangeChoice() throws {
         var session = try TUI.session()
         session.press(.character("v"), .character("v"), .character("v"))
-        #expect(session.state.facetPanes.first == .portfolio)
+        #expect(session.state.facetPanes.first == .facet(.portfolio))
     }
 
     @Test func aBodySelectedInThePaneFiltersWithDisjunctiveCounts() throws {
@@ -37,7 +37,7 @@ import Testing
         let store = session.state.store
         let edition = try #require(session.state.query.selected[.edition])
         session.press(.character("v"))
-        let codes = session.state.values(in: .organisation)
+        let codes = session.state.values(in: .facet(.organisation))
         let first = try #require(codes.first), second = try #require(codes.dropFirst().first)
         // Largest first among the latest edition's initiatives.
         let everything = store.select(Query(selected: [.edition: edition]))
@@ -46,7 +46,7 @@ import Testing
         let one = store.select(Query(selected: [.edition: edition, .organisation: [first]]))
         #expect(session.state.selection.rows == one.rows)
         // The other bodies keep the count they would give alone (disjunctive).
-        #expect(session.state.paneCount(.organisation, second) == everything.count(.organisation, second))
+        #expect(session.state.paneCount(.facet(.organisation), second) == everything.count(.organisation, second))
         session.press(.down, .character(" "))
         let two = store.select(Query(selected: [.edition: edition, .organisation: [first, second]]))
         #expect(session.state.selection.rows == two.rows)

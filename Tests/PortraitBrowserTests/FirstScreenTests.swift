@@ -70,7 +70,7 @@ import PortraitTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         #expect(session.state.query == Query())
         #expect(session.state.input == nil && session.state.message == nil && !session.state.helpVisible)
-        #expect(session.state.cursor(.portfolio) == 0 && session.state.focus == .portfolio)
+        #expect(session.state.cursor(.facet(.portfolio)) == 0 && session.state.focus == .facet(.portfolio))
         #expect(TUI.render(session).text == before)
         // Enlarged, the browser is where it was; made small again, q still quits.
         session.handle(.resize(TermSize(columns: 80, rows: 24)))

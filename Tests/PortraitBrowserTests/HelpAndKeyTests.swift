@@ -24,7 +24,7 @@ import Testing
         var session = try TUI.session(TermSize(columns: 100, rows: 30))
         #expect(TUI.render(session).lines[29].contains("Tab volets"))
         session.press(.tab, .tab)
-        #expect(session.state.focus == .status)
+        #expect(session.state.focus == .facet(.status))
         session.press(.character("r"))
         #expect(session.state.focus == .results)
         // In the results, Enter opens the detail.

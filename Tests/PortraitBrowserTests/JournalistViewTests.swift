@@ -27,9 +27,9 @@ import Testing
     static func journalistSession(_ size: TermSize, interface: Language = .fr) throws -> BrowserSession {
         var session = try TUI.editionsSession(size, interface: interface)
         let codes = try journalistCodes(session.state.store)
-        try select(codes.portfolio, in: .portfolio, &session)
-        try select(codes.category, in: .category, &session)
-        try select(codes.status, in: .status, &session)
+        try select(codes.portfolio, in: .facet(.portfolio), &session)
+        try select(codes.category, in: .facet(.category), &session)
+        try select(codes.status, in: .facet(.status), &session)
         session.press(.tab, .tab)  // past the edition pane to the results
         return session
     }
@@ -134,7 +134,7 @@ import Testing
     @Test func theCommandNamesSortBenefitsSearchAndLabels() throws {
         let store = try TUI.embeddedStore()
         let benefit = try #require(store.benefitFacet.values.first)
-        var query = Query(search: "agent", sort: .status)
+        var query = Query(search: "agent", sort: .facet(.status))
         query.benefits = [0]
         let arguments = QueryCommandLine.arguments(store: store, query: query, labels: .en, reading: ReadingArguments(files: ["a b.csv"], sample: true))
         #expect(arguments == ["query", "--benefit", benefit, "--search", "agent", "--sort", "status", "--labels", "en"])
@@ -150,7 +150,7 @@ import Testing
         var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
         #expect(session.state.queryArguments == ["query", "--labels", "fr"])
         // Both editions: `portrait query` with no file cannot read the older one.
-        while session.state.focus != .edition { session.press(.tab) }
+        while session.state.focus != .facet(.edition) { session.press(.tab) }
         session.press(.down, .character(" "))
         #expect(session.state.queryArguments == nil)
         session.press(.character("y"))
@@ -168,7 +168,7 @@ import Testing
         #expect(session.state.queryArguments == ["query", "--labels", "fr"])
         #expect(session.state.commandReading?.files == ["portrait-2025.csv"])
         // No edition chosen: every file.
-        while session.state.focus != .edition { session.press(.tab) }
+        while session.state.focus != .facet(.edition) { session.press(.tab) }
         session.press(.character("c"))
         #expect(session.state.queryArguments == ["query", "--labels", "fr"])
         #expect(session.state.commandReading?.files == files)

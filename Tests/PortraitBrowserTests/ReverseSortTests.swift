@@ -34,8 +34,8 @@ import Testing
     func everyColumnShowsItsArrowAt120x40(interface: Language) throws {
         var session = try TUI.session(TermSize(columns: 120, rows: 40), interface: interface)
         let titles: [(SortKey, String)] = interface == .fr
-            ? [(.name, "Nom"), (.organisation, "Organisme"), (.portfolio, ""), (.category, "Catégorie"), (.status, "Statut")]
-            : [(.name, "Name"), (.organisation, "Public body"), (.portfolio, ""), (.category, "Category"), (.status, "Status")]
+            ? [(.name, "Nom"), (.facet(.organisation), "Organisme"), (.facet(.portfolio), ""), (.facet(.category), "Catégorie"), (.facet(.status), "Statut")]
+            : [(.name, "Name"), (.facet(.organisation), "Public body"), (.facet(.portfolio), ""), (.facet(.category), "Category"), (.facet(.status), "Status")]
         for (key, title) in titles {
             session.press(.character("s"))
             #expect(session.state.query.sort == key)
@@ -48,7 +48,7 @@ import Testing
                 #expect(header.contains(title + " ↓"), "\(header)")
                 #expect(header.filter { $0 == "↓" }.count == 1)
             }
-            if key == .status { try TUI.expectSnapshot(screen, "sort-status-descending-120x40-" + interface.rawValue) }
+            if key == .facet(.status) { try TUI.expectSnapshot(screen, "sort-status-descending-120x40-" + interface.rawValue) }
             session.press(.character("S"))
         }
     }

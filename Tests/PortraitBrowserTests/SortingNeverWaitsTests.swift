@@ -90,7 +90,7 @@ import PortraitTestSupport
             var after = session.state
             #expect(after.apply(.moveDown).isEmpty)
             #expect(after.apply(.cycleSort).isEmpty && !after.sortPending)
-            #expect(after.selection.rows == (try Self.queryRows(Query(sort: .organisation), language: language)))
+            #expect(after.selection.rows == (try Self.queryRows(Query(sort: .facet(.organisation)), language: language)))
         }
     }
 

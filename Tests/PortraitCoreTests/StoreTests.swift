@@ -97,9 +97,9 @@ let handChecked = """
 
     @Test func sorting() {
         #expect(store.select(Query(sort: .name)).rows == [0, 2, 4, 3, 1])
-        let byOrganisation = store.select(Query(sort: .organisation)).rows
+        let byOrganisation = store.select(Query(sort: .facet(.organisation))).rows
         #expect(byOrganisation.map { store.text(.organisation, row: $0) } == ["CHUM", "CHUM", "CHUM", "Ministère des Ressources naturelles et des Forêts", "Revenu Québec"])
-        #expect(store.select(Query(sort: .status)).rows.map { store.text(.status, row: $0) }.first == "Développement de la solution")
+        #expect(store.select(Query(sort: .facet(.status))).rows.map { store.text(.status, row: $0) }.first == "Développement de la solution")
     }
 
     @Test func resolveRejectsUnknownValues() {
