@@ -27,23 +27,28 @@ public enum DetailContent {
         return "\(bytes) B"
     }
 
-    /// The content lines for a view `width` cells wide (without the position line).
+    /// The fields between the name and the category's definition, in this order.
+    static let fieldsAbove: [Field] = [.organisation, .portfolio, .category]
+
+    /// The content lines for a view `width` cells wide (without the position line): the name, the
+    /// fields above the category's definition, the definition, the status and every other field of
+    /// the file, the edition and its change, the benefits, then the columns the register does not name.
     public static func lines(_ state: BrowserState, width: Int) -> [StyledLine] {
         guard let row = state.currentRow, width > 4 else { return [] }
         let store = state.store
         let words = state.searchWords
         let ui = state.interface
         let labels = state.labels
-        var fields: [(title: String, value: String, searched: Bool, style: Style)] = [
-            (Field.name.title(ui), store.text(.name, row: row, language: labels), true, .bold),
-            (Field.organisation.title(ui), store.text(.organisation, row: row, language: labels), true, .plain),
-            (Field.portfolio.title(ui), store.text(.portfolio, row: row, language: labels), true, .plain),
-            (Field.category.title(ui), store.text(.category, row: row, language: labels), true, .plain),
-        ]
+        // A field's words are marked where the search looks (names, benefits, the facets whose entry says so).
+        func line(_ field: Field, _ style: Style = .plain) -> (title: String, value: String, searched: Bool, style: Style) {
+            let searched = field == .name || field == .benefits || FacetDescriptor.facet(reading: field)?.descriptor.searched == true
+            return (field.title(ui), store.text(field, row: row, language: labels), searched, style)
+        }
+        var fields = [line(.name, .bold)] + Self.fieldsAbove.map { line($0) }
         let definition = store.value(.category, row: row).term?.definition(labels)
-        var rest: [(title: String, value: String, searched: Bool, style: Style)] = [
-            (Field.status.title(ui), store.text(.status, row: row, language: labels), false, .plain),
-        ]
+        // The status, then any field no line above names (a new facet's among them), in `Field`'s order.
+        let named = [.name, .benefits] + Self.fieldsAbove + [.status]
+        var rest = [line(.status)] + Field.allCases.filter { !named.contains($0) }.map { line($0) }
         if store.values(.edition).count > 1 {
             rest.append((UIString.detailEdition.text(ui), store.edition(row: row), false, .plain))
             if let pair = state.markedEditions, let table = state.markTable() {
@@ -63,7 +68,7 @@ public enum DetailContent {
                 }
             }
         }
-        rest.append((Field.benefits.title(ui), store.text(.benefits, row: row, language: labels), true, .plain))
+        rest.append(line(.benefits))
         for (index, title) in store.extraTitles.enumerated() {
             rest.append((title, store.extra(index, row: row), false, .plain))
         }

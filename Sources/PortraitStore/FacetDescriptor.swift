@@ -54,7 +54,7 @@ public struct FacetDescriptor: Sendable {
     /// The message when a value given on the command line names none of the facet's values.
     let noMatch: ErrorText
     /// Whether a search looks at its labels (besides names and benefits).
-    let searched: Bool
+    public let searched: Bool
     /// Its pane in the browser, and the pane's title.
     public let pane: PaneSlot
     public let paneTitle: FacetText
