@@ -53,11 +53,12 @@ public struct ColumnMapping: Sendable, Equatable {
 /// Recognises the portrait's columns by meaning, in French or English, and finds the header row
 /// (exports often start with title lines). Scores come from `HeaderVocabulary`.
 public enum HeaderMapper {
-    /// Whether `columns` (as `map` found them) make a header: a name column and at least one of status,
-    /// category, body or portfolio, so that another government's inventory loads (the absent fields left
-    /// empty, and `validate` lists them), while a title line, one cell, is never taken for a header.
+    /// Whether `columns` (as `map` found them) make a header: a name column and at least one column a
+    /// facet reads (status, category, body, portfolio: `FacetDescriptor.facet(reading:)`), so that another
+    /// government's inventory loads (the absent fields left empty, and `validate` lists them), while a
+    /// title line, one cell, is never taken for a header.
     public static func isHeader(_ columns: [Field: Int]) -> Bool {
-        columns[.name] != nil && [Field.status, .category, .organisation, .portfolio].contains { columns[$0] != nil }
+        columns[.name] != nil && columns.keys.contains { FacetDescriptor.facet(reading: $0) != nil }
     }
     /// How many records are examined for a header.
     public static let searchDepth = 30
