@@ -44,6 +44,6 @@ extension BrowserState {
     mutating func keepingCurrentRow(_ change: (inout BrowserState) -> Void) {
         let row = currentRow
         change(&self)
-        if let row, let index = selection.rows.firstIndex(of: row) { cursors[Pane.results.slot] = index }
+        if let row, let index = selection.rows.firstIndex(of: row) { paneCursors[cursor: Pane.results] = index }
     }
 }

@@ -16,7 +16,7 @@ public enum Pane: Hashable, Sendable {
     /// Every pane: one per facet, in the table's order, then the others.
     public static let allCases: [Pane] = Facet.allCases.map { .facet($0) } + [.results, .benefit, .change]
 
-    /// The pane's position in `allCases`, which indexes the cursors and offsets.
+    /// The pane's position in `allCases`, which indexes `PaneCursors`.
     var slot: Int {
         switch self {
         case .facet(let facet): return facet.index
@@ -157,9 +157,8 @@ public struct BrowserState: Sendable {
     /// Which initiatives are new or changed status from one edition to the next (several editions only).
     public let editionMarks: EditionMarks?
     public internal(set) var focus: Pane = Pane.facetPanes[0]
-    /// Cursor and first visible line of each pane, indexed by `Pane.slot`.
-    public internal(set) var cursors = [Int](repeating: 0, count: Pane.allCases.count)
-    public internal(set) var offsets = [Int](repeating: 0, count: Pane.allCases.count)
+    /// Cursor and first visible line of each pane.
+    public internal(set) var paneCursors = PaneCursors()
     public internal(set) var view: BrowserView = .list
     public internal(set) var detailScroll = 0
     /// The counts the chart or comparison view shows, computed when it opened.
@@ -277,10 +276,10 @@ public struct BrowserState: Sendable {
     }
 
     /// The cursor line of a pane.
-    public func cursor(_ pane: Pane) -> Int { cursors[pane.slot] }
+    public func cursor(_ pane: Pane) -> Int { paneCursors[cursor: pane] }
 
     /// The first visible line of a pane.
-    public func offset(_ pane: Pane) -> Int { offsets[pane.slot] }
+    public func offset(_ pane: Pane) -> Int { paneCursors[offset: pane] }
 
     /// The row (initiative) under the results cursor.
     public var currentRow: Int? {

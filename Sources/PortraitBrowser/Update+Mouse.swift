@@ -21,7 +21,7 @@ extension BrowserState {
             focus = pane
             let line = row - layout.facetPanes[index].row - 1
             guard line >= 0, offset(pane) + line < lineCount(pane) else { return }
-            cursors[pane.slot] = offset(pane) + line
+            paneCursors[cursor: pane] = offset(pane) + line
             update(.toggle)
         } else if row == layout.resultsHeaderRow {
             focus = .results
@@ -32,7 +32,7 @@ extension BrowserState {
                 update(.openDetail)
             } else {
                 focus = .results
-                cursors[Pane.results.slot] = index
+                paneCursors[cursor: Pane.results] = index
             }
         }
     }

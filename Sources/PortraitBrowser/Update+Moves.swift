@@ -29,9 +29,9 @@ extension BrowserState {
 
     mutating func moveCursor(of pane: Pane, by delta: Int) {
         let count = lineCount(pane)
-        let current = cursors[pane.slot]
+        let current = paneCursors[cursor: pane]
         let target = delta > 0 ? (current > Int.max - delta ? Int.max : current + delta) : max(current + delta, Int.min / 2)
-        cursors[pane.slot] = clamp(target, 0, max(count - 1, 0))
+        paneCursors[cursor: pane] = clamp(target, 0, max(count - 1, 0))
     }
 
     /// The furthest the chart or comparison view scrolls.
@@ -51,14 +51,14 @@ extension BrowserState {
         for pane in Pane.allCases {
             let count = lineCount(pane)
             let height = visibleLines(pane, layout)
-            var cursor = clamp(cursors[pane.slot], 0, max(count - 1, 0))
+            var cursor = clamp(paneCursors[cursor: pane], 0, max(count - 1, 0))
             if count == 0 { cursor = 0 }
-            var offset = offsets[pane.slot]
+            var offset = paneCursors[offset: pane]
             if cursor < offset { offset = cursor }
             if height > 0 && cursor >= offset + height { offset = cursor - height + 1 }
             offset = clamp(offset, 0, max(count - height, 0))
-            cursors[pane.slot] = cursor
-            offsets[pane.slot] = offset
+            paneCursors[cursor: pane] = cursor
+            paneCursors[offset: pane] = offset
         }
         if view == .detail { detailScroll = clamp(detailScroll, 0, maxDetailScroll) }
         if view == .chart || view == .comparison { figuresScroll = clamp(figuresScroll, 0, maxFiguresScroll) }

@@ -124,8 +124,8 @@ extension BrowserState {
     mutating func refresh(keepCursor: Bool) {
         selection = store.select(answerableQuery(), language: labels)
         if !keepCursor {
-            cursors[Pane.results.slot] = 0
-            offsets[Pane.results.slot] = 0
+            paneCursors[cursor: Pane.results] = 0
+            paneCursors[offset: Pane.results] = 0
         }
         orderPanes()
         if selection.rows.isEmpty && view == .detail { view = .list }
@@ -151,10 +151,10 @@ extension BrowserState {
     /// Puts `pane`'s cursor on the line of `code`, scrolled into view.
     private mutating func keepCursor(_ pane: Pane, on code: Int) {
         guard let line = values(in: pane).firstIndex(of: code), line != cursor(pane) else { return }
-        cursors[pane.slot] = line
+        paneCursors[cursor: pane] = line
         let rows = max(layout.valueRows(ofPane: facetPanes.firstIndex(of: pane) ?? 0), 1)
-        if line < offsets[pane.slot] || line >= offsets[pane.slot] + rows {
-            offsets[pane.slot] = max(0, line - rows / 2)
+        if line < paneCursors[offset: pane] || line >= paneCursors[offset: pane] + rows {
+            paneCursors[offset: pane] = max(0, line - rows / 2)
         }
     }
 
@@ -214,7 +214,7 @@ extension BrowserState {
     private mutating func step(by delta: Int) {
         let index = cursor(.results) + delta
         guard selection.rows.indices.contains(index) else { return }
-        cursors[Pane.results.slot] = index
+        paneCursors[cursor: Pane.results] = index
         detailScroll = 0
     }
 }
