@@ -3,7 +3,8 @@ import PortraitText
 /// One facet as one entry: the field it reads (whose `FieldDescriptor` gives its column in exports and the
 /// header words that map a column to it), its official vocabulary, its options on the command line and
 /// `stats --by`'s words for it, the message when a value names none, its pane in the browser and its
-/// chart and phrase in the HTML report. The store, the command line, the browser's panes, the writers and
+/// chart, phrase, total and definitions in the HTML report, its counts in `summary` and `diff`, and the note
+/// on a value outside its terms. The store, the command line, the browser's panes, the writers and
 /// the help read this table (`FacetDescriptor.all`, one entry per `Facet`, in the order they list facets)
 /// instead of naming facets one by one; the words themselves are in `FacetText` and `ErrorText`.
 public struct FacetDescriptor: Sendable {
@@ -23,6 +24,20 @@ public struct FacetDescriptor: Sendable {
         public let name: String
         /// Its help, in both languages.
         public let help: FacetText
+    }
+
+    /// How `diff` writes a facet's counts in both editions, and the initiatives whose value changed.
+    public struct Comparison: Sendable {
+        /// Its word: JSON keys `by_<key>` and `<key>_changes`, CSV sections `<key>` and `<key>_change`.
+        public let key: String
+        /// Its counts' place in JSON and CSV (lowest first).
+        public let rank: Int
+        /// The heading over its counts in the text table, and their place there (lowest first).
+        public let tableTitle: FacetText
+        public let tableRank: Int
+        /// The heading over the initiatives whose value changed, and the list's place among such lists in
+        /// every format (nil: changes not listed).
+        public let changes: (title: FacetText, rank: Int)?
     }
 
     public let facet: Facet
@@ -51,6 +66,17 @@ public struct FacetDescriptor: Sendable {
     public let selectionPhrase: FacetText?
     /// The HTML report's chart of it: the title, and how many of the largest values are kept (nil: all).
     public let chart: (title: FacetText, top: Int?)?
+    /// The HTML report's total of its distinct values (not counting a blank one): the label, and its place
+    /// among the totals after the initiatives (lowest first).
+    public let reportTotal: (title: FacetText, rank: Int)?
+    /// The heading of the HTML report's definitions of its terms present (nil: none), in the table's order.
+    public let definitions: FacetText?
+    /// The heading of `summary`'s bars of it, and their place (lowest first); nil: not in `summary`.
+    public let summary: (title: FacetText, rank: Int)?
+    /// How `diff` compares it (nil: not at all; it needs official `terms`).
+    public let comparison: Comparison?
+    /// The note `validate` shows for a value outside its `terms`, `{value}` the value (nil: not noted).
+    public let unknownNote: FacetText?
 
     /// Every facet, in the order of `Facet.allCases`: the store's columns, the command's options, the
     /// report's charts and sentence, and the browser's own panes follow it.
@@ -58,25 +84,43 @@ public struct FacetDescriptor: Sendable {
         FacetDescriptor(facet: .portfolio, field: .portfolio, terms: Vocabulary.portfolios, vocabulary: .portfolios, officialOrderFollowsLanguage: true,
                         options: [Option(name: "portfolio", help: .optionPortfolio)], countedBy: ["portfolio"],
                         noMatch: .noPortfolioMatches, searched: true, pane: .firstPane, paneTitle: .panePortfolio,
-                        selectionPhrase: .selectionPortfolio, chart: (.chartPortfolio, nil)),
+                        selectionPhrase: .selectionPortfolio, chart: (.chartPortfolio, nil),
+                        reportTotal: (.totalPortfolios, 1), definitions: nil, summary: nil,
+                        comparison: Comparison(key: "portfolio", rank: 2, tableTitle: .countsPortfolio, tableRank: 2, changes: nil),
+                        unknownNote: nil),
         FacetDescriptor(facet: .category, field: .category, terms: Vocabulary.categories, vocabulary: .categories, officialOrderFollowsLanguage: true,
                         options: [Option(name: "category", help: .optionCategory)], countedBy: ["category"],
                         noMatch: .noCategoryMatches, searched: true, pane: .ownPane, paneTitle: .paneCategory,
-                        selectionPhrase: .selectionCategory, chart: (.chartCategory, nil)),
+                        selectionPhrase: .selectionCategory, chart: (.chartCategory, nil),
+                        reportTotal: (.totalCategories, 2), definitions: .definitionsCategory, summary: (.countsCategory, 1),
+                        comparison: Comparison(key: "category", rank: 0, tableTitle: .countsCategory, tableRank: 1,
+                                               changes: (.changesCategory, 1)),
+                        unknownNote: .unknownCategory),
         FacetDescriptor(facet: .status, field: .status, terms: Vocabulary.statuses, vocabulary: .statuses, officialOrderFollowsLanguage: false,
                         options: [Option(name: "status", help: .optionStatus)], countedBy: ["status"],
                         noMatch: .noStatusMatches, searched: true, pane: .ownPane, paneTitle: .paneStatus,
-                        selectionPhrase: .selectionStatus, chart: (.chartStatus, nil)),
+                        selectionPhrase: .selectionStatus, chart: (.chartStatus, nil),
+                        reportTotal: nil, definitions: .definitionsStatus, summary: (.countsStatus, 0),
+                        comparison: Comparison(key: "status", rank: 1, tableTitle: .countsStatus, tableRank: 0,
+                                               changes: (.changesStatus, 0)),
+                        unknownNote: .unknownStatus),
         FacetDescriptor(facet: .organisation, field: .organisation, terms: [], vocabulary: nil, officialOrderFollowsLanguage: false,
                         options: [Option(name: "org", help: .optionOrg), Option(name: "body", help: .optionBody)],
                         countedBy: ["org", "organisation", "body"],
                         noMatch: .noOrganisationMatches, searched: true, pane: .firstPane, paneTitle: .paneOrganisation,
-                        selectionPhrase: .selectionOrganisation, chart: (.chartTopOrganisations, 10)),
+                        selectionPhrase: .selectionOrganisation, chart: (.chartTopOrganisations, 10),
+                        reportTotal: (.totalOrganisations, 0), definitions: nil, summary: nil, comparison: nil, unknownNote: nil),
         FacetDescriptor(facet: .edition, field: nil, terms: [], vocabulary: nil, officialOrderFollowsLanguage: false,
                         options: [], countedBy: ["edition"],
                         noMatch: .noEditionMatches, searched: false, pane: .editionPane, paneTitle: .paneEdition,
-                        selectionPhrase: nil, chart: nil),
+                        selectionPhrase: nil, chart: nil,
+                        reportTotal: nil, definitions: nil, summary: nil, comparison: nil, unknownNote: nil),
     ]
+
+    /// The entries that have a `rank` (`\.summary?.rank`, `\.comparison?.rank`, …), in its order.
+    public static func ranked(by rank: (FacetDescriptor) -> Int?) -> [FacetDescriptor] {
+        all.compactMap { entry in rank(entry).map { (entry, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+    }
 
     /// The facet that reads `field`, if one does (names and benefits are no facet's).
     public static func facet(reading field: Field) -> Facet? { facetOfField[field.position] }
