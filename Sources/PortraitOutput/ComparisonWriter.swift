@@ -14,10 +14,10 @@ public enum ComparisonWriter {
     /// The facets whose changes are listed, in the lists' order.
     static let changeLists = comparisons { $0.changes?.rank }
     /// The fields of an initiative added or removed: its name and body (what identifies it), then the field
-    /// of each compared facet, in the table's order.
+    /// of each compared facet, in `FacetDescriptor.all`'s order (portfolio, category, status).
     static let initiativeFields: [Field] = [.name, .organisation] + FacetDescriptor.all.filter { $0.comparison != nil }.compactMap(\.field)
 
-    private static func comparisons(rank: @escaping (FacetDescriptor.Comparison) -> Int?) -> [(facet: Facet, words: FacetDescriptor.Comparison)] {
+    private static func comparisons(rank: (FacetDescriptor.Comparison) -> Int?) -> [(facet: Facet, words: FacetDescriptor.Comparison)] {
         FacetDescriptor.ranked { $0.comparison.flatMap(rank) }.compactMap { entry in entry.comparison.map { (entry.facet, $0) } }
     }
 

@@ -15,10 +15,9 @@ public enum SummaryWriter {
         text += lines(provenance, language: interface)
         let bodies = store.tally(.organisation, rows: rows).filter { !store.values(.organisation)[$0.code].isBlank }.count
         text += CommandText.summaryCounts.text(interface, ["initiatives": String(store.count), "bodies": String(bodies)]) + "\n\n"
-        for entry in barred {
-            guard let title = entry.summary?.title else { continue }
+        for (facet, title) in barred {
             text += title.text(interface) + "\n"
-            text += BarChart.render(store.tally(entry.facet, rows: rows, language: labels), total: store.count, language: interface, width: width)
+            text += BarChart.render(store.tally(facet, rows: rows, language: labels), total: store.count, language: interface, width: width)
             text += "\n"
         }
         text += CommandText.summaryHint.text(interface) + "\n"
@@ -26,7 +25,9 @@ public enum SummaryWriter {
     }
 
     /// The facets whose bars the summary draws, in their order.
-    static let barred = FacetDescriptor.ranked { $0.summary?.rank }
+    static let barred: [(facet: Facet, title: FacetText)] = FacetDescriptor.ranked { $0.summary?.rank }.compactMap { entry in
+        entry.summary.map { (entry.facet, $0.title) }
+    }
 
     /// The first line: the register's title over the files read when every edition is the register's,
     /// else the files, each named with its own title line (`ProvenanceText.fileLabel`).

@@ -53,6 +53,14 @@ extension FacetDescriptorE2ETests {
         #expect(changes?.allSatisfy { $0["old"] != $0["new"] && $0["name"] != nil } != false)
         #expect(csvLines.filter { $0.hasPrefix(comparison.key + "_change,") }.count == changes?.count ?? 0, "\(facet): CSV changes")
         for language in Language.allCases {
+            // `diff --help` says each key (its text is written out: ArgumentParser wants it as a constant).
+            let help = try Self.output(["diff", "--help", "--lang", language.rawValue])
+            for key in ["by_" + comparison.key] + (comparison.changes == nil ? [] : [comparison.key + "_changes"]) {
+                #expect(help.contains(key), "\(facet): diff --help --lang \(language) does not say \(key)")
+            }
+            if comparison.changes != nil {
+                #expect(help.contains(comparison.key + "_change,") || help.contains(comparison.key + "_change "), "\(facet): CSV section")
+            }
             let table = try Self.output(["diff", "--sample", "--lang", language.rawValue])
             #expect(table.contains("\n\n" + comparison.tableTitle.text(language) + "\n"), "\(facet): no heading in the \(language) table")
             if let title = comparison.changes?.title, let changes {
