@@ -3,8 +3,8 @@ import PortraitStore
 import PortraitLoad
 
 /// What changed from one edition of the portrait to another: totals, initiatives and organisations added
-/// and removed, initiatives whose status or category changed, and the counts per category, status and
-/// portfolio of both. Rows and values point into `store`, so every label can be shown in either language.
+/// and removed, the initiatives whose value of a facet changed and the counts per value of the facets
+/// `diff` compares (`FacetDescriptor.comparison`) in both. Rows and values point into `store`, so every label can be shown in either language.
 ///
 /// An initiative is the same in both editions when its body (harmonised by `OrganisationAliases`) and its
 /// name have the same `IdentityKey`. When one edition repeats an initiative, the repeats pair up in file order.
@@ -55,15 +55,11 @@ public struct EditionComparison: Sendable {
     public let initiativesRemoved: [Int]
     /// Initiatives in both editions, in the new edition's file order.
     public let initiativesInBoth: [Pair]
-    /// The initiatives in both editions whose status changed.
-    public let statusChanges: [Pair]
-    /// The initiatives in both editions whose category changed.
-    public let categoryChanges: [Pair]
+    /// Per facet whose changes `diff` lists (`FacetDescriptor.Comparison.changes`): the initiatives in
+    /// both editions whose value of it changed.
+    public let changed: [Facet: [Pair]]
     /// The counts of each facet with an official vocabulary (`FacetDescriptor.terms`) in both editions.
     public let byFacet: [Facet: [ValueCount]]
-    public var byCategory: [ValueCount] { counts(.category) }
-    public var byStatus: [ValueCount] { counts(.status) }
-    public var byPortfolio: [ValueCount] { counts(.portfolio) }
 
     /// Compares the `old` rows with the `new` rows of `store`; counts per category and portfolio are in the
     /// alphabetical order of their `labels` (the official order is the French one).
@@ -107,8 +103,9 @@ public struct EditionComparison: Sendable {
         initiativesAdded = unmatched
         initiativesRemoved = old.rows.filter { stillWaiting.contains($0) }
         initiativesInBoth = pairs
-        statusChanges = pairs.filter { store.code(.status, row: $0.old) != store.code(.status, row: $0.new) }
-        categoryChanges = pairs.filter { store.code(.category, row: $0.old) != store.code(.category, row: $0.new) }
+        changed = Dictionary(uniqueKeysWithValues: FacetDescriptor.all.filter { $0.comparison?.changes != nil }.map { entry in
+            (entry.facet, pairs.filter { store.code(entry.facet, row: $0.old) != store.code(entry.facet, row: $0.new) })
+        })
         byFacet = Dictionary(uniqueKeysWithValues: FacetDescriptor.all.filter { !$0.terms.isEmpty }.map { entry in
             (entry.facet, Self.valueCounts(entry.facet, store: store, old: old.rows, new: new.rows, labels: labels))
         })
@@ -116,6 +113,10 @@ public struct EditionComparison: Sendable {
 
     /// The counts of `facet` in both editions; none for a facet without an official vocabulary.
     public func counts(_ facet: Facet) -> [ValueCount] { byFacet[facet] ?? [] }
+
+    /// The initiatives in both editions whose value of `facet` changed; none for a facet whose changes are
+    /// not listed.
+    public func changes(_ facet: Facet) -> [Pair] { changed[facet] ?? [] }
 
     private static func largestFirst(_ bodies: [Organisation], by count: KeyPath<Organisation, Int>) -> [Organisation] {
         ValueOrder.largestFirst(bodies, count: { $0[keyPath: count] }, label: \.name)

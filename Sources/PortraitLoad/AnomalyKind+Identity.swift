@@ -12,28 +12,29 @@ extension AnomalyKind {
         func code(_ kind: Int, _ field: Field? = nil) -> Int {
             kind << 3 | (field.map { $0.position + 1 } ?? 0)
         }
+        // A facet in the same three low bits (there are fewer than seven facets, as fields).
+        func code(_ kind: Int, _ facet: Facet) -> Int { kind << 3 | (facet.index + 1) }
         switch self {
         case .missingColumn(let field): return (code(0, field), "", "")
         case .blankField(let field): return (code(1, field), "", "")
-        case .unknownCategory(let value): return (code(2), value, "")
-        case .unknownStatus(let value): return (code(3), value, "")
-        case .otherUnknownValues(let field): return (code(4, field), "", "")
-        case .duplicateRow: return (code(5), "", "")
-        case .straySpaces(let field): return (code(6, field), "", "")
-        case .relabelled(let field, let written, let term): return (code(7, field), written, term.fr)
-        case .tooFewCells: return (code(8), "", "")
-        case .tooManyCells: return (code(9), "", "")
-        case .skipped(.titleLine): return (code(10), "", "")
-        case .skipped(.blankRow): return (code(11), "", "")
-        case .skipped(.footerLine): return (code(12), "", "")
-        case .skipped(.repeatedHeader): return (code(13), "", "")
-        case .loneCell: return (code(14), "", "")
-        case .controlCharacters(let field): return (code(15, field), "", "")
+        case .unknownValue(let facet, let value): return (code(2, facet), value, "")
+        case .otherUnknownValues(let field): return (code(3, field), "", "")
+        case .duplicateRow: return (code(4), "", "")
+        case .straySpaces(let field): return (code(5, field), "", "")
+        case .relabelled(let field, let written, let term): return (code(6, field), written, term.fr)
+        case .tooFewCells: return (code(7), "", "")
+        case .tooManyCells: return (code(8), "", "")
+        case .skipped(.titleLine): return (code(9), "", "")
+        case .skipped(.blankRow): return (code(10), "", "")
+        case .skipped(.footerLine): return (code(11), "", "")
+        case .skipped(.repeatedHeader): return (code(12), "", "")
+        case .loneCell: return (code(13), "", "")
+        case .controlCharacters(let field): return (code(14, field), "", "")
         }
     }
 
     /// How many `plainCode`s there are.
-    static let plainCodes = 16 << 3
+    static let plainCodes = 15 << 3
 
     /// A number below `plainCodes` for a kind that carries no text (its case and field say it all), by
     /// which `AnomalyLog` finds it without hashing; nil for the kinds that carry a value.
@@ -41,7 +42,7 @@ extension AnomalyKind {
 
     private var carriesText: Bool {
         switch self {
-        case .unknownCategory, .unknownStatus, .relabelled: return true
+        case .unknownValue, .relabelled: return true
         default: return false
         }
     }

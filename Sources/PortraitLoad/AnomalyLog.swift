@@ -5,8 +5,9 @@ import PortraitStore
 public enum AnomalyKind: Sendable, Hashable {
     case missingColumn(Field)
     case blankField(Field)
-    case unknownCategory(String)
-    case unknownStatus(String)
+    /// A value of `facet` outside its official terms, kept as written (for a facet with a
+    /// `FacetDescriptor.unknownNote`: categories and statuses).
+    case unknownValue(Facet, String)
     /// Unknown values of `field` beyond the first `valuesListed`, counted together.
     case otherUnknownValues(Field)
     case duplicateRow
@@ -42,10 +43,11 @@ public enum AnomalyKind: Sendable, Hashable {
         case .missingColumn(let field):
             return ("aucune colonne pour « \(field.title(.fr)) » (laissé vide)", "no column for \(field.rawValue) (left blank)")
         case .blankField(let field): return ("champ « \(field.title(.fr)) » vide", "blank \(field.rawValue)")
-        case .unknownCategory(let value):
-            return ("catégorie inconnue « \(value) » (gardée telle quelle)", "unknown category '\(value)' (kept as written)")
-        case .unknownStatus(let value):
-            return ("statut inconnu « \(value) » (gardé tel quel)", "unknown status '\(value)' (kept as written)")
+        case .unknownValue(let facet, let value):
+            if let note = facet.descriptor.unknownNote { return (note.text(.fr, ["value": value]), note.text(.en, ["value": value])) }
+            // A facet whose entry has no note of its own (none is noted so today): its field's words.
+            let name = (fr: facet.field?.title(.fr) ?? "\(facet)", en: facet.field?.rawValue ?? "\(facet)")
+            return ("« \(name.fr) » : « \(value) » (gardé tel quel)", "\(name.en) '\(value)' (kept as written)")
         case .otherUnknownValues(let field):
             return ("autres valeurs inconnues de « \(field.title(.fr)) » (gardées telles quelles)",
                     "other unknown \(field.rawValue) values (kept as written)")

@@ -34,8 +34,10 @@ struct RowAssembler {
     /// memory, so a file past this is refused (`portrait update`'s check of a download reads through here too).
     static let textFactor = 16
     static let textFloor = 64 << 20
-    /// How many distinct unknown categories and statuses are listed by value.
-    private var unknownValuesListed = UnknownValuesListed()
+    /// How many distinct unknown values are listed by value, per facet (`Facet.index`).
+    private var unknownValuesListed = [Int](repeating: 0, count: Facet.allCases.count)
+    /// Per facet: whether its unknown values are noted (`FacetDescriptor.unknownNote`).
+    private static let notesUnknown = FacetDescriptor.all.map { $0.unknownNote != nil }
     /// The header's cells, trimmed, to recognise a repeated header.
     private var headerCells: [[UInt8]] = []
     /// Column per field position, -1 when the file lacks the field.
@@ -254,20 +256,20 @@ struct RowAssembler {
         for field in mapping.missingFields { anomalies.note(.missingColumn(field), line: line) }
     }
 
-    /// The anomaly an unknown category or status value is noted as: the value (its first
+    /// The anomaly an unknown value of a facet with a `FacetDescriptor.unknownNote` (a category, a status)
+    /// is noted as: the value (its first
     /// `AnomalyKind.valueShown` characters) for the first `AnomalyKind.valuesListed` distinct values of the
     /// facet, then one entry for all the others, so that a file of a million distinct values keeps a small log.
     private mutating func unknownValueKind(_ facet: Facet, _ raw: String) -> AnomalyKind {
         // Counted no further than needed: a value may be 60 MB.
         let head = raw.prefix(AnomalyKind.valueShown + 1)
         let shown = head.count > AnomalyKind.valueShown ? String(head.prefix(AnomalyKind.valueShown)) + "…" : raw
-        let kind: AnomalyKind = facet == .category ? .unknownCategory(shown) : .unknownStatus(shown)
+        let kind = AnomalyKind.unknownValue(facet, shown)
         if anomalies.contains(kind) { return kind }
-        let listed = facet == .category ? \.category : \UnknownValuesListed.status as WritableKeyPath<UnknownValuesListed, Int>
-        if unknownValuesListed[keyPath: listed] >= AnomalyKind.valuesListed {
-            return .otherUnknownValues(facet == .category ? .category : .status)
+        if let field = facet.field, unknownValuesListed[facet.index] >= AnomalyKind.valuesListed {
+            return .otherUnknownValues(field)
         }
-        unknownValuesListed[keyPath: listed] += 1
+        unknownValuesListed[facet.index] += 1
         return kind
     }
 
@@ -318,7 +320,7 @@ struct RowAssembler {
                     }
                 }
                 blank = cell.isBlank
-                if !cell.isKnown && !blank && (facet == .category || facet == .status) {
+                if !cell.isKnown && !blank && Self.notesUnknown[facet.index] {
                     let raw = builder.value(facet, code: code).raw
                     anomalies.note(unknownValueKind(facet, raw), line: line)
                 }
@@ -352,10 +354,4 @@ struct RowAssembler {
         }
         rowCount += 1
     }
-}
-
-/// Counts of distinct unknown values listed by value, per facet that has a vocabulary of its own.
-struct UnknownValuesListed {
-    var category = 0
-    var status = 0
 }

@@ -3,9 +3,10 @@ import PortraitStore
 import PortraitCompare
 
 extension ComparisonWriter {
-    /// A text table for a terminal, `width` cells wide (80 by default): totals, counts per status, category
-    /// and portfolio with the change, the bodies added and removed with their initiatives, then the status
-    /// and category changes and the initiatives added and removed, grouped by body. Text from the files is
+    /// A text table for a terminal, `width` cells wide (80 by default): totals, counts per value of each
+    /// compared facet (status, category, portfolio: `FacetDescriptor.Comparison.tableRank`) with the change,
+    /// the bodies added and removed with their initiatives, then the status and category changes and the
+    /// initiatives added and removed, grouped by body. Text from the files is
     /// made safe (`TerminalSafe`) and cut to fit (`width` nil: never cut). Headings are in `interface` (by default `language`, the
     /// language of the data labels).
     public static func table(_ comparison: EditionComparison, language: Language, interface: Language? = nil, width fitting: Int? = 80) -> String {
@@ -18,7 +19,8 @@ extension ComparisonWriter {
             cuts ? DisplayWidth.pad(text, to: width) : text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
         }
         func middleCut(_ text: String, to width: Int) -> String { cuts ? Self.middleCut(text, to: width) : text }
-        let words = ComparisonWords(interface ?? language)
+        let ui = interface ?? language
+        let words = ComparisonWords(ui)
         let store = comparison.store
         let numberWidth = 9
         let labelWidth = max(20, width - 3 * numberWidth)
@@ -62,10 +64,9 @@ extension ComparisonWriter {
         lines.append(String(repeating: " ", count: labelWidth) + number(oldLabel) + number(newLabel) + number("+/-"))
         countLine(words.initiatives, comparison.old.initiatives, comparison.new.initiatives, indent: "")
         countLine(words.organisations, comparison.old.organisations, comparison.new.organisations, indent: "")
-        for (title, items) in [(words.byStatus, comparison.byStatus), (words.byCategory, comparison.byCategory),
-                               (words.byPortfolio, comparison.byPortfolio)] {
-            heading(title)
-            for item in items { countLine(item.value.label(language), item.old, item.new) }
+        for (facet, facetWords) in tabled {
+            heading(facetWords.tableTitle.text(ui))
+            for item in comparison.counts(facet) { countLine(item.value.label(language), item.old, item.new) }
         }
         for (title, label, bodies, count) in [
             (words.organisationsAdded, newLabel, comparison.organisationsAdded, \EditionComparison.Organisation.new),
@@ -78,9 +79,10 @@ extension ComparisonWriter {
             }
             if bodies.isEmpty { lines.append("  " + words.none) }
         }
-        for (title, facet, pairs) in [(words.statusChanges, Facet.status, comparison.statusChanges),
-                                      (words.categoryChanges, Facet.category, comparison.categoryChanges)] {
-            heading(title, count: pairs.count)
+        for (facet, facetWords) in changeLists {
+            guard let title = facetWords.changes?.title else { continue }
+            let pairs = comparison.changes(facet)
+            heading(title.text(ui), count: pairs.count)
             let before = Dictionary(uniqueKeysWithValues: pairs.map { ($0.new, $0.old) })
             byBody(pairs.map(\.new)) { row in
                 before[row].map { store.value(facet, row: $0).label(language) + " → " + store.value(facet, row: row).label(language) }
@@ -112,18 +114,16 @@ extension ComparisonWriter {
     }
 }
 
-/// The headings of the comparison table in the interface language.
+/// The headings of the comparison table in the interface language (a facet's are its entry's).
 struct ComparisonWords {
-    let initiatives, organisations, byStatus, byCategory, byPortfolio: String
-    let organisationsAdded, organisationsRemoved, statusChanges, categoryChanges: String
+    let initiatives, organisations: String
+    let organisationsAdded, organisationsRemoved: String
     let initiativesAdded, initiativesRemoved, initiativesIn, none: String
 
     init(_ language: Language) {
         func text(_ item: CommandText) -> String { item.text(language) }
-        (initiatives, organisations, byStatus, byCategory, byPortfolio) =
-            (text(.diffInitiatives), text(.diffOrganisations), text(.diffByStatus), text(.diffByCategory), text(.diffByPortfolio))
-        (organisationsAdded, organisationsRemoved, statusChanges, categoryChanges) =
-            (text(.diffOrganisationsAdded), text(.diffOrganisationsRemoved), text(.diffStatusChanges), text(.diffCategoryChanges))
+        (initiatives, organisations) = (text(.diffInitiatives), text(.diffOrganisations))
+        (organisationsAdded, organisationsRemoved) = (text(.diffOrganisationsAdded), text(.diffOrganisationsRemoved))
         (initiativesAdded, initiativesRemoved, initiativesIn, none) =
             (text(.diffInitiativesAdded), text(.diffInitiativesRemoved), text(.diffInitiativesIn), text(.diffNone))
     }

@@ -13,6 +13,16 @@ struct HTMLReportModel {
         entry.chart.map { (entry.facet, $0.title, $0.top) }
     }
 
+    /// The facets whose distinct values are counted among the totals, in their order (`FacetDescriptor.reportTotal`).
+    private static let totalled: [(facet: Facet, title: FacetText)] = FacetDescriptor.ranked { $0.reportTotal?.rank }.compactMap { entry in
+        entry.reportTotal.map { (entry.facet, $0.title) }
+    }
+
+    /// The facets whose terms present are defined, and the heading of each (`FacetDescriptor.definitions`).
+    private static let defined: [(facet: Facet, title: FacetText)] = FacetDescriptor.all.compactMap { entry in
+        entry.definitions.map { (entry.facet, $0) }
+    }
+
     init(store: PortraitStore, rows: [Int], columns: ExportColumns, context: ReportContext, labels: Language) {
         let ui = context.interface
         var v = Self.tableValues(titles: columns.titles, count: rows.count, language: ui)
@@ -52,17 +62,14 @@ struct HTMLReportModel {
         // Totals.
         v["totalsHeading"] = ReportText.totals.text(ui)
         v["totalColumns"] = paired ? editionNames + [ReportText.change.text(ui)] : [ReportText.count.text(ui)]
-        let measures: [(ReportText, ([Int]) -> Int)] = [
-            (.totalInitiatives, { $0.count }),
-            (.totalOrganisations, { Self.distinct(store, .organisation, $0) }),
-            (.totalPortfolios, { Self.distinct(store, .portfolio, $0) }),
-            (.totalCategories, { Self.distinct(store, .category, $0) }),
-        ]
-        v["totals"] = measures.map { text, measure -> [String: Any] in
+        // The initiatives, then the distinct values of each facet with a `FacetDescriptor.reportTotal`.
+        let measures: [(String, ([Int]) -> Int)] = [(ReportText.totalInitiatives.text(ui), { $0.count })]
+            + Self.totalled.map { total in (total.title.text(ui), { Self.distinct(store, total.facet, $0) }) }
+        v["totals"] = measures.map { label, measure -> [String: Any] in
             let counts = columnRows.map(measure)
             var cells = counts.map { ReportNumbers.count($0, ui) }
             if paired { cells.append(ReportNumbers.change(from: counts[0], to: counts[1], ui)) }
-            return ["label": text.text(ui), "cells": cells]
+            return ["label": label, "cells": cells]
         }
 
         // Charts.
@@ -79,9 +86,9 @@ struct HTMLReportModel {
         v["hasCharts"] = !charts.isEmpty
         v["charts"] = charts
 
-        // Definitions of the categories and statuses present.
+        // Definitions of the terms present of each facet with a `FacetDescriptor.definitions` (categories, statuses).
         var groups: [[String: Any]] = []
-        for (facet, title) in [(Facet.category, ReportText.categoriesPresent), (.status, .statusesPresent)] {
+        for (facet, title) in Self.defined {
             let terms = store.tally(facet, rows: rows, language: labels).map { tally -> [String: Any] in
                 let value = store.values(facet)[tally.code]
                 let definition = value.term?.definition(labels) ?? ReportText.noDefinition.text(ui)

@@ -8,11 +8,11 @@ public enum ReportText: LocalizedTemplate, Equatable {
     case selectionAll, selectionIntro, selectionBenefit, selectionChange, selectionEditionOne, selectionEditionMany, selectionSearch, selectionOr, selectionAnd,
          equivalentCommand
     case sampleNotice
-    case totals, totalInitiatives, totalOrganisations, totalPortfolios, totalCategories, change
+    case totals, totalInitiatives, change
     case charts, chartDescription, chartDescriptionPair
     case value, count, share
     case initiatives, initiativesCaption, noInitiatives
-    case definitions, categoriesPresent, statusesPresent, noDefinition
+    case definitions, noDefinition
     case source, sourceLine, licenceLine, retrievedOn, sampleSource, fileSource, generatedBy
     case initiativeOne, initiativeMany, valueOne, valueMany
 
@@ -57,9 +57,6 @@ public enum ReportText: LocalizedTemplate, Equatable {
                     "Sample data: the initiatives' names and benefits are illustrative; only the published totals are reproduced. Download the official portrait from Données Québec.")
         case .totals: return ("En bref", "At a glance")
         case .totalInitiatives: return ("Initiatives", "Initiatives")
-        case .totalOrganisations: return ("Organismes publics", "Public bodies")
-        case .totalPortfolios: return ("Portefeuilles ministériels", "Ministerial portfolios")
-        case .totalCategories: return ("Catégories", "Categories")
         case .change: return ("Variation", "Change")
         case .charts: return ("Répartition", "Breakdown")
         case .chartDescription:
@@ -75,8 +72,6 @@ public enum ReportText: LocalizedTemplate, Equatable {
         case .initiativesCaption: return ("{count}, dans l'ordre de la sélection", "{count}, in the selection's order")
         case .noInitiatives: return ("Aucune initiative ne répond à cette sélection.", "No initiative matches this selection.")
         case .definitions: return ("Définitions officielles", "Official definitions")
-        case .categoriesPresent: return ("Catégories", "Categories")
-        case .statusesPresent: return ("Statuts", "Statuses")
         case .noDefinition: return ("(valeur hors de la liste officielle)", "(a value outside the official list)")
         case .source: return ("Source", "Source")
         case .sourceLine: return ("Édition {edition} : « {title} », {publisher}.", "Edition {edition}: “{title}”, {publisher}.")

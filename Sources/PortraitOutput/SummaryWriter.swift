@@ -3,7 +3,8 @@ import PortraitStore
 
 /// What `portrait summary` prints: the title, what the figures are (the sample notice for the embedded
 /// editions, the source line — title, edition, publisher, licence, address, retrieval date — of official
-/// ones), the totals, and bars by status and by category.
+/// ones), the totals, and bars by the values of each facet with a `FacetDescriptor.summary` (status, then
+/// category).
 public enum SummaryWriter {
     /// The whole summary of `store`, read from the files named `sources`. `width` cuts labels (a
     /// terminal's width), nil keeps them whole.
@@ -14,12 +15,18 @@ public enum SummaryWriter {
         text += lines(provenance, language: interface)
         let bodies = store.tally(.organisation, rows: rows).filter { !store.values(.organisation)[$0.code].isBlank }.count
         text += CommandText.summaryCounts.text(interface, ["initiatives": String(store.count), "bodies": String(bodies)]) + "\n\n"
-        text += CommandText.summaryByStatus.text(interface) + "\n"
-        text += BarChart.render(store.tally(.status, rows: rows, language: labels), total: store.count, language: interface, width: width)
-        text += "\n" + CommandText.summaryByCategory.text(interface) + "\n"
-        text += BarChart.render(store.tally(.category, rows: rows, language: labels), total: store.count, language: interface, width: width)
-        text += "\n" + CommandText.summaryHint.text(interface) + "\n"
+        for (facet, title) in barred {
+            text += title.text(interface) + "\n"
+            text += BarChart.render(store.tally(facet, rows: rows, language: labels), total: store.count, language: interface, width: width)
+            text += "\n"
+        }
+        text += CommandText.summaryHint.text(interface) + "\n"
         return text
+    }
+
+    /// The facets whose bars the summary draws, in their order.
+    static let barred: [(facet: Facet, title: FacetText)] = FacetDescriptor.ranked { $0.summary?.rank }.compactMap { entry in
+        entry.summary.map { (entry.facet, $0.title) }
     }
 
     /// The first line: the register's title over the files read when every edition is the register's,

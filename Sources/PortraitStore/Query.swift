@@ -61,9 +61,7 @@ public enum SortKey: Hashable, Sendable, CaseIterable, RawRepresentable, Codable
 
     /// Every key, in the order `--help` lists them and the browser's `s` cycles them: file order, names,
     /// then the facets that sort by their rank.
-    public static let allCases: [SortKey] = [.fileOrder, .name]
-        + FacetDescriptor.all.compactMap { entry in entry.sorting.map { (entry.facet, $0.rank) } }
-        .sorted { $0.1 < $1.1 }.map { .facet($0.0) }
+    public static let allCases: [SortKey] = [.fileOrder, .name] + FacetDescriptor.ranked { $0.sorting?.rank }.map { .facet($0.facet) }
 
     /// The word `--sort` takes: "file", "name", or the facet's `FacetDescriptor.Sorting.word`.
     public var rawValue: String {

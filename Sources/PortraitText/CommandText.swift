@@ -5,7 +5,7 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case errorLine, usageErrorLine, invalidArguments, cannotWriteStandardOutput
     case diffNeedsTwoFiles, validateNeedsFile, valueNotUTF8
     case parserUnknownOption, parserDidYouMean, parserMissingValue, parserInvalidValue, parserUnexpectedArgument, parserMissingArgument
-    case summaryTitle, summaryCounts, summaryByStatus, summaryByCategory, summaryHint
+    case summaryTitle, summaryCounts, summaryHint
     case chartTotal
     case queryWritten, readingProgress
     case validateFormat, validateEncoding, validateDelimiter, validateHeader, validateColumns, validateEdition
@@ -16,8 +16,8 @@ public enum CommandText: LocalizedTemplate, Equatable {
     case validateOtherTables, validateFooterRows
     case delimiterComma, delimiterSemicolon, delimiterTab, quoteSingle
     case validateEncodingDetected, validateDelimiterDetected, validateGiven
-    case diffInitiatives, diffOrganisations, diffByStatus, diffByCategory, diffByPortfolio
-    case diffOrganisationsAdded, diffOrganisationsRemoved, diffStatusChanges, diffCategoryChanges
+    case diffInitiatives, diffOrganisations
+    case diffOrganisationsAdded, diffOrganisationsRemoved
     case diffInitiativesAdded, diffInitiativesRemoved, diffInitiativesIn, diffNone
     case sampleNotice, sampleShort, officialOne, officialMany, officialFrom, comparisonSources, sourceOfficial, sourceSample, sourceFile, sourceFileTitled, sourceRegisterFile, summaryTitleFiles
     case updateCatalogue, updateNew, updateUpdated, updateUnchanged, updateRefused, updateFolder, downloadProgress
@@ -49,8 +49,6 @@ public enum CommandText: LocalizedTemplate, Equatable {
             return ("Portrait des utilisations de l'IA dans l'administration publique — {sources}",
                     "Portrait of AI uses in Québec's public administration — {sources}")
         case .summaryCounts: return ("{initiatives} initiatives, {bodies} organismes publics", "{initiatives} initiatives, {bodies} public bodies")
-        case .summaryByStatus: return ("Par statut", "By status")
-        case .summaryByCategory: return ("Par catégorie", "By category")
         case .summaryHint:
             return ("Pour filtrer et exporter : portrait query --help · portrait stats --help",
                     "To filter and export: portrait query --help · portrait stats --help")
@@ -101,13 +99,8 @@ public enum CommandText: LocalizedTemplate, Equatable {
         case .validateGiven: return ("donné par {option}", "given by {option}")
         case .diffInitiatives: return ("Initiatives", "Initiatives")
         case .diffOrganisations: return ("Organismes publics", "Public bodies")
-        case .diffByStatus: return ("Par statut", "By status")
-        case .diffByCategory: return ("Par catégorie", "By category")
-        case .diffByPortfolio: return ("Par portefeuille", "By portfolio")
         case .diffOrganisationsAdded: return ("Organismes ajoutés", "Bodies added")
         case .diffOrganisationsRemoved: return ("Organismes retirés", "Bodies removed")
-        case .diffStatusChanges: return ("Changements de statut", "Status changes")
-        case .diffCategoryChanges: return ("Changements de catégorie", "Category changes")
         case .diffInitiativesAdded: return ("Initiatives ajoutées", "Initiatives added")
         case .diffInitiativesRemoved: return ("Initiatives retirées", "Initiatives removed")
         case .diffInitiativesIn: return ("initiatives en", "initiatives in")

@@ -1,14 +1,20 @@
 /// The words of each facet, in French and English: its pane's title in the browser, its option's help on
 /// the command line, the phrase that says its values in the HTML report's selection, the title of its
-/// chart there, and the name of the order it gives on the browser's status line. One table, so a facet's
-/// words are never missing in one language; `FacetDescriptor` (PortraitStore) names which of them each
-/// facet uses.
+/// chart, its total and its definitions there, the headings of its counts and changes in `summary` and
+/// `diff`, the note on a value outside its official terms, and the name of the order it gives on the
+/// browser's status line. One table, so a facet's words are never missing in one language;
+/// `FacetDescriptor` (PortraitStore) names which of them each facet uses.
 public enum FacetText: LocalizedTemplate, Equatable {
     case panePortfolio, paneCategory, paneStatus, paneOrganisation, paneEdition
     case optionPortfolio, optionCategory, optionStatus, optionOrg, optionBody
     case selectionPortfolio, selectionCategory, selectionStatus, selectionOrganisation
     case chartPortfolio, chartCategory, chartStatus, chartTopOrganisations
     case sortPortfolio, sortCategory, sortStatus, sortOrganisation
+    case countsPortfolio, countsCategory, countsStatus
+    case changesCategory, changesStatus
+    case totalPortfolios, totalCategories, totalOrganisations
+    case definitionsCategory, definitionsStatus
+    case unknownCategory, unknownStatus
 
     public var forms: (fr: String, en: String) {
         switch self {
@@ -44,6 +50,18 @@ public enum FacetText: LocalizedTemplate, Equatable {
         case .sortCategory: return ("catégorie", "category")
         case .sortStatus: return ("statut", "status")
         case .sortOrganisation: return ("organisme", "body")
+        case .countsPortfolio: return ("Par portefeuille", "By portfolio")
+        case .countsCategory: return ("Par catégorie", "By category")
+        case .countsStatus: return ("Par statut", "By status")
+        case .changesCategory: return ("Changements de catégorie", "Category changes")
+        case .changesStatus: return ("Changements de statut", "Status changes")
+        case .totalPortfolios: return ("Portefeuilles ministériels", "Ministerial portfolios")
+        case .totalCategories: return ("Catégories", "Categories")
+        case .totalOrganisations: return ("Organismes publics", "Public bodies")
+        case .definitionsCategory: return ("Catégories", "Categories")
+        case .definitionsStatus: return ("Statuts", "Statuses")
+        case .unknownCategory: return ("catégorie inconnue « {value} » (gardée telle quelle)", "unknown category '{value}' (kept as written)")
+        case .unknownStatus: return ("statut inconnu « {value} » (gardé tel quel)", "unknown status '{value}' (kept as written)")
         }
     }
 }

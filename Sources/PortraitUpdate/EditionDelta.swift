@@ -24,6 +24,6 @@ public struct EditionDelta: Sendable, Equatable {
                                            aliases: (try? OrganisationAliases.builtIn()) ?? .none)
         return EditionDelta(since: old, sinceRetrieved: old == edition ? earlier.manifest.provenance.retrievedAt : nil,
                             added: comparison.initiativesAdded.count, removed: comparison.initiativesRemoved.count,
-                            statusChanges: comparison.statusChanges.count)
+                            statusChanges: comparison.changes(.status).count)
     }
 }

@@ -33,7 +33,7 @@ import PortraitTestSupport
     @Test func marksFollowTheCoreComparison() throws {
         var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
         let comparison = try Self.comparison(session.state.store)
-        let added = Set(comparison.initiativesAdded), changed = Set(comparison.statusChanges.map(\.new))
+        let added = Set(comparison.initiativesAdded), changed = Set(comparison.changes(.status).map(\.new))
         #expect(!added.isEmpty && !changed.isEmpty)
         let screen = TUI.render(session)
         #expect(screen.lines[11].hasPrefix("  Nom  + nouvelle ~ statut modifié "))
@@ -56,7 +56,7 @@ import PortraitTestSupport
         var session = try TUI.editionsSession(TermSize(columns: 100, rows: 30))
         let store = session.state.store
         let comparison = try Self.comparison(store)
-        let change = try #require(comparison.statusChanges.first)
+        let change = try #require(comparison.changes(.status).first)
         let position = try #require(session.state.selection.rows.firstIndex(of: change.new))
         session.press(.backTab)
         for _ in 0..<position { session.press(.down) }
@@ -117,7 +117,7 @@ import PortraitTestSupport
         let comparison = try Self.comparison(session.state.store)
         session.press(.character("d"))
         let lines = ChartViewTests.allLines(&session)
-        let expected = "dont \(comparison.initiativesAdded.count) nouvelles et \(comparison.statusChanges.count) au statut modifié depuis 2024"
+        let expected = "dont \(comparison.initiativesAdded.count) nouvelles et \(comparison.changes(.status).count) au statut modifié depuis 2024"
         #expect(lines.contains(" " + expected))
         var english = try TUI.editionsSession(TermSize(columns: 100, rows: 30), interface: .en)
         #expect(TUI.render(english).lines[11].hasPrefix("  Name  + new ~ status changed "))

@@ -63,13 +63,13 @@ import PortraitCore
         #expect(names(comparison.initiativesRemoved, comparison) == ["Prévision budgétaire", "Classement"])
         #expect(comparison.initiativesRemoved.last == 5)
         #expect(comparison.initiativesInBoth.count == 4)
-        #expect(comparison.statusChanges.map { names([$0.new], comparison)[0] } == ["TRI DES COURRIELS"])
-        let status = try #require(comparison.statusChanges.first)
+        #expect(comparison.changes(.status).map { names([$0.new], comparison)[0] } == ["TRI DES COURRIELS"])
+        let status = try #require(comparison.changes(.status).first)
         #expect(comparison.store.text(.status, row: status.old) == "Développement de la solution")
         #expect(comparison.store.text(.status, row: status.new) == "Solution en production")
         // "Traitement d'image/Imagerie médicale" is the same official category as "Traitement d'image".
-        #expect(comparison.categoryChanges.map { names([$0.new], comparison)[0] } == ["Classement"])
-        let category = try #require(comparison.categoryChanges.first)
+        #expect(comparison.changes(.category).map { names([$0.new], comparison)[0] } == ["Classement"])
+        let category = try #require(comparison.changes(.category).first)
         #expect(comparison.store.text(.category, row: category.old, language: .en) == "Automation")
         #expect(comparison.store.text(.category, row: category.new, language: .en) == "Decision support, planning and/or prediction")
     }
@@ -107,7 +107,7 @@ import PortraitCore
         let editions = store.editions
         #expect(editions.map(\.label) == ["a", "b"])
         let comparison = EditionComparison(store: store, old: editions[0], new: editions[1])
-        #expect(comparison.byStatus.map { $0.value.label(.en) } == ["Solution in production", "Abandonné", "Pilote", "(blank)"])
+        #expect(comparison.counts(.status).map { $0.value.label(.en) } == ["Solution in production", "Abandonné", "Pilote", "(blank)"])
         #expect(comparison.new.organisations == 1)  // a blank body is not a body
         #expect(comparison.organisationsAdded.isEmpty && comparison.organisationsRemoved.isEmpty)
     }
@@ -119,6 +119,6 @@ import PortraitCore
         let editions = store.editions(of: selection.rows)
         let comparison = EditionComparison(store: store, old: editions[0], new: editions[1])
         #expect(comparison.old.initiatives == 3 && comparison.new.initiatives == 2)
-        #expect(comparison.byPortfolio.map(\.value.raw) == ["Finances"])
+        #expect(comparison.counts(.portfolio).map(\.value.raw) == ["Finances"])
     }
 }

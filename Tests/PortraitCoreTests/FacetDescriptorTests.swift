@@ -41,6 +41,37 @@ import Testing
         #expect(FacetDescriptor.facet(reading: .name) == nil && FacetDescriptor.facet(reading: .benefits) == nil)
     }
 
+    /// The writers' fields: each rank places one entry (so the order of `summary`, `diff` and the report is
+    /// defined), what needs official terms has them, and `diff`'s words do not clash with its other keys.
+    @Test func theWritersFieldsAreWhole() {
+        let ranks: [(String, (FacetDescriptor) -> Int?)] = [
+            ("summary", { $0.summary?.rank }), ("comparison", { $0.comparison?.rank }),
+            ("table", { $0.comparison?.tableRank }), ("changes", { $0.comparison?.changes?.rank }),
+            ("report total", { $0.reportTotal?.rank }), ("sort", { $0.sorting?.rank }),
+        ]
+        for (name, rank) in ranks {
+            let given = FacetDescriptor.all.compactMap(rank)
+            #expect(Set(given).count == given.count, "two entries share a \(name) rank")
+            #expect(FacetDescriptor.ranked(by: rank).map(rank) == given.sorted(), "\(name)")
+        }
+        // `--sort`'s words: one per entry that sorts, none taken by file order or names.
+        let words = FacetDescriptor.all.compactMap(\.sorting?.word) + ["file", "name"]
+        #expect(Set(words).count == words.count, "two sort keys share a word")
+        #expect(SortKey.allCases.map(\.rawValue) == ["file", "name"] + FacetDescriptor.ranked { $0.sorting?.rank }.compactMap(\.sorting?.word))
+        let keys = FacetDescriptor.all.compactMap(\.comparison?.key)
+        #expect(Set(keys).count == keys.count && !keys.isEmpty)
+        for key in keys {
+            #expect(!["edition", "initiatives", "organisations"].contains(key) && !key.hasPrefix("organisation") && !key.hasPrefix("initiative"))
+        }
+        for entry in FacetDescriptor.all {
+            let needsTerms = entry.comparison != nil || entry.definitions != nil || entry.unknownNote != nil
+            #expect(!needsTerms || (!entry.terms.isEmpty && entry.field != nil), "\(entry.facet): counts, definitions or notes without terms")
+            if let note = entry.unknownNote {
+                #expect(note.placeholders(.fr) == ["value"] && note.placeholders(.en) == ["value"], "\(entry.facet)")
+            }
+        }
+    }
+
     @Test func aVocabularyFacetResolvesEachOfItsTerms() {
         for entry in FacetDescriptor.all where !entry.terms.isEmpty {
             let store = try? Loader.load(csvFiles: [("f.csv", Array("name,\(entry.field!.rawValue)\nx,\"\(entry.terms[0].en)\"\n".utf8))]).store

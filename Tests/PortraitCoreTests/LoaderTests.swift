@@ -85,7 +85,7 @@ import PortraitCore
         #expect(loaded.store.text(.portfolio, row: 0) == "Department of Labor")
         #expect(loaded.store.extraTitles == ["contact"])
         #expect(loaded.store.extra(0, row: 0) == "a@b.gov")
-        #expect(loaded.reports[0].anomalies.entries.contains { $0.kind == .unknownCategory("Mission-Enabling") })
+        #expect(loaded.reports[0].anomalies.entries.contains { $0.kind == .unknownValue(.category, "Mission-Enabling") })
     }
 
     @Test func badOverridesAreUsageErrors() {
@@ -118,8 +118,8 @@ import PortraitCore
         let kinds = Set(report.anomalies.entries.map(\.kind))
         #expect(kinds.contains(.straySpaces(.organisation)))
         #expect(kinds.contains(.duplicateRow))
-        #expect(kinds.contains(.unknownCategory("Cybersécurité")))
-        #expect(kinds.contains(.unknownStatus("Statut bizarre")))
+        #expect(kinds.contains(.unknownValue(.category, "Cybersécurité")))
+        #expect(kinds.contains(.unknownValue(.status, "Statut bizarre")))
         #expect(kinds.contains(.blankField(.benefits)))
         #expect(kinds.contains(.tooFewCells))
         #expect(kinds.contains(.tooManyCells))

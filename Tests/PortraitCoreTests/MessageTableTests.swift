@@ -45,13 +45,13 @@ import Testing
     }
 
     @Test func everyAnomalyHasItsFrenchAndItsEnglishSummary() {
-        let kinds: [AnomalyKind] = [.duplicateRow, .tooFewCells, .tooManyCells, .unknownCategory("Robotique"), .unknownStatus("Peut-être")]
+        let kinds: [AnomalyKind] = [.duplicateRow, .tooFewCells, .tooManyCells, .unknownValue(.category, "Robotique"), .unknownValue(.status, "Peut-être")]
             + Field.allCases.flatMap { [AnomalyKind.missingColumn($0), .blankField($0), .straySpaces($0)] }
         for kind in kinds {
             let (fr, en) = (kind.summary(.fr), kind.summary(.en))
             #expect(!fr.isEmpty && !en.isEmpty && fr != en, "\(kind)")
             #expect(en == kind.summary)
-            if case .unknownCategory(let value) = kind { #expect(fr.contains("« \(value) »") && en.contains("'\(value)'")) }
+            if case .unknownValue(_, let value) = kind { #expect(fr.contains("« \(value) »") && en.contains("'\(value)'")) }
         }
     }
 

@@ -104,7 +104,7 @@ import PortraitTestSupport
 
     /// The interface text of the commands in `language`.
     static func interfaceText(_ language: Language) -> String {
-        let anomalies: [AnomalyKind] = [.duplicateRow, .tooFewCells, .tooManyCells, .unknownCategory("x"), .unknownStatus("x")]
+        let anomalies: [AnomalyKind] = [.duplicateRow, .tooFewCells, .tooManyCells, .unknownValue(.category, "x"), .unknownValue(.status, "x")]
             + Field.allCases.flatMap { [AnomalyKind.missingColumn($0), .blankField($0), .straySpaces($0)] }
         return (CommandText.allCases.map { $0.text(language) } + anomalies.map { $0.summary(language) }).joined(separator: " ")
     }
