@@ -4,7 +4,8 @@ import PortraitLoad
 
 /// What changed from one edition of the portrait to another: totals, initiatives and organisations added
 /// and removed, the initiatives whose value of a facet changed and the counts per value of the facets
-/// `diff` compares (`FacetDescriptor.comparison`) in both. Rows and values point into `store`, so every label can be shown in either language.
+/// `diff` compares (`FacetDescriptor.comparison`) in both. Rows and values point into `store`, so every
+/// label can be shown in either language.
 ///
 /// An initiative is the same in both editions when its body (harmonised by `OrganisationAliases`) and its
 /// name have the same `IdentityKey`. When one edition repeats an initiative, the repeats pair up in file order.

@@ -257,9 +257,9 @@ struct RowAssembler {
     }
 
     /// The anomaly an unknown value of a facet with a `FacetDescriptor.unknownNote` (a category, a status)
-    /// is noted as: the value (its first
-    /// `AnomalyKind.valueShown` characters) for the first `AnomalyKind.valuesListed` distinct values of the
-    /// facet, then one entry for all the others, so that a file of a million distinct values keeps a small log.
+    /// is noted as: the value (its first `AnomalyKind.valueShown` characters) for the first
+    /// `AnomalyKind.valuesListed` distinct values of the facet, then one entry for all the others, so that
+    /// a file of a million distinct values keeps a small log.
     private mutating func unknownValueKind(_ facet: Facet, _ raw: String) -> AnomalyKind {
         // Counted no further than needed: a value may be 60 MB.
         let head = raw.prefix(AnomalyKind.valueShown + 1)

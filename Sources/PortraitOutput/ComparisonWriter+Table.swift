@@ -6,8 +6,8 @@ extension ComparisonWriter {
     /// A text table for a terminal, `width` cells wide (80 by default): totals, counts per value of each
     /// compared facet (status, category, portfolio: `FacetDescriptor.Comparison.tableRank`) with the change,
     /// the bodies added and removed with their initiatives, then the status and category changes and the
-    /// initiatives added and removed, grouped by body. Text from the files is
-    /// made safe (`TerminalSafe`) and cut to fit (`width` nil: never cut). Headings are in `interface` (by default `language`, the
+    /// initiatives added and removed, grouped by body. Text from the files is made safe (`TerminalSafe`)
+    /// and cut to fit (`width` nil: never cut). Headings are in `interface` (by default `language`, the
     /// language of the data labels).
     public static func table(_ comparison: EditionComparison, language: Language, interface: Language? = nil, width fitting: Int? = 80) -> String {
         // Without a width (a file or a pipe) nothing is cut: columns are laid out for 80 cells and a longer

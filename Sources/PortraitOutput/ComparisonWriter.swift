@@ -83,8 +83,8 @@ public enum ComparisonWriter {
     /// `<key>` (`category`, `status`, `portfolio`: a value and its counts); `organisation_added`,
     /// `organisation_removed` (a body and its counts); `initiative_added`, `initiative_removed` (a name,
     /// its body, and 0 or 1 in each edition); `<key>_change` (`status_change`, `category_change`: a name,
-    /// its body, and the old and new labels). With `formulaGuard`, text cells that a spreadsheet would run as a formula
-    /// start with an apostrophe.
+    /// its body, and the old and new labels). With `formulaGuard`, text cells that a spreadsheet would run
+    /// as a formula start with an apostrophe.
     public static func csv(_ comparison: EditionComparison, language: Language, formulaGuard: Bool = true) -> String {
         let store = comparison.store
         var out = TextBytes(reserving: 4096 + 120 * (comparison.initiativesAdded.count + comparison.initiativesRemoved.count))

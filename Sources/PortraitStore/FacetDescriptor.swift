@@ -5,8 +5,9 @@ import PortraitText
 /// `stats --by`'s words for it, the message when a value names none, its pane in the browser and its
 /// chart, phrase, total and definitions in the HTML report, its counts in `summary` and `diff`, the note
 /// on a value outside its terms, and the sort key it gives. The store, the command line, the browser's
-/// panes, the writers and the help read this table (`FacetDescriptor.all`, one entry per `Facet`, in the order they list facets)
-/// instead of naming facets one by one; the words themselves are in `FacetText` and `ErrorText`.
+/// panes, the writers and the help read this table (`FacetDescriptor.all`, one entry per `Facet`, in the
+/// order they list facets) instead of naming facets one by one; the words themselves are in `FacetText`
+/// and `ErrorText`.
 public struct FacetDescriptor: Sendable {
     /// Where the browser shows a facet.
     public enum PaneSlot: Sendable, Equatable {
