@@ -23,7 +23,7 @@ public struct ColumnMapping: Sendable, Equatable {
         self.overridden = overridden
     }
 
-    /// Columns that hold none of the six fields, kept as extra fields.
+    /// Columns that hold none of the fields (`Field`), kept as extra fields.
     public var extraColumns: [Int] {
         let used = Set(columns.values)
         return headers.indices.filter { !used.contains($0) && !CellText.tidy(headers[$0]).isEmpty }

@@ -3,7 +3,7 @@ import PortraitStore
 import PortraitCompare
 
 /// The columns of an export, decided once for every format and every writer (`ExportTable`, the
-/// store writer of `SelectionWriter`, the rows of the HTML report): the six fields, the edition (when
+/// store writer of `SelectionWriter`, the rows of the HTML report): the fields, the edition (when
 /// `edition` says so; by default when the store holds several), the change between two editions (when
 /// `changes` are given), then the file's extra columns.
 public struct ExportColumns: Sendable {

@@ -12,7 +12,7 @@ public final class PortraitStore: Sendable {
     let facets: [FacetColumn]
     /// Every row's value code per facet.
     let codes: CodeMatrix
-    /// Titles of the columns that hold none of the six fields, in first-seen order.
+    /// Titles of the columns that hold none of the fields (`Field`), in first-seen order.
     public let extraTitles: [String]
     let extras: [TextColumn]
     /// Line of each row in its source file.

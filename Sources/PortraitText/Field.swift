@@ -1,4 +1,5 @@
-/// The six fields every portrait row has, whatever the file calls its columns.
+/// The fields every portrait row has, whatever the file calls its columns (`FieldDescriptor.all` says
+/// everything else about each).
 public enum Field: String, CaseIterable, Sendable, Hashable, Codable {
     case name
     case category
