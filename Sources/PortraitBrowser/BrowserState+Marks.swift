@@ -5,14 +5,14 @@ import PortraitCore
 /// the state shows what it holds, and "computing changes…" where it waits for a table.
 extension BrowserState {
     /// The editions the marks compare (older, newer), when the store holds several.
-    var markedEditions: (older: Int, newer: Int)? {
-        editionMarks == nil ? nil : Figures.comparedEditions(self)
+    var markedEditions: EditionMarks.Pair? {
+        guard editionMarks != nil, let compared = Figures.comparedEditions(self) else { return nil }
+        return EditionMarks.Pair(older: compared.older, newer: compared.newer)
     }
 
     /// The marks of the pair compared now, when they have been delivered to the state.
     func markTable() -> EditionChanges? {
-        guard let pair = markedEditions else { return nil }
-        return markTables[EditionMarks.Pair(older: pair.older, newer: pair.newer)]
+        markedEditions.flatMap { markTables[$0] }
     }
 
     /// The pair `portrait query --change` compares: the last two editions in the order loaded (nil with
@@ -33,7 +33,7 @@ extension BrowserState {
     /// marks, the comparison's counts) and, while the change pane waits, the last two loaded.
     var missingMarks: [EditionMarks.Pair] {
         var pairs: [EditionMarks.Pair] = []
-        if let compared = markedEditions { pairs.append(EditionMarks.Pair(older: compared.older, newer: compared.newer)) }
+        if let compared = markedEditions { pairs.append(compared) }
         if changesPending, let latest = latestTwoEditions { pairs.append(latest) }
         return pairs.filter { markTables[$0] == nil }
     }

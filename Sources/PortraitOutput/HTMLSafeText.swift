@@ -39,11 +39,11 @@ enum HTMLSafeText {
     }
 
     /// Whether a cell may hold something `clean` replaces, decided on its bytes (the one test of it: `clean`
-    /// itself and the report's rows ask it): a control character, a C1 control
-    /// (0xC2 0x80–0x9F), the Arabic letter mark U+061C (0xD8 0x9C), a formatting, separator or
-    /// bidirectional control of U+200B–U+200F, U+2028–U+202E and U+2060–U+206F (0xE2 0x80/0x81 …), a noncharacter of the Basic Multilingual Plane (0xEF …), or
-    /// any scalar beyond it. Those cells take the slow path, which decides; the others (nearly
-    /// all, French apostrophes and dashes included) are kept as they are.
+    /// itself and the report's rows ask it): a control character, a C1 control (0xC2 0x80–0x9F), the
+    /// Arabic letter mark U+061C (0xD8 0x9C), a formatting, separator or bidirectional control of
+    /// U+200B–U+200F, U+2028–U+202E and U+2060–U+206F (0xE2 0x80/0x81 …), a noncharacter of the Basic
+    /// Multilingual Plane (0xEF …), or any scalar beyond it. Those cells take the slow path, which
+    /// decides; the others (nearly all, French apostrophes and dashes included) are kept as they are.
     static func mayChange(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < cell.count {

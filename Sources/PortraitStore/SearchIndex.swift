@@ -140,7 +140,6 @@ final class SearchIndex: Sendable {
         if range.upperBound > start { body(UnsafeBufferPointer(start: base + start, count: range.upperBound - start)) }
     }
 
-    /// Rows where `word` (already folded, without spaces) begins a word of the name, benefits or searched facet labels.
     /// The rows that hold `phrase` (folded), if they were found recently (`remember(phrase:rows:)`).
     func rememberedRows(holding phrase: String) -> RowBits? {
         cache.withLock { $0.phrases[phrase] }
@@ -159,6 +158,7 @@ final class SearchIndex: Sendable {
         cache.withLock { $0.remember(phrase: phrase, rows: rows) }
     }
 
+    /// Rows where `word` (already folded, without spaces) begins a word of the name, benefits or searched facet labels.
     func rows(containing word: String) -> RowBits {
         if let hit = cache.withLock({ $0.rows[word] }) { return hit }
         let prefix = String(word.dropLast())
