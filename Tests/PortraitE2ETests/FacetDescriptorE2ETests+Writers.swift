@@ -53,7 +53,7 @@ extension FacetDescriptorE2ETests {
         #expect(changes?.allSatisfy { $0["old"] != $0["new"] && $0["name"] != nil } != false)
         #expect(csvLines.filter { $0.hasPrefix(comparison.key + "_change,") }.count == changes?.count ?? 0, "\(facet): CSV changes")
         for language in Language.allCases {
-            // `diff --help` says each key (its text is written out: ArgumentParser wants it as a constant).
+            // `diff --help` says each key (its prose is written out in both languages).
             let help = try Self.output(["diff", "--help", "--lang", language.rawValue])
             for key in ["by_" + comparison.key] + (comparison.changes == nil ? [] : [comparison.key + "_changes"]) {
                 #expect(help.contains(key), "\(facet): diff --help --lang \(language) does not say \(key)")
